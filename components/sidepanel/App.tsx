@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { RELATIONSHIP_TYPES, typeById } from '../../lib/catalogue';
+import { toggleCompare } from '../../lib/catalogue/compare';
+import type { CatalogueFilter } from '../../lib/catalogue/filter';
+import { buildIndex } from '../../lib/catalogue/search';
+import type { RelationshipType } from '../../lib/catalogue/schema';
+import { CatalogueList } from '../catalogue/CatalogueList';
+import { CompareView } from '../catalogue/CompareView';
+import { GuideView } from '../catalogue/GuideView';
+import { TypeDetail } from '../catalogue/TypeDetail';
+import { parseRoute, routeHash, type Route } from './route';
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+/** The side panel: catalogue list, type detail, compare and guide views, switched by the URL hash. */
+export function App() {
+  const route = useRoute();
+  const index = useMemo(() => buildIndex(RELATIONSHIP_TYPES), []);
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<CatalogueFilter>({});
+  const [compareIds, setCompareIds] = useState<string[]>([]);
+  const [lastOpened, setLastOpened] = useState<string | undefined>();
+
+  // The compare view's hash is the source of truth when the user lands on it directly.
+  useEffect(() => {
+    if (route.view === 'compare' && route.ids.join() !== compareIds.join()) setCompareIds(route.ids);
+    if (route.view === 'type') setLastOpened(route.id);
+  }, [route]);
+
+  const onToggleCompare = (id: string) => {
+    const result = toggleCompare(compareIds, id);
+    setCompareIds(result.ids);
+    if (route.view === 'compare') location.replace(routeHash({ view: 'compare', ids: result.ids }));
+  };
+
+  const compared = compareIds.map(typeById).filter((t): t is RelationshipType => Boolean(t));
+
+  return (
+    <div class="app">
+      <header class="app-header">
+        <h1>Customer Relationships</h1>
+        <nav aria-label="Main">
+          <a href="#/" aria-current={route.view === 'catalogue' || route.view === 'type' ? 'page' : undefined}>Catalogue</a>
+          <a href="#/guide" aria-current={route.view === 'guide' ? 'page' : undefined}>Guide</a>
+          <a
+            href={routeHash({ view: 'compare', ids: compareIds })}
+            aria-current={route.view === 'compare' ? 'page' : undefined}
+          >
+            Compare{compareIds.length > 0 && <span class="count"> ({compareIds.length})</span>}
+          </a>
+        </nav>
+      </header>
+      <main>
+        {route.view === 'catalogue' && (
+          <CatalogueList
+            index={index}
+            query={query}
+            onQuery={setQuery}
+            filter={filter}
+            onFilter={setFilter}
+            compareIds={compareIds}
+            onToggleCompare={onToggleCompare}
+            returnFocusTo={lastOpened}
+          />
+        )}
+        {route.view === 'type' && (() => {
+          const type = typeById(route.id);
+          return type ? (
+            <TypeDetail type={type} compareIds={compareIds} onToggleCompare={onToggleCompare} />
+          ) : (
+            <p role="alert">There is no relationship type “{route.id}”. <a href="#/">Back to all types</a></p>
+          );
+        })()}
+        {route.view === 'compare' && <CompareView types={compared} onRemove={onToggleCompare} />}
+        {route.view === 'guide' && <GuideView section={route.section} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,461 @@
+import type { Guide } from './schema';
+
+/**
+ * Product guide for the Customer Relationships block of the Business Model Canvas.
+ * Everything here except the individual relationship types (kept in a separate file).
+ * Facts are drawn from the project's source texts and public knowledge; all wording is our own.
+ */
+export const GUIDE: Guide = {
+  intro:
+    'The Customer Relationships block says how you connect with each Customer Segment you serve. ' +
+    'A relationship can sit anywhere between fully human and fully automated, and anywhere between a single ' +
+    'purchase and a bond that lasts for years. Whatever you pick sets the tone of the experience people have ' +
+    'with you and how often they come back to interact.',
+
+  whyItMatters:
+    'How you treat customers decides how many you win, how many stay and how much each one is worth over ' +
+    'time (lifetime value, often written LTV or CLV). Good relationships bring repeat purchases, loyalty and ' +
+    'word-of-mouth referrals, and they keep churn down; weak ones leak customers you paid to acquire. In ' +
+    'crowded markets the relationship itself can be what sets you apart, as Apple and Amazon show: a large ' +
+    'part of their success rests on how they look after their customers.',
+
+  keyQuestions: [
+    'For each segment: what kind of relationship do these customers expect from us?',
+    'What does it cost us to keep each relationship running, in people, tools and time?',
+    'How does the relationship fit with our channels, value proposition, revenue and costs?',
+    'Right now, is our priority winning new customers, keeping the ones we have, or selling more to them?',
+    'What relationships do competitors offer, and where could we do better or simply differently?',
+    'What would make customers more loyal to us than they are today?',
+    'Which parts of the relationship could be automated without losing what customers value?',
+    'Does a highly personalised service pay for itself, or would a lighter touch serve customers just as well?',
+    'Do some groups of customers need a different kind of relationship from others?',
+    'Which type suits us depends on what a new customer costs to win, how long we want to keep them and whether we plan to sell them add-ons or related products later: which of these matters most here?',
+    'Is the relationship customers say they want actually one we can afford and sustain? Look for the balance between their wishes and our model.',
+  ],
+
+  principles: [
+    'Fit the relationship to what each segment expects and to what it is willing to pay for; a premium service for price-sensitive buyers wastes money.',
+    'Put your effort and budget into the relationships that create value over the long run, not only the ones that close the next sale.',
+    'Let technology carry the personal touch further: personalised messages, smart recommendations and good tooling let a small team feel attentive to many customers.',
+    'Give customers a place to meet around your product, so they help each other, share ideas and feel part of something.',
+    'Ask customers for feedback often, then show them what you changed because of it.',
+    'Track satisfaction and loyalty on a regular schedule rather than guessing how customers feel.',
+    'Train your team so every customer gets the same quality of experience, whoever they talk to and wherever they reach you.',
+    'Weigh automation carefully: it cuts the running cost of serving customers, yet done in the wrong place it can cost you sales and loyal customers.',
+    'Keep the customer\'s point of view in front of you. The writer Orison Swett Marden called this the golden rule of business: imagine yourself standing where your customer stands.',
+  ],
+
+  combining: [
+    {
+      title: 'A different relationship per segment',
+      text: 'Segments rarely want the same thing. A bank, for example, can give wealthy clients a personal adviser while most account holders manage their money through the app on their own.',
+    },
+    {
+      title: 'Several channels side by side',
+      text: 'One company can look after customers in more than one way at once. A software firm might run automated help articles, host a user forum and still keep people available for direct support.',
+    },
+    {
+      title: 'Types that complement each other',
+      text: 'Mixing types can make the whole experience stronger. An online shop can recommend products automatically and also let shoppers chat with a person when they get stuck.',
+    },
+    {
+      title: 'Relationships change over time',
+      text: 'Most businesses use more than one type, and the mix shifts as the company grows and as customers mature, so revisit the block regularly instead of treating it as fixed.',
+    },
+  ],
+
+  fillingSteps: [
+    {
+      title: 'Learn what customers expect',
+      text: 'Before choosing anything, find out what kind of contact each segment is looking for. Use surveys, interviews and wider market research: do they want a person to help them, tools to help themselves, other users to learn from, or a mix?',
+    },
+    {
+      title: 'Plan Get, Keep and Grow',
+      text: 'Zoom in on the block the same way the Value Proposition Canvas zooms in on segments and value propositions. Draw three boxes (Get, Keep, Grow) and list the concrete tactics you will use in each phase; combine tactics freely.',
+    },
+    {
+      title: 'Summarise it on the canvas',
+      text: 'Back on the Business Model Canvas, write a short title that captures the strategy, for example "Self-service app, human advisers for business clients, user community". The detail stays in your Get, Keep, Grow grid.',
+    },
+    {
+      title: 'Keep the canvas a simple story',
+      text: 'The canvas should tell a story that others follow at a glance. You will do plenty of preparation to reach it, but you do not need to show all of it; Alex Osterwalder, who created the canvas, warns that burying people in detail amounts to "cognitive murder".',
+    },
+    {
+      title: 'Go deeper with an add-on if needed',
+      text: 'If you want a dedicated tool for exploring this block in more depth, look at the Customer Connection Canvas add-on created by Hani W. Naguib.',
+    },
+    {
+      title: 'Check the links to other blocks',
+      text: 'Every block of the canvas is connected, so changing your relationships will ripple into channels, costs, revenue and more. Go through the questions for each neighbouring block before you settle on a final version.',
+    },
+  ],
+
+  phases: [
+    {
+      id: 'get',
+      name: 'Get',
+      goal: 'How do we attract new customers and win them over?',
+      meaning:
+        'Get covers everything that turns strangers into customers: creating awareness and interest, then persuading people to sign up or buy for the first time.',
+      tactics: [
+        'Public relations and press coverage before and at launch',
+        'Social media presence and campaigns',
+        'Referrals and word of mouth from early users',
+        'Useful content: articles, videos, guides',
+        'Scarcity: waiting lists, invite-only access, limited early releases',
+        'Free trials, freemium plans or demos',
+        'Partnerships and events that put you in front of the right segment',
+      ],
+      metrics: ['cac', 'conversion-rate', 'activation-rate', 'referral-rate'],
+    },
+    {
+      id: 'keep',
+      name: 'Keep',
+      goal: 'How do we keep customers satisfied and stop them leaving?',
+      meaning:
+        'Keep is about holding on to the customers you have already won, by serving them well and giving them reasons to stay loyal rather than drift to a competitor.',
+      tactics: [
+        'Excellent, responsive customer service',
+        'Regular engagement: updates, newsletters, check-ins',
+        'Loyalty programmes and member rewards',
+        'Community events, meetups and forums',
+        'Transparency: a public roadmap and honest progress updates',
+        'Product features that become part of customers\' daily routines',
+        'Acting visibly on customer feedback',
+      ],
+      metrics: ['churn', 'retention-rate', 'nps', 'csat', 'ces', 'engagement'],
+    },
+    {
+      id: 'grow',
+      name: 'Grow',
+      goal: 'How do we increase what each customer is worth to us?',
+      meaning:
+        'Grow means raising the value of existing customers: getting them to spend more, buy related products, and bring others in on your behalf.',
+      tactics: [
+        'Upselling to premium tiers or upgraded plans',
+        'Cross-selling related products and add-ons',
+        'Referral schemes that reward both the referrer and the new customer',
+        'Letting customers invest, for example through crowdfunding',
+        'Turning fans into brand advocates and ambassadors',
+        'Bundles and volume or annual plans',
+      ],
+      metrics: ['clv', 'arpu', 'expansion-revenue', 'repeat-purchase-rate', 'referral-rate'],
+    },
+  ],
+
+  frameworkOrigin:
+    'Get, Keep, Grow was developed by Steve Blank, the entrepreneur and teacher often credited with shaping modern startup education, and is explained in The Startup Owner\'s Manual, the book he wrote with Bob Dorf.',
+
+  caseStudy: {
+    company: 'Monzo',
+    intro:
+      'Monzo, a UK digital bank, is a well-documented example of Get, Keep, Grow in practice. Its former CEO, Tom Blomfield, later wrote in detail about the tactics the team used to build its early customer base.',
+    steps: [
+      {
+        phase: 'get',
+        title: 'Press attention before launch',
+        text: 'From February 2015 the founders set out to build a new kind of bank and leaned heavily on PR. They talked openly with journalists about their plans, and stories in TechCrunch, The Guardian and Bloomberg created excitement while the product was still unavailable.',
+      },
+      {
+        phase: 'get',
+        title: 'Exclusive alpha cards',
+        text: 'In 2015 Monzo released prepaid cards in an alpha test limited to 3,000 people. Borrowing the idea from Gmail\'s invite-only start, the cap made the cards feel rare, and the lucky early users happily spread the news.',
+      },
+      {
+        phase: 'get',
+        title: 'Golden Tickets',
+        text: 'In 2017 existing customers could hand out "Golden Tickets" that let friends jump the waiting list. Around 40% of that year\'s new sign-ups arrived this way, and the growth came without extra spending.',
+      },
+      {
+        phase: 'keep',
+        title: 'Meeting users in person',
+        text: 'During 2016 Monzo ran more than 100 live events, such as hackathons and meetups, to meet users face to face and hear what they wanted improved.',
+      },
+      {
+        phase: 'keep',
+        title: 'Building in the open',
+        text: 'The company shared its product roadmap publicly and kept customers informed about progress and setbacks through its blog and social media, which earned trust.',
+      },
+      {
+        phase: 'keep',
+        title: 'A product people use every day',
+        text: 'Features like instant notifications when you spend, simple bill splitting, sending money to friends and a friendly app made Monzo part of daily life and kept customers engaged.',
+      },
+      {
+        phase: 'grow',
+        title: 'Customers become investors',
+        text: 'In early 2016 a £1m crowdfunding round sold out in 96 seconds. Individual stakes were capped so more people could take part, and customers were offered access before the general public, which deepened their commitment.',
+      },
+      {
+        phase: 'grow',
+        title: 'A brand built on openness',
+        text: 'Monzo grounded its brand in community and transparency, and acted on those values, for instance by handling its rename from Mondo to Monzo openly with customers. Many users became proud advocates.',
+      },
+      {
+        phase: 'grow',
+        title: 'Premium accounts and two-way referrals',
+        text: 'Monzo later sold upgraded accounts with extras such as travel insurance and better interest on savings, and paid a reward to both sides of a referral, so happy customers brought in new ones.',
+      },
+    ],
+  },
+
+  mistakes: [
+    {
+      id: 'one-size-fits-all',
+      title: 'Treating every customer the same',
+      why: 'Segments differ in what they expect and what they will pay for, so a single approach overserves some customers and disappoints others.',
+      fix: 'Define a relationship for each segment, even if several segments end up sharing the same type.',
+    },
+    {
+      id: 'underinvesting-in-retention',
+      title: 'Spending too little on keeping customers',
+      why: 'If all the effort goes into acquisition, customers quietly leave and the money spent winning them is lost.',
+      fix: 'Plan Keep tactics with the same care as Get tactics, and budget for service, engagement and loyalty.',
+    },
+    {
+      id: 'ignoring-feedback',
+      title: 'Not listening to customers',
+      why: 'Without feedback you miss problems early, and customers who feel unheard are quicker to switch.',
+      fix: 'Set up regular ways to collect feedback, act on the main themes and tell customers what changed.',
+    },
+    {
+      id: 'over-automating',
+      title: 'Automating where people need a person',
+      why: 'Bots and self-service save money, but in complex, emotional or high-value moments they frustrate customers and cost sales.',
+      fix: 'Automate the routine tasks and keep an easy route to a human for the moments that matter.',
+    },
+    {
+      id: 'not-measuring-relationship-quality',
+      title: 'Not measuring how good the relationship is',
+      why: 'If you never measure, you cannot tell whether the relationship is improving or which tactic works.',
+      fix: 'Choose a few metrics tied to your goals, such as NPS, CSAT, churn or CLV, and review them on a fixed rhythm.',
+    },
+    {
+      id: 'not-evolving-relationships',
+      title: 'Letting the relationship stand still',
+      why: 'Customers\' needs change as they grow with you; a relationship designed for first-time buyers feels wrong to long-standing ones.',
+      fix: 'Plan how the relationship changes over the customer lifecycle and revisit the block as your customers mature.',
+    },
+    {
+      id: 'neglecting-post-purchase',
+      title: 'Forgetting the customer after the sale',
+      why: 'Onboarding, support and follow-up shape whether people buy again or recommend you; dropping them after payment wastes that chance.',
+      fix: 'Design what happens after the purchase: welcome, onboarding, check-ins and easy support.',
+    },
+    {
+      id: 'listing-channels-not-relationships',
+      title: 'Writing channels instead of relationships',
+      why: 'Entries like "website", "email" or "shop" describe how you reach customers, which belongs in Channels, and say nothing about the kind of relationship.',
+      fix: 'Describe the nature of the relationship (self-service, dedicated adviser, community, co-creation…) and keep delivery routes in Channels.',
+    },
+    {
+      id: 'no-relationship-per-segment',
+      title: 'Not tying relationships to segments',
+      why: 'A block that never mentions which segment gets which treatment cannot be checked against costs, channels or revenue.',
+      fix: 'Name the segment next to each relationship, or use the same colour or sticky note for matching items.',
+    },
+    {
+      id: 'get-only-block',
+      title: 'Only thinking about acquisition',
+      why: 'A block full of ways to attract people but with nothing for keeping or growing them suggests a leaky business with rising acquisition costs.',
+      fix: 'Check that you have at least one tactic for each of Get, Keep and Grow.',
+    },
+    {
+      id: 'overloading-the-canvas',
+      title: 'Cramming every detail onto the canvas',
+      why: 'A canvas packed with tactics is hard to read and hides the story you want others to understand.',
+      fix: 'Put a concise title on the canvas and keep the detailed Get, Keep, Grow grid as a separate working document.',
+    },
+  ],
+
+  blockQuestions: [
+    {
+      block: 'key-partners',
+      blockName: 'Key Partners',
+      question: 'Do we need new partners, such as outsourced support, resellers or platforms, to run these relationships?',
+      link: 'Partners can deliver part of the relationship on your behalf, but then they also shape how customers experience you.',
+    },
+    {
+      block: 'key-activities',
+      blockName: 'Key Activities',
+      question: 'Which activities must we carry out well to support these relationships, such as support, community management or account management?',
+      link: 'Every relationship type needs ongoing work; personal and community types in particular become core activities.',
+    },
+    {
+      block: 'key-resources',
+      blockName: 'Key Resources',
+      question: 'What people, skills, data and systems do we need to build and keep up these relationships?',
+      link: 'Relationships rely on resources such as trained staff, a CRM, recommendation algorithms or a community platform.',
+    },
+    {
+      block: 'value-propositions',
+      blockName: 'Value Propositions',
+      question: 'How do our relationships strengthen or support the value we promise to customers?',
+      link: 'The relationship is part of how value is delivered; the right one makes the offer more valuable, the wrong one undermines it.',
+    },
+    {
+      block: 'channels',
+      blockName: 'Channels',
+      question: 'Do our chosen relationships match the channels we use to communicate with and deliver to customers?',
+      link: 'Relationships are carried out through channels, so a personal relationship needs channels where people can actually talk to you.',
+    },
+    {
+      block: 'customer-segments',
+      blockName: 'Customer Segments',
+      question: 'How well does each relationship fit the needs and preferences of the segment it serves?',
+      link: 'Different segments call for different relationships, so every segment should have a matching entry in this block.',
+    },
+    {
+      block: 'cost-structure',
+      blockName: 'Cost Structure',
+      question: 'How will these relationships change our costs, and can we afford them at scale?',
+      link: 'Relationships cost money: human contact is expensive, while automation costs more up front and less per customer.',
+    },
+    {
+      block: 'revenue-streams',
+      blockName: 'Revenue Streams',
+      question: 'How will these relationships affect our revenue, through retention, repeat purchases and upselling?',
+      link: 'Keeping customers longer and selling them more is where relationships show up in revenue.',
+    },
+  ],
+
+  metrics: [
+    {
+      id: 'nps',
+      name: 'Net Promoter Score',
+      short: 'NPS',
+      description: 'How likely customers are to recommend you, scored 0–10; the share of promoters minus the share of detractors.',
+    },
+    {
+      id: 'csat',
+      name: 'Customer Satisfaction Score',
+      short: 'CSAT',
+      description: 'The share of customers who rate a product, interaction or purchase as satisfying, usually asked right after it happens.',
+    },
+    {
+      id: 'ces',
+      name: 'Customer Effort Score',
+      short: 'CES',
+      description: 'How easy customers found it to get something done with you, such as solving a problem or completing a task.',
+    },
+    {
+      id: 'clv',
+      name: 'Customer Lifetime Value',
+      short: 'CLV',
+      description: 'The total profit or revenue you expect from one customer over the whole time they stay with you.',
+    },
+    {
+      id: 'churn',
+      name: 'Churn rate',
+      short: 'Churn',
+      description: 'The percentage of customers who stop buying or cancel during a given period.',
+    },
+    {
+      id: 'retention-rate',
+      name: 'Retention rate',
+      short: 'Retention',
+      description: 'The percentage of customers at the start of a period who are still customers at its end.',
+    },
+    {
+      id: 'cac',
+      name: 'Customer Acquisition Cost',
+      short: 'CAC',
+      description: 'What it costs on average, in marketing and sales, to win one new customer.',
+    },
+    {
+      id: 'conversion-rate',
+      name: 'Conversion rate',
+      short: 'Conversion',
+      description: 'The share of prospects, visitors or trial users who become paying customers.',
+    },
+    {
+      id: 'repeat-purchase-rate',
+      name: 'Repeat purchase rate',
+      short: 'Repeat rate',
+      description: 'The share of customers who buy from you more than once within a period.',
+    },
+    {
+      id: 'arpu',
+      name: 'Average Revenue Per User',
+      short: 'ARPU',
+      description: 'Total revenue for a period divided by the number of customers or users in it.',
+    },
+    {
+      id: 'expansion-revenue',
+      name: 'Expansion revenue',
+      short: 'Expansion',
+      description: 'Extra revenue from existing customers through upgrades, add-ons, cross-sells or higher usage.',
+    },
+    {
+      id: 'referral-rate',
+      name: 'Referral rate',
+      short: 'Referrals',
+      description: 'The share of new customers who arrive through recommendations or referrals from existing ones.',
+    },
+    {
+      id: 'engagement',
+      name: 'Customer engagement',
+      short: 'Engagement',
+      description: 'How often and how deeply customers use your product or interact with you, for example active days or sessions per week.',
+    },
+    {
+      id: 'active-members',
+      name: 'Active community members',
+      short: 'Active members',
+      description: 'The number of community members who post, reply or take part in a period, not just those signed up.',
+    },
+    {
+      id: 'contributions',
+      name: 'Customer contributions',
+      short: 'Contributions',
+      description: 'How much customers create for you, such as reviews, ideas, designs, answers or content, in a period.',
+    },
+    {
+      id: 'resolution-time',
+      name: 'Resolution time',
+      short: 'Resolution time',
+      description: 'The average time from a customer raising an issue to the issue being fully solved.',
+    },
+    {
+      id: 'self-service-rate',
+      name: 'Self-service rate',
+      short: 'Self-service',
+      description: 'The share of customer questions or tasks completed without help from staff, for example through help articles or the app.',
+    },
+    {
+      id: 'activation-rate',
+      name: 'Activation rate',
+      short: 'Activation',
+      description: 'The share of new sign-ups who reach the first meaningful moment of value, such as completing setup or a first purchase.',
+    },
+  ],
+
+  faq: [
+    {
+      question: 'Which type of customer relationship is best?',
+      answer:
+        'None is best in general. The right choice depends on your segments, your value proposition and your business model. A good relationship gives customers what they expect and still makes economic sense for you, so the business can keep delivering it.',
+    },
+    {
+      question: 'Should I put more effort into winning new customers or keeping existing ones?',
+      answer:
+        'Holding on to a customer is usually cheaper than finding a new one, so retention often pays off well. The right balance still depends on your stage and growth targets: an early startup may need acquisition first. In practice most successful companies work on both.',
+    },
+    {
+      question: 'How can I tell whether my customer relationships are working?',
+      answer:
+        'Measure them. Useful numbers include churn rate, how engaged customers are, their lifetime value (CLV), satisfaction scores (CSAT) and the Net Promoter Score (NPS). Pick the few that reflect what your relationship strategy is trying to achieve, and track them regularly.',
+    },
+    {
+      question: 'Can I use more than one relationship type?',
+      answer:
+        'Yes, and most businesses do: different types for different segments, several ways of helping the same customer, or types that complement each other. Write the main ones as a short title on the canvas.',
+    },
+    {
+      question: 'What is the difference between Customer Relationships and Channels?',
+      answer:
+        'Channels describe the routes through which you reach, sell to and deliver to customers. Customer Relationships describe the kind of bond you build along those routes: personal or automated, one-off or long-term.',
+    },
+  ],
+};

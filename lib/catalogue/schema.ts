@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+/** Steve Blank's customer lifecycle phases, in order. */
+export const PHASE_IDS = ['get', 'keep', 'grow'] as const;
+export const PhaseIdSchema = z.enum(PHASE_IDS);
+export type PhaseId = z.infer<typeof PhaseIdSchema>;
+
+export const CostLevelSchema = z.enum(['low', 'medium', 'high']);
+export type CostLevel = z.infer<typeof CostLevelSchema>;
+
+/** Languages the catalogue's recognition vocabulary covers; `en` is always present. */
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof LanguageSchema>;
+
+/** Metrics a relationship strategy is judged by; descriptions live in the guide data. */
+export const METRIC_IDS = [
+  'nps', 'csat', 'ces', 'clv', 'churn', 'retention-rate', 'cac', 'conversion-rate',
+  'repeat-purchase-rate', 'arpu', 'expansion-revenue', 'referral-rate', 'engagement',
+  'active-members', 'contributions', 'resolution-time', 'self-service-rate', 'activation-rate',
+] as const;
+export const MetricIdSchema = z.enum(METRIC_IDS);
+export type MetricId = z.infer<typeof MetricIdSchema>;
+
+/** The nine building blocks of the Business Model Canvas. */
+export const BLOCK_IDS = [
+  'key-partners', 'key-activities', 'key-resources', 'value-propositions', 'customer-relationships',
+  'channels', 'customer-segments', 'cost-structure', 'revenue-streams',
+] as const;
+export const BlockIdSchema = z.enum(BLOCK_IDS);
+export type BlockId = z.infer<typeof BlockIdSchema>;
+
+/** What aspect of the relationship a type describes; a canvas usually combines several families. */
+export const FamilySchema = z.enum(['assistance', 'engagement', 'horizon', 'lock-in', 'reach']);
+export type Family = z.infer<typeof FamilySchema>;
+
+const text = z.string().trim().min(1);
+const sentence = z.string().trim().min(10);
+
+export const RelationshipTypeSchema = z.object({
+  /** Stable id, kebab-case; drafts and annotations store it, so it never changes. */
+  id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  name: text,
+  /** Other names people use for the type ("self service", "automated relationship"). */
+  aliases: z.array(text),
+  family: FamilySchema,
+  /** One line shown in the list. */
+  summary: sentence.max(140),
+  definition: sentence,
+  examples: z.array(z.object({ company: text, text: sentence })).min(2),
+  advantages: z.array(text).min(2),
+  disadvantages: z.array(text).min(2),
+  costToServe: CostLevelSchema,
+  /** Position on the personal (0) ↔ automated (100) axis. */
+  automation: z.number().int().min(0).max(100),
+  /** The Get / Keep / Grow phases the type mostly serves, strongest first. */
+  phases: z.array(PhaseIdSchema).min(1),
+  whenToChoose: z.object({
+    segmentExpectations: sentence,
+    acquisitionCost: sentence,
+    retentionGoal: sentence,
+    upsellNeed: sentence,
+  }),
+  metrics: z.array(MetricIdSchema).min(2),
+  /** Ids of related types (checked to exist). */
+  related: z.array(z.string()).min(1),
+  /** Words and phrases that signal the type in a note, per language; matched case-insensitively. */
+  keywords: z.object({ en: z.array(text).min(6) }).catchall(z.array(text)).refine(
+    (k) => Object.keys(k).every((lang) => (LANGUAGES as readonly string[]).includes(lang)),
+    'keywords: unknown language code',
+  ),
+});
+export type RelationshipType = z.infer<typeof RelationshipTypeSchema>;
+
+export const MetricSchema = z.object({
+  id: MetricIdSchema,
+  name: text,
+  /** Short form shown in chips ("NPS"); may equal the name. */
+  short: text,
+  description: sentence,
+});
+export type Metric = z.infer<typeof MetricSchema>;
+
+export const PhaseSchema = z.object({
+  id: PhaseIdSchema,
+  name: text,
+  /** The question the phase answers, in a few words. */
+  goal: sentence,
+  meaning: sentence,
+  tactics: z.array(text).min(4),
+  metrics: z.array(MetricIdSchema).min(2),
+});
+export type Phase = z.infer<typeof PhaseSchema>;
+
+export const MistakeSchema = z.object({
+  id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  title: text,
+  /** Why it hurts. */
+  why: sentence,
+  /** What to do instead. */
+  fix: sentence,
+});
+export type Mistake = z.infer<typeof MistakeSchema>;
+
+export const BlockQuestionSchema = z.object({
+  block: BlockIdSchema,
+  blockName: text,
+  question: sentence,
+  /** How the two blocks depend on each other. */
+  link: sentence,
+});
+export type BlockQuestion = z.infer<typeof BlockQuestionSchema>;
+
+export const CaseStepSchema = z.object({ phase: PhaseIdSchema, title: text, text: sentence });
+
+export const GuideSchema = z.object({
+  /** What the block is, in two or three sentences. */
+  intro: sentence,
+  /** Why it matters to the rest of the business. */
+  whyItMatters: sentence,
+  /** Questions to ask before choosing types. */
+  keyQuestions: z.array(sentence).min(5),
+  /** Good habits when designing relationships. */
+  principles: z.array(sentence).min(5),
+  /** How businesses mix several types (per segment, per channel, complementary). */
+  combining: z.array(z.object({ title: text, text: sentence })).min(3),
+  /** Steps for filling in the block on the canvas. */
+  fillingSteps: z.array(z.object({ title: text, text: sentence })).min(3),
+  phases: z.array(PhaseSchema).length(3),
+  frameworkOrigin: sentence,
+  caseStudy: z.object({ company: text, intro: sentence, steps: z.array(CaseStepSchema).min(6) }),
+  mistakes: z.array(MistakeSchema).min(7),
+  blockQuestions: z.array(BlockQuestionSchema).length(8),
+  metrics: z.array(MetricSchema),
+  /** Short answers to questions people often ask about the block. */
+  faq: z.array(z.object({ question: sentence, answer: sentence })).min(3),
+});
+export type Guide = z.infer<typeof GuideSchema>;

@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+
+/** Firefox's sidebar API, which Chrome's typings do not describe. */
+interface SidebarAction {
+  open(): Promise<void>;
+  toggle?(): Promise<void>;
+}
+
+function sidebarAction(): SidebarAction | undefined {
+  return (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+}
+
+/**
+ * Makes the toolbar button open the side panel: Chrome's side panel opens by itself once the
+ * behaviour is set; Firefox needs the click handled and the sidebar toggled from it.
+ */
+export function makeActionOpenPanel(): void {
+  const sidebar = sidebarAction();
+  if (sidebar) {
+    browser.action.onClicked.addListener(() => {
+      // Must run synchronously inside the click handler to count as a user action.
+      void (sidebar.toggle ?? sidebar.open).call(sidebar);
+    });
+    return;
+  }
+  browser.sidePanel
+    .setPanelBehavior({ openPanelOnActionClick: true })
+    .catch((error: unknown) => console.error('Could not make the toolbar button open the side panel', error));
+}

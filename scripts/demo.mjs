@@ -1,0 +1,78 @@
+// `npm start`: serves the bundled demo canvas and article on 127.0.0.1 and opens Chromium with the
+// extension loaded. Without a display (or with --headless) it saves screenshots to demo-output/ instead.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchWithExtension } from './chromium.mjs';
+import { serve } from './serve.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const server = await serve(join(root, 'tests', 'fixtures', 'demo'));
+const canvasUrl = `${server.origin}/canvas.html`;
+const articleUrl = `${server.origin}/article.html`;
+const browser = await launchWithExtension({ headless, viewport: headless ? { width: 420, height: 860 } : null });
+
+if (!headless) {
+  const canvas = await browser.context.newPage();
+  await canvas.goto(canvasUrl);
+  const article = await browser.context.newPage();
+  await article.goto(articleUrl);
+  const panel = await browser.context.newPage();
+  await panel.goto(browser.panelUrl);
+  console.log(`Demo running. Canvas: ${canvasUrl}  Article: ${articleUrl}`);
+  console.log('Click the toolbar button (puzzle piece → Customer Relationships Companion) to open the side panel.');
+  console.log('Close the browser window to stop.');
+  await new Promise((done) => browser.context.on('close', done));
+  await server.close();
+  process.exit(0);
+}
+
+const out = join(root, 'demo-output');
+mkdirSync(out, { recursive: true });
+const shots = [];
+const shot = async (page, name) => {
+  const path = join(out, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  shots.push(path);
+};
+
+const pages = await browser.context.newPage();
+await pages.setViewportSize({ width: 1280, height: 800 });
+await pages.goto(canvasUrl);
+await shot(pages, '01-canvas-page');
+await pages.goto(articleUrl);
+await shot(pages, '02-article-page');
+
+const panel = await browser.context.newPage();
+await panel.goto(browser.panelUrl);
+const list = panel.getByRole('list', { name: 'Relationship types' });
+await list.waitFor();
+await shot(panel, '03-panel-catalogue');
+await panel.getByRole('searchbox', { name: 'Search relationship types' }).fill('chatbot');
+await shot(panel, '04-panel-search-chatbot');
+await panel.getByRole('searchbox', { name: 'Search relationship types' }).fill('');
+await panel.getByLabel('Personal ↔ automated').selectOption({ label: 'Mostly personal' });
+await shot(panel, '05-panel-filter-personal');
+await panel.getByLabel('Personal ↔ automated').selectOption({ label: 'Any' });
+await panel.getByRole('link', { name: /^Community/ }).click();
+await panel.getByRole('heading', { level: 2, name: 'Community' }).waitFor();
+await shot(panel, '06-panel-detail-community');
+await panel.getByRole('button', { name: 'Add to compare' }).click();
+await panel.getByRole('link', { name: '← All types' }).click();
+await panel.getByRole('checkbox', { name: 'Compare Fans' }).check();
+await panel.getByRole('link', { name: 'Compare (2)' }).click();
+await panel.getByRole('table').waitFor();
+await shot(panel, '07-panel-compare');
+await panel.getByRole('link', { name: 'Guide' }).click();
+await panel.goto(`${browser.panelUrl}#/guide/phases`);
+await panel.getByRole('heading', { name: 'Get, Keep, Grow' }).waitFor();
+await shot(panel, '08-panel-guide-get-keep-grow');
+await panel.emulateMedia({ colorScheme: 'dark' });
+await panel.goto(browser.panelUrl);
+await list.waitFor();
+await shot(panel, '09-panel-dark');
+
+await browser.close();
+await server.close();
+console.log('No display: wrote screenshots of the demo:');
+for (const s of shots) console.log(`  ${s}`);
