@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { PHASE_NAMES } from '../../lib/catalogue';
 import { MAX_COMPARE } from '../../lib/catalogue/compare';
 import { AXIS_BANDS, AXIS_BAND_LABELS, applyFilter, type AxisBand, type CatalogueFilter } from '../../lib/catalogue/filter';
-import { PHASE_IDS, type PhaseId } from '../../lib/catalogue/schema';
+import { PHASE_IDS, type PhaseId } from '../../lib/catalogue/ids';
 import { search, type CatalogueIndex } from '../../lib/catalogue/search';
 import { TypeChips } from './Chips';
 

@@ -1,34 +1,19 @@
 import { z } from 'zod';
+import { BLOCK_IDS, LANGUAGES, METRIC_IDS, PHASE_IDS } from './ids';
 
-/** Steve Blank's customer lifecycle phases, in order. */
-export const PHASE_IDS = ['get', 'keep', 'grow'] as const;
+export { BLOCK_IDS, LANGUAGES, METRIC_IDS, PHASE_IDS } from './ids';
+export type { BlockId, Language, MetricId, PhaseId } from './ids';
+
 export const PhaseIdSchema = z.enum(PHASE_IDS);
-export type PhaseId = z.infer<typeof PhaseIdSchema>;
 
 export const CostLevelSchema = z.enum(['low', 'medium', 'high']);
 export type CostLevel = z.infer<typeof CostLevelSchema>;
 
-/** Languages the catalogue's recognition vocabulary covers; `en` is always present. */
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
 
-/** Metrics a relationship strategy is judged by; descriptions live in the guide data. */
-export const METRIC_IDS = [
-  'nps', 'csat', 'ces', 'clv', 'churn', 'retention-rate', 'cac', 'conversion-rate',
-  'repeat-purchase-rate', 'arpu', 'expansion-revenue', 'referral-rate', 'engagement',
-  'active-members', 'contributions', 'resolution-time', 'self-service-rate', 'activation-rate',
-] as const;
 export const MetricIdSchema = z.enum(METRIC_IDS);
-export type MetricId = z.infer<typeof MetricIdSchema>;
 
-/** The nine building blocks of the Business Model Canvas. */
-export const BLOCK_IDS = [
-  'key-partners', 'key-activities', 'key-resources', 'value-propositions', 'customer-relationships',
-  'channels', 'customer-segments', 'cost-structure', 'revenue-streams',
-] as const;
 export const BlockIdSchema = z.enum(BLOCK_IDS);
-export type BlockId = z.infer<typeof BlockIdSchema>;
 
 /** What aspect of the relationship a type describes; a canvas usually combines several families. */
 export const FamilySchema = z.enum(['assistance', 'engagement', 'horizon', 'lock-in', 'reach']);

@@ -72,7 +72,7 @@ describe('catalogue side panel', () => {
     await p.getByRole('link', { name: /^Self-service/ }).click();
     await p.getByRole('heading', { level: 2, name: 'Self-service' }).waitFor();
     for (const h of ['Examples', 'Advantages', 'Disadvantages', 'When to choose it', 'Metrics to watch', 'Related types']) {
-      await p.getByRole('heading', { level: 3, name: h }).waitFor();
+      await p.getByRole('heading', { level: 3, name: h, exact: true }).waitFor();
     }
     assert.ok(await p.getByText('IKEA', { exact: true }).isVisible());
     await p.getByRole('link', { name: '← All types' }).click();
@@ -88,7 +88,7 @@ describe('catalogue side panel', () => {
     await table.waitFor();
     assert.ok(await table.getByRole('columnheader', { name: /Community/ }).isVisible());
     assert.ok(await table.getByRole('columnheader', { name: /Fans/ }).isVisible());
-    assert.ok(await table.getByRole('rowheader', { name: 'Advantages' }).isVisible());
+    assert.ok(await table.getByRole('rowheader', { name: 'Advantages', exact: true }).isVisible());
     await p.getByRole('button', { name: 'Remove Fans from comparison' }).click();
     await p.getByText(/Tick “Compare” on two or three types/).waitFor();
   });
@@ -111,7 +111,9 @@ describe('catalogue side panel', () => {
     await p.keyboard.press('Enter');
     await p.getByRole('heading', { level: 2, name: 'Personal assistance' }).waitFor();
     assert.equal(await p.evaluate(() => document.activeElement?.id), 'detail-heading', 'focus moves to the detail heading');
-    await p.keyboard.press('Alt+ArrowLeft');
+    await p.keyboard.press('Shift+Tab'); // the "← All types" link before the heading
+    assert.equal(await p.evaluate(() => document.activeElement?.textContent), '← All types');
+    await p.keyboard.press('Enter');
     await p.getByRole('list', { name: 'Relationship types' }).waitFor();
     assert.match(await p.evaluate(() => document.activeElement?.textContent ?? ''), /^Personal assistance/, 'focus returns to the opened type');
   });
