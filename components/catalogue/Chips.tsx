@@ -1,5 +1,6 @@
 import { PHASE_NAMES } from '../../lib/catalogue';
 import { AXIS_BAND_LABELS, axisBand } from '../../lib/catalogue/filter';
+import { PHASE_IDS } from '../../lib/catalogue/ids';
 import type { RelationshipType } from '../../lib/catalogue/schema';
 
 const COST_LABELS = { low: 'Low cost', medium: 'Medium cost', high: 'High cost' } as const;
@@ -8,7 +9,7 @@ const COST_LABELS = { low: 'Low cost', medium: 'Medium cost', high: 'High cost' 
 export function TypeChips({ type }: { type: RelationshipType }) {
   return (
     <ul class="chips" aria-label="Key facts">
-      {type.phases.map((p) => (
+      {PHASE_IDS.filter((p) => type.phases.includes(p)).map((p) => (
         <li key={p} class={`chip phase-${p}`}>{PHASE_NAMES[p]}</li>
       ))}
       <li class="chip">{AXIS_BAND_LABELS[axisBand(type.automation)]}</li>

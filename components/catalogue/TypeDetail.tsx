@@ -17,6 +17,14 @@ const WHEN_LABELS = {
   upsellNeed: 'Upsell need',
 } as const;
 
+/** "Keep most, then Grow and Get": phases are stored strongest first. */
+function mostlyServes(type: RelationshipType): string {
+  const [first, ...rest] = type.phases.map((p) => PHASE_NAMES[p]);
+  if (rest.length === 0) return `${first}.`;
+  const tail = rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1]}`;
+  return `${first} most, then ${tail}.`;
+}
+
 /** Everything the catalogue knows about one type. */
 export function TypeDetail({ type, compareIds, onToggleCompare }: TypeDetailProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -72,7 +80,9 @@ export function TypeDetail({ type, compareIds, onToggleCompare }: TypeDetailProp
       </dl>
 
       <h3>Mostly serves</h3>
-      <p>{type.phases.map((p) => PHASE_NAMES[p]).join(', ')} <a href="#/guide/phases">What Get, Keep and Grow mean</a></p>
+      <p>
+        {mostlyServes(type)} <a href="#/guide/phases">What Get, Keep and Grow mean</a>
+      </p>
 
       <h3>Metrics to watch</h3>
       <dl class="metrics">
