@@ -5,11 +5,15 @@ import { buildManifest } from './lib/manifest';
 // Browser differences are decided here and in lib/manifest.ts, not scattered through the code.
 export default defineConfig({
   imports: false,
+  // Firefox too: MV3 everywhere (WXT would build MV2 for Firefox by default).
+  manifestVersion: 3,
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
+  // The sources zip is what Firefox reviewers rebuild from: project files only.
+  zip: { excludeSources: ['demo-output/**', 'web-ext-artifacts/**'] },
   manifest: ({ browser, mode }) => buildManifest({ browser, e2e: mode === 'e2e' }),
 });

@@ -33,10 +33,12 @@ export function buildManifest({ browser, e2e }: ManifestInput): Record<string, u
     manifest.browser_specific_settings = {
       gecko: {
         id: FIREFOX_ID,
-        strict_min_version: '128.0',
+        // 140 is the first Firefox to read data_collection_permissions.
+        strict_min_version: '140.0',
         // Nothing leaves the browser: the extension collects no data at all.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest;
