@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { PHASE_NAMES, metricById, typeById } from '../../lib/catalogue';
 import { MAX_COMPARE } from '../../lib/catalogue/compare';
 import type { RelationshipType } from '../../lib/catalogue/schema';
@@ -6,6 +7,8 @@ import { AxisMeter, TypeChips } from './Chips';
 
 export interface TypeDetailProps {
   type: RelationshipType;
+  /** The "Add to draft…" form, supplied by the panel (it needs the drafts store). */
+  addToDraft?: ComponentChildren;
   compareIds: readonly string[];
   onToggleCompare(id: string): void;
 }
@@ -26,7 +29,8 @@ function mostlyServes(type: RelationshipType): string {
 }
 
 /** Everything the catalogue knows about one type. */
-export function TypeDetail({ type, compareIds, onToggleCompare }: TypeDetailProps) {
+export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: TypeDetailProps) {
+  const [adding, setAdding] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), [type.id]);
   const comparing = compareIds.includes(type.id);
@@ -44,8 +48,12 @@ export function TypeDetail({ type, compareIds, onToggleCompare }: TypeDetailProp
         <button type="button" aria-pressed={comparing} disabled={full} onClick={() => onToggleCompare(type.id)}>
           {comparing ? 'Remove from compare' : 'Add to compare'}
         </button>
+        {addToDraft && (
+          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>Add to draft…</button>
+        )}
         {compareIds.length >= 2 && <a href={`#/compare/${compareIds.join(',')}`}>Compare {compareIds.length} types</a>}
       </div>
+      {adding && addToDraft}
       {full && <p class="hint">You are already comparing {MAX_COMPARE} types.</p>}
 
       <h3>Examples</h3>

@@ -8,7 +8,10 @@ import { CatalogueList } from '../catalogue/CatalogueList';
 import { CompareView } from '../catalogue/CompareView';
 import { GuideView } from '../catalogue/GuideView';
 import { TypeDetail } from '../catalogue/TypeDetail';
+import { Lazy } from './lazy';
 import { parseRoute, routeHash, type Route } from './route';
+
+const DRAFT_VIEWS: Route['view'][] = ['drafts', 'trash', 'draft', 'history'];
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -49,6 +52,7 @@ export function App() {
         <h1>Customer Relationships</h1>
         <nav aria-label="Main">
           <a href="#/" aria-current={route.view === 'catalogue' || route.view === 'type' ? 'page' : undefined}>Catalogue</a>
+          <a href="#/drafts" aria-current={DRAFT_VIEWS.includes(route.view) ? 'page' : undefined}>Drafts</a>
           <a href="#/guide" aria-current={route.view === 'guide' ? 'page' : undefined}>Guide</a>
           <a
             href={routeHash({ view: 'compare', ids: compareIds })}
@@ -74,13 +78,21 @@ export function App() {
         {route.view === 'type' && (() => {
           const type = typeById(route.id);
           return type ? (
-            <TypeDetail type={type} compareIds={compareIds} onToggleCompare={onToggleCompare} />
+            <TypeDetail
+              type={type}
+              compareIds={compareIds}
+              onToggleCompare={onToggleCompare}
+              addToDraft={<Lazy pick={(m) => m.AddToDraftView} props={{ type }} />}
+            />
           ) : (
             <p role="alert">There is no relationship type “{route.id}”. <a href="#/">Back to all types</a></p>
           );
         })()}
         {route.view === 'compare' && <CompareView types={compared} onRemove={onToggleCompare} />}
         {route.view === 'guide' && <GuideView section={route.section} />}
+        {(route.view === 'drafts' || route.view === 'trash' || route.view === 'draft' || route.view === 'history') && (
+          <Lazy pick={(m) => m.DraftsView} props={{ route }} />
+        )}
       </main>
     </div>
   );

@@ -3,17 +3,25 @@ export type Route =
   | { view: 'catalogue' }
   | { view: 'type'; id: string }
   | { view: 'compare'; ids: string[] }
-  | { view: 'guide'; section?: string | undefined };
+  | { view: 'guide'; section?: string | undefined }
+  | { view: 'drafts' }
+  | { view: 'trash' }
+  | { view: 'draft'; id: string }
+  | { view: 'history'; id: string };
 
-const ID = /^[a-z]+(-[a-z]+)*$/;
+const TYPE_ID = /^[a-z]+(-[a-z]+)*$/;
+const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Reads a hash like `#/type/self-service`; anything unknown falls back to the catalogue. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [view, arg] = parts;
-  if (view === 'type' && arg && ID.test(arg)) return { view: 'type', id: arg };
-  if (view === 'compare') return { view: 'compare', ids: (arg ?? '').split(',').filter((id) => ID.test(id)).slice(0, 3) };
+  const [view, arg, sub] = parts;
+  if (view === 'type' && arg && TYPE_ID.test(arg)) return { view: 'type', id: arg };
+  if (view === 'compare') return { view: 'compare', ids: (arg ?? '').split(',').filter((id) => TYPE_ID.test(id)).slice(0, 3) };
   if (view === 'guide') return { view: 'guide', section: arg };
+  if (view === 'drafts') return { view: 'drafts' };
+  if (view === 'trash') return { view: 'trash' };
+  if (view === 'draft' && arg && DRAFT_ID.test(arg)) return sub === 'history' ? { view: 'history', id: arg } : { view: 'draft', id: arg };
   return { view: 'catalogue' };
 }
 
@@ -25,6 +33,14 @@ export function routeHash(route: Route): string {
       return `#/compare/${route.ids.join(',')}`;
     case 'guide':
       return route.section ? `#/guide/${route.section}` : '#/guide';
+    case 'drafts':
+      return '#/drafts';
+    case 'trash':
+      return '#/trash';
+    case 'draft':
+      return `#/draft/${route.id}`;
+    case 'history':
+      return `#/draft/${route.id}/history`;
     default:
       return '#/';
   }

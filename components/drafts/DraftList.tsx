@@ -1,0 +1,113 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { normalise } from '../../lib/catalogue/text';
+import type { Draft } from '../../lib/model/draft';
+import type { DraftStore } from '../../lib/store/drafts';
+import { plural, relativeTime } from './format';
+import { useStoreChanges } from './useStore';
+
+export function matchesFilter(draft: Draft, filter: string): boolean {
+  const q = normalise(filter);
+  if (!q) return true;
+  const text = normalise([draft.title, draft.summary, ...draft.segments.map((s) => s.name)].join(' '));
+  return q.split(' ').every((w) => text.includes(w));
+}
+
+/** The user's drafts, most recently changed first, with create, duplicate and delete (to the trash). */
+export function DraftList({ store }: { store: DraftStore }) {
+  const [drafts, setDrafts] = useState<Draft[] | undefined>();
+  const [trashCount, setTrashCount] = useState(0);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [error, setError] = useState<string | undefined>();
+  const [filter, setFilter] = useState('');
+  const [notice, setNotice] = useState<{ text: string; undo?: () => void } | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const load = async () => {
+    const [live, trash] = await Promise.all([store.list(), store.list({ trash: true })]);
+    if (!live.ok) return setError(live.error.message);
+    setDrafts(live.value.items);
+    setProblems(live.value.problems);
+    setTrashCount(trash.ok ? trash.value.items.length : 0);
+  };
+  useEffect(() => void load(), [store]);
+  useStoreChanges(() => void load(), [store]);
+  useLayoutEffect(() => heading.current?.focus(), []);
+
+  const create = async () => {
+    const result = await store.create();
+    if (!result.ok) return setError(result.error.message);
+    location.hash = `#/draft/${result.value.id}`;
+  };
+  const duplicate = async (d: Draft) => {
+    const result = await store.duplicate(d.id);
+    if (!result.ok) return setError(result.error.message);
+    setNotice({ text: `Duplicated “${d.title}”.` });
+    await load();
+  };
+  const trash = async (d: Draft) => {
+    const result = await store.trash(d.id);
+    if (!result.ok) return setError(result.error.message);
+    setNotice({ text: `Moved “${d.title}” to the trash.`, undo: () => void store.restore(d.id).then(load) });
+    await load();
+  };
+
+  const shown = drafts?.filter((d) => matchesFilter(d, filter)) ?? [];
+
+  return (
+    <section class="drafts" aria-labelledby="drafts-heading">
+      <div class="view-head">
+        <h2 id="drafts-heading" ref={heading} tabIndex={-1}>Drafts</h2>
+        <button type="button" class="primary" onClick={create}>New draft</button>
+      </div>
+      {error && <p class="notice error" role="alert">{error}</p>}
+      {notice && (
+        <p class="notice" role="status">
+          {notice.text}{' '}
+          {notice.undo && <button type="button" onClick={() => { notice.undo!(); setNotice(undefined); }}>Undo</button>}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <details class="notice warning">
+          <summary>{plural(problems.length, 'problem')} reading saved drafts; those records were skipped</summary>
+          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </details>
+      )}
+      {drafts === undefined ? (
+        <p class="muted">Loading…</p>
+      ) : drafts.length === 0 ? (
+        <p class="empty">
+          No drafts yet. A draft holds the Customer Relationships block of one business model: its segments, the
+          relationship types you choose for each, and the Get / Keep / Grow tactics.
+        </p>
+      ) : (
+        <>
+          <input
+            type="search"
+            class="search"
+            aria-label="Filter drafts"
+            placeholder="Filter by title, segment or summary"
+            value={filter}
+            onInput={(e) => setFilter(e.currentTarget.value)}
+          />
+          <ul class="draft-list" aria-label="Your drafts">
+            {shown.map((d) => (
+              <li key={d.id} class="draft-card">
+                <a href={`#/draft/${d.id}`} class="draft-title">{d.title || 'Untitled draft'}</a>
+                <span class="muted small">
+                  {plural(d.segments.length, 'segment')} · changed {relativeTime(d.updatedAt)}
+                </span>
+                {d.summary && <span class="small">{d.summary}</span>}
+                <span class="row-actions">
+                  <button type="button" onClick={() => duplicate(d)} aria-label={`Duplicate “${d.title}”`}>Duplicate</button>
+                  <button type="button" onClick={() => trash(d)} aria-label={`Move “${d.title}” to trash`}>Delete</button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {shown.length === 0 && <p class="muted">No draft matches “{filter}”.</p>}
+        </>
+      )}
+      <p><a href="#/trash">Trash ({trashCount})</a></p>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import { watchStore } from '../../lib/store/changes';
+import { DraftStore } from '../../lib/store/drafts';
+import type { StoreError } from '../../lib/store/errors';
+import type { StoreChanged } from '../../lib/messages';
+
+// One connection per panel, opened when a drafts view first needs it.
+let opening: ReturnType<typeof DraftStore.open> | undefined;
+
+function openOnce() {
+  opening ??= DraftStore.open({
+    onOutdated: () => {
+      opening = undefined;
+    },
+  }).then((result) => {
+    if (!result.ok) opening = undefined; // let "Try again" reopen
+    return result;
+  });
+  return opening;
+}
+
+export type StoreState =
+  | { status: 'loading' }
+  | { status: 'ready'; store: DraftStore }
+  | { status: 'error'; error: StoreError; retry(): void };
+
+/** The drafts store, opened once per panel; errors come back as a state with a retry. */
+export function useStore(): StoreState {
+  const [state, setState] = useState<StoreState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void openOnce().then((result) => {
+      if (!live) return;
+      setState(result.ok ? { status: 'ready', store: result.value } : { status: 'error', error: result.error, retry: () => setAttempt((n) => n + 1) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  return state;
+}
+
+/** Re-runs `onChange` whenever any window writes to the store. */
+export function useStoreChanges(onChange: (change: StoreChanged) => void, deps: unknown[]): void {
+  useEffect(() => watchStore(onChange), deps);
+}

@@ -1,0 +1,21 @@
+/**
+ * Every message between contexts, as a zod schema, with helpers that validate what arrives.
+ * Anything that fails validation is dropped: another context (or a page) cannot make us act on junk.
+ */
+import { z } from 'zod';
+import { IdSchema } from './model/draft';
+
+/** Posted on the store's BroadcastChannel after every committed write, so other panels refresh. */
+export const StoreChangedSchema = z.object({
+  type: z.literal('store/changed'),
+  drafts: z.array(z.object({ id: IdSchema, rev: z.number().int().min(0), deleted: z.boolean() })),
+});
+export type StoreChanged = z.infer<typeof StoreChangedSchema>;
+
+export const STORE_CHANNEL = 'crc-store';
+
+/** Parses a message that claims to be a store change; `undefined` when it is not a valid one. */
+export function parseStoreChanged(data: unknown): StoreChanged | undefined {
+  const parsed = StoreChangedSchema.safeParse(data);
+  return parsed.success ? parsed.data : undefined;
+}

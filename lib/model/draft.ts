@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { PHASE_IDS, type PhaseId } from '../catalogue/ids';
+
+/** Ids are random UUIDs; any non-empty string of safe characters is accepted from older data. */
+export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an id of letters, digits, - or _');
+const Timestamp = z.iso.datetime({ offset: true });
+const ShortText = z.string().max(500);
+const LongText = z.string().max(20_000);
+
+export const MetricTargetSchema = z.object({
+  /** What is measured, e.g. "churn". */
+  name: ShortText,
+  /** The goal, e.g. "< 3 %/month"; optional. */
+  target: ShortText.default(''),
+});
+
+export const TacticSchema = z.object({
+  id: IdSchema,
+  text: LongText,
+  channel: ShortText.default(''),
+  metric: MetricTargetSchema.optional(),
+});
+export type Tactic = z.infer<typeof TacticSchema>;
+
+export const GridSchema = z.object({
+  get: z.array(TacticSchema).default([]),
+  keep: z.array(TacticSchema).default([]),
+  grow: z.array(TacticSchema).default([]),
+});
+export type Grid = z.infer<typeof GridSchema>;
+
+export const TypeChoiceSchema = z.object({
+  /** A catalogue type id; unknown ids are kept (a newer catalogue may know them). */
+  typeId: z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'expected a relationship type id'),
+  rationale: LongText.default(''),
+});
+export type TypeChoice = z.infer<typeof TypeChoiceSchema>;
+
+export const SegmentSchema = z.object({
+  id: IdSchema,
+  name: ShortText,
+  types: z.array(TypeChoiceSchema).default([]),
+  grid: GridSchema.default({ get: [], keep: [], grow: [] }),
+  notes: LongText.default(''),
+});
+export type Segment = z.infer<typeof SegmentSchema>;
+
+export const SourceSchema = z.object({
+  url: z.string().max(4000),
+  title: ShortText.default(''),
+});
+
+export const DraftSchema = z.object({
+  id: IdSchema,
+  title: ShortText,
+  source: SourceSchema.optional(),
+  segments: z.array(SegmentSchema).default([]),
+  /** The concise line for the canvas; `summaryEdited` says the user wrote it rather than accepted the suggestion. */
+  summary: ShortText.default(''),
+  summaryEdited: z.boolean().default(false),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  /** Incremented by every save; a save based on an older rev is refused. */
+  rev: z.number().int().min(1),
+  /** Set when the draft is in the trash. */
+  deletedAt: Timestamp.optional(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+/** The parts of a draft a user edits; what `lib/store` saves. */
+export type DraftContent = Pick<Draft, 'title' | 'source' | 'segments' | 'summary' | 'summaryEdited'>;
+
+export const RevisionSchema = z.object({
+  draftId: IdSchema,
+  rev: z.number().int().min(1),
+  savedAt: Timestamp,
+  /** What happened: an edit, a restore of an older revision, a merge of two windows' edits… */
+  reason: z.enum(['create', 'edit', 'merge', 'restore', 'trash', 'untrash', 'import']).default('edit'),
+  draft: DraftSchema,
+});
+export type Revision = z.infer<typeof RevisionSchema>;
+
+export { PHASE_IDS };
+export type { PhaseId };
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function emptySegment(name = ''): Segment {
+  return { id: newId(), name, types: [], grid: { get: [], keep: [], grow: [] }, notes: '' };
+}
+
+export function emptyTactic(): Tactic {
+  return { id: newId(), text: '', channel: '' };
+}
+
+/** The content fields of a draft, for comparing and merging. */
+export function contentOf(d: DraftContent): DraftContent {
+  const { title, source, segments, summary, summaryEdited } = d;
+  return source ? { title, source, segments, summary, summaryEdited } : { title, segments, summary, summaryEdited };
+}

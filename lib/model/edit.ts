@@ -1,0 +1,68 @@
+/**
+ * The edits a user makes to a draft's content, as pure functions (content in, new content out).
+ * Each returns the same object when nothing changes, so "no edit" never triggers a save.
+ */
+import type { PhaseId } from '../catalogue/ids';
+import { emptySegment, emptyTactic, type DraftContent, type Segment, type Tactic } from './draft';
+
+export function updateSegment(content: DraftContent, segmentId: string, change: (s: Segment) => Segment): DraftContent {
+  let changed = false;
+  const segments = content.segments.map((s) => {
+    if (s.id !== segmentId) return s;
+    const next = change(s);
+    changed ||= next !== s;
+    return next;
+  });
+  return changed ? { ...content, segments } : content;
+}
+
+export function addSegment(content: DraftContent, name = ''): DraftContent {
+  return { ...content, segments: [...content.segments, emptySegment(name)] };
+}
+
+export function removeSegment(content: DraftContent, segmentId: string): DraftContent {
+  return { ...content, segments: content.segments.filter((s) => s.id !== segmentId) };
+}
+
+export function addType(content: DraftContent, segmentId: string, typeId: string, rationale = ''): DraftContent {
+  return updateSegment(content, segmentId, (s) =>
+    s.types.some((t) => t.typeId === typeId) ? s : { ...s, types: [...s.types, { typeId, rationale }] },
+  );
+}
+
+export function removeType(content: DraftContent, segmentId: string, typeId: string): DraftContent {
+  return updateSegment(content, segmentId, (s) => ({ ...s, types: s.types.filter((t) => t.typeId !== typeId) }));
+}
+
+export function setRationale(content: DraftContent, segmentId: string, typeId: string, rationale: string): DraftContent {
+  return updateSegment(content, segmentId, (s) => ({
+    ...s,
+    types: s.types.map((t) => (t.typeId === typeId ? { ...t, rationale } : t)),
+  }));
+}
+
+export function addTactic(content: DraftContent, segmentId: string, phase: PhaseId, tactic: Tactic = emptyTactic()): DraftContent {
+  return updateSegment(content, segmentId, (s) => ({ ...s, grid: { ...s.grid, [phase]: [...s.grid[phase], tactic] } }));
+}
+
+export function updateTactic(
+  content: DraftContent,
+  segmentId: string,
+  phase: PhaseId,
+  tacticId: string,
+  patch: Partial<Omit<Tactic, 'id'>>,
+): DraftContent {
+  return updateSegment(content, segmentId, (s) => ({
+    ...s,
+    grid: { ...s.grid, [phase]: s.grid[phase].map((t) => (t.id === tacticId ? { ...t, ...patch } : t)) },
+  }));
+}
+
+export function removeTactic(content: DraftContent, segmentId: string, phase: PhaseId, tacticId: string): DraftContent {
+  return updateSegment(content, segmentId, (s) => ({ ...s, grid: { ...s.grid, [phase]: s.grid[phase].filter((t) => t.id !== tacticId) } }));
+}
+
+/** Keeps the summary in step with the suggestion until the user writes their own. */
+export function followSuggestion(content: DraftContent, suggestion: string): DraftContent {
+  return content.summaryEdited || content.summary === suggestion ? content : { ...content, summary: suggestion };
+}

@@ -1,0 +1,69 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { fail, ok, storageError, type Result } from './errors';
+
+export const DB_NAME = 'crc';
+
+/** Records are stored as plain objects and validated when read (old or corrupt ones are skipped). */
+export interface CrcSchema extends DBSchema {
+  drafts: { key: string; value: Record<string, unknown> & { id: string }; indexes: { updatedAt: string } };
+  revisions: {
+    key: [string, number];
+    value: Record<string, unknown> & { draftId: string; rev: number };
+    indexes: { draftId: string };
+  };
+}
+
+export type CrcDatabase = IDBPDatabase<CrcSchema>;
+type UpgradeTx = IDBPTransaction<CrcSchema, StoreNames<CrcSchema>[], 'versionchange'>;
+
+/**
+ * The upgrade ladder: step i moves a database from version i to i + 1. Steps are never edited once
+ * released; a new version appends a step (and a fixture of the old version for the tests).
+ */
+export const UPGRADES: ((db: CrcDatabase, tx: UpgradeTx) => void)[] = [
+  // 0 → 1: drafts, and every saved version of them.
+  (db) => {
+    db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+    db.createObjectStore('revisions', { keyPath: ['draftId', 'rev'] }).createIndex('draftId', 'draftId');
+  },
+];
+export const DB_VERSION = UPGRADES.length;
+
+export interface OpenOptions {
+  name?: string;
+  /** Called when a newer version of the extension needs this connection closed. */
+  onOutdated?: () => void;
+  /** How many upgrade steps to run: tests use it to build databases of earlier versions. */
+  version?: number;
+}
+
+/** Opens (creating or upgrading) the database; a blocked or refused open is an error value, not a throw. */
+export async function openDatabase(options: OpenOptions = {}): Promise<Result<CrcDatabase>> {
+  const version = options.version ?? DB_VERSION;
+  try {
+    if (typeof indexedDB === 'undefined') throw Object.assign(new Error('IndexedDB is not available'), { name: 'UnknownError' });
+    let db: CrcDatabase | undefined;
+    let rejectBlocked: (e: unknown) => void = () => {};
+    const blocked = new Promise<never>((_, reject) => { rejectBlocked = reject; });
+    const opening = openDB<CrcSchema>(options.name ?? DB_NAME, version, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (let v = oldVersion; v < version; v++) UPGRADES[v]!(db, tx);
+      },
+      blocked() {
+        rejectBlocked(Object.assign(new Error('blocked'), { name: 'BlockedError' }));
+      },
+      blocking() {
+        // A newer version is waiting for us: step aside rather than keep it blocked.
+        db?.close();
+        options.onOutdated?.();
+      },
+    });
+    db = await Promise.race([opening, blocked]);
+    return ok(db);
+  } catch (error) {
+    if ((error as { name?: string }).name === 'BlockedError') {
+      return fail({ kind: 'blocked', message: 'Another tab or window is using an older version of the extension’s data. Close it (or reload it) and try again.' });
+    }
+    return fail(storageError(error));
+  }
+}

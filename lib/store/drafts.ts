@@ -1,0 +1,241 @@
+/**
+ * Drafts in IndexedDB. Every user action is one transaction; every save is a revision; a save based on a
+ * stale `rev` is refused with the current version attached, never written over it. Deletes go to the trash.
+ */
+import { z } from 'zod';
+import { STORE_CHANNEL, type StoreChanged } from '../messages';
+import { DraftSchema, RevisionSchema, newId, type Draft, type DraftContent, type Revision } from '../model/draft';
+import { issuePath } from '../catalogue/validate';
+import type { IDBPTransaction } from 'idb';
+import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
+import { fail, ok, storageError, type Result, type StoreError } from './errors';
+
+/** Revisions kept per draft; older ones are pruned in the same transaction as the save. */
+export const MAX_REVISIONS = 50;
+
+export type RevisionReason = Revision['reason'];
+
+export interface Listing<T> {
+  items: T[];
+  /** Records that could not be read (old or corrupt), skipped with the reason. */
+  problems: string[];
+}
+
+const ContentSchema = DraftSchema.pick({ title: true, source: true, segments: true, summary: true, summaryEdited: true });
+
+function problemsOf(error: z.ZodError, where: string): string[] {
+  return error.issues.map((i) => `${where}${i.path.length ? `.${issuePath(i.path)}` : ''}: ${i.message}`);
+}
+
+class Refusal extends Error {
+  constructor(readonly error: StoreError) {
+    super(error.message);
+  }
+}
+
+export class DraftStore {
+  private constructor(
+    private readonly db: CrcDatabase,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Opens the drafts database. `now` is injectable so tests control time. */
+  static async open(options: OpenOptions & { now?: () => Date } = {}): Promise<Result<DraftStore>> {
+    const opened = await openDatabase(options);
+    return opened.ok ? ok(new DraftStore(opened.value, options.now ?? (() => new Date()))) : opened;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Live drafts (or the trash), most recently changed first; unreadable records are reported and skipped. */
+  async list(options: { trash?: boolean } = {}): Promise<Result<Listing<Draft>>> {
+    try {
+      const raw = await this.db.getAll('drafts');
+      const items: Draft[] = [];
+      const problems: string[] = [];
+      for (const record of raw) {
+        const parsed = DraftSchema.safeParse(record);
+        if (!parsed.success) {
+          problems.push(...problemsOf(parsed.error, `draft ${String(record.id ?? '?')}`));
+          continue;
+        }
+        if (Boolean(parsed.data.deletedAt) === Boolean(options.trash)) items.push(parsed.data);
+      }
+      const key = (d: Draft) => (options.trash ? d.deletedAt! : d.updatedAt);
+      items.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
+      return ok({ items, problems });
+    } catch (e) {
+      return fail(storageError(e));
+    }
+  }
+
+  async get(id: string): Promise<Result<Draft>> {
+    try {
+      const record = await this.db.get('drafts', id);
+      if (!record) return fail({ kind: 'not-found', message: 'This draft no longer exists.' });
+      const parsed = DraftSchema.safeParse(record);
+      if (!parsed.success) {
+        const problems = problemsOf(parsed.error, `draft ${id}`);
+        return fail({ kind: 'invalid', message: `This draft could not be read: ${problems[0]}`, problems });
+      }
+      return ok(parsed.data);
+    } catch (e) {
+      return fail(storageError(e));
+    }
+  }
+
+  /** Creates a draft (revision 1). */
+  async create(content: Partial<DraftContent> = {}, reason: RevisionReason = 'create'): Promise<Result<Draft>> {
+    const at = this.now().toISOString();
+    const candidate = { title: 'Untitled draft', segments: [], summary: '', summaryEdited: false, ...content, id: newId(), createdAt: at, updatedAt: at, rev: 1 };
+    return this.write([candidate.id], async (tx) => {
+      const draft = this.validate(candidate);
+      await tx.objectStore('drafts').add(draft);
+      await this.addRevision(tx, draft, reason);
+      return draft;
+    });
+  }
+
+  /**
+   * Saves new content over revision `baseRev`. Refused with `conflict` (and the current draft) when the
+   * stored draft has moved on, so the caller can merge; nothing is written then.
+   */
+  async save(id: string, content: DraftContent, baseRev: number, reason: RevisionReason = 'edit'): Promise<Result<Draft>> {
+    const checked = ContentSchema.safeParse(content);
+    if (!checked.success) {
+      const problems = problemsOf(checked.error, 'draft');
+      return fail({ kind: 'invalid', message: `Not saved: ${problems[0]}`, problems });
+    }
+    return this.update(id, baseRev, reason, (current) => ({ ...current, ...checked.data, source: checked.data.source }));
+  }
+
+  /** Moves a draft to the trash (a revision records it; restoring brings it back as it was). */
+  async trash(id: string): Promise<Result<Draft>> {
+    return this.update(id, undefined, 'trash', (current) => ({ ...current, deletedAt: this.now().toISOString() }));
+  }
+
+  async restore(id: string): Promise<Result<Draft>> {
+    return this.update(id, undefined, 'untrash', ({ deletedAt: _, ...current }) => current);
+  }
+
+  /** Deletes every draft in the trash, with its history, for good. */
+  async emptyTrash(): Promise<Result<number>> {
+    const trashed = await this.list({ trash: true });
+    if (!trashed.ok) return trashed;
+    const ids = trashed.value.items.map((d) => d.id);
+    return this.write(ids, async (tx) => {
+      for (const id of ids) {
+        await tx.objectStore('drafts').delete(id);
+        await tx.objectStore('revisions').delete(IDBKeyRange.bound([id, 0], [id, Infinity]));
+      }
+      return ids.length;
+    }, true);
+  }
+
+  async duplicate(id: string): Promise<Result<Draft>> {
+    const source = await this.get(id);
+    if (!source.ok) return source;
+    const { title, source: src, segments, summary, summaryEdited } = structuredClone(source.value);
+    return this.create({ title: `${title} (copy)`, ...(src ? { source: src } : {}), segments, summary, summaryEdited });
+  }
+
+  /** Saved versions of a draft, newest first; unreadable ones are reported and skipped. */
+  async revisions(id: string): Promise<Result<Listing<Revision>>> {
+    try {
+      const raw = await this.db.getAll('revisions', IDBKeyRange.bound([id, 0], [id, Infinity]));
+      const items: Revision[] = [];
+      const problems: string[] = [];
+      for (const record of raw) {
+        const parsed = RevisionSchema.safeParse(record);
+        if (parsed.success) items.push(parsed.data);
+        else problems.push(...problemsOf(parsed.error, `revision ${record.rev}`));
+      }
+      return ok({ items: items.reverse(), problems });
+    } catch (e) {
+      return fail(storageError(e));
+    }
+  }
+
+  /** Brings back the content of revision `rev` as a new revision on top of `baseRev`. */
+  async restoreRevision(id: string, rev: number, baseRev: number): Promise<Result<Draft>> {
+    try {
+      const record = await this.db.get('revisions', [id, rev]);
+      const parsed = RevisionSchema.safeParse(record);
+      if (!parsed.success) return fail({ kind: 'not-found', message: `Version ${rev} of this draft cannot be read.` });
+      const { title, source, segments, summary, summaryEdited } = parsed.data.draft;
+      return this.save(id, { title, ...(source ? { source } : {}), segments, summary, summaryEdited }, baseRev, 'restore');
+    } catch (e) {
+      return fail(storageError(e));
+    }
+  }
+
+  /** Read-modify-write of one draft in one transaction, refusing a stale base. */
+  private update(id: string, baseRev: number | undefined, reason: RevisionReason, change: (current: Draft) => Record<string, unknown>) {
+    return this.write([id], async (tx) => {
+      const record = await tx.objectStore('drafts').get(id);
+      if (!record) throw new Refusal({ kind: 'not-found', message: 'This draft no longer exists (its trash may have been emptied).' });
+      const current = DraftSchema.safeParse(record);
+      if (!current.success) {
+        const problems = problemsOf(current.error, `draft ${id}`);
+        throw new Refusal({ kind: 'invalid', message: `The stored draft could not be read: ${problems[0]}`, problems });
+      }
+      if (baseRev !== undefined && current.data.rev !== baseRev) {
+        throw new Refusal({ kind: 'conflict', message: 'This draft was changed in another window.', current: current.data });
+      }
+      const next = this.validate({ ...change(current.data), rev: current.data.rev + 1, updatedAt: this.now().toISOString() });
+      await tx.objectStore('drafts').put(next);
+      await this.addRevision(tx, next, reason);
+      return next;
+    });
+  }
+
+  private validate(candidate: unknown): Draft {
+    const parsed = DraftSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const problems = problemsOf(parsed.error, 'draft');
+      throw new Refusal({ kind: 'invalid', message: `Not saved: ${problems[0]}`, problems });
+    }
+    return parsed.data;
+  }
+
+  private async addRevision(tx: WriteTx, draft: Draft, reason: RevisionReason): Promise<void> {
+    const revisions = tx.objectStore('revisions');
+    await revisions.put({ draftId: draft.id, rev: draft.rev, savedAt: draft.updatedAt, reason, draft });
+    if (draft.rev > MAX_REVISIONS) {
+      await revisions.delete(IDBKeyRange.bound([draft.id, 0], [draft.id, draft.rev - MAX_REVISIONS], false, false));
+    }
+  }
+
+  /** Runs `work` in one readwrite transaction; on success announces the change to other panels. */
+  private async write<T>(ids: string[], work: (tx: WriteTx) => Promise<T>, deleted = false): Promise<Result<T>> {
+    let tx: WriteTx | undefined;
+    try {
+      tx = this.db.transaction(['drafts', 'revisions'], 'readwrite');
+      const value = await work(tx);
+      await tx.done;
+      announce(ids, value, deleted);
+      return ok(value);
+    } catch (e) {
+      try {
+        tx?.abort();
+      } catch {
+        // already finished or aborted
+      }
+      if (e instanceof Refusal) return fail(e.error);
+      return fail(storageError(e));
+    }
+  }
+}
+
+type WriteTx = IDBPTransaction<CrcSchema, ('drafts' | 'revisions')[], 'readwrite'>;
+
+function announce(ids: string[], value: unknown, deleted: boolean): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const rev = typeof value === 'object' && value && 'rev' in value ? Number((value as Draft).rev) : 0;
+  const message: StoreChanged = { type: 'store/changed', drafts: ids.map((id) => ({ id, rev, deleted })) };
+  const channel = new BroadcastChannel(STORE_CHANNEL);
+  channel.postMessage(message);
+  channel.close();
+}

@@ -1,0 +1,33 @@
+import type { Draft } from '../model/draft';
+
+/** Why a store operation did not happen. Nothing was written in any of these cases. */
+export type StoreError =
+  | { kind: 'conflict'; message: string; current: Draft }
+  | { kind: 'not-found'; message: string }
+  | { kind: 'invalid'; message: string; problems: string[] }
+  | { kind: 'quota' | 'blocked' | 'unavailable' | 'version' | 'closed' | 'unknown'; message: string };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: StoreError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: StoreError): Result<T> => ({ ok: false, error });
+
+/** Turns an IndexedDB failure into a message a user can act on. */
+export function storageError(error: unknown): StoreError {
+  const name = error instanceof Error || (typeof error === 'object' && error && 'name' in error) ? String((error as { name: unknown }).name) : '';
+  const detail = error instanceof Error ? error.message : String(error);
+  switch (name) {
+    case 'QuotaExceededError':
+      return { kind: 'quota', message: 'The browser has no room left for this extension’s data. Free some disk space or delete drafts from the trash; your text stays here and is saved again automatically.' };
+    case 'VersionError':
+      return { kind: 'version', message: 'Your drafts were saved by a newer version of the extension. Update the extension to open them.' };
+    case 'InvalidStateError':
+      if (/clos/i.test(detail)) return { kind: 'closed', message: 'The connection to the drafts database closed. Reload the panel.' };
+      return { kind: 'unavailable', message: 'This browser window cannot store data (private browsing may block it). Your text stays on screen but is not saved.' };
+    case 'SecurityError':
+    case 'UnknownError':
+      return { kind: 'unavailable', message: 'The browser refused to open the drafts database (private browsing or a storage setting may block it). Your text stays on screen but is not saved.' };
+    default:
+      return { kind: 'unknown', message: `Saving failed: ${detail || 'unknown error'}. Your text stays here and is saved again automatically.` };
+  }
+}
