@@ -1,26 +1,26 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Draft } from '../../lib/model/draft';
+import type { Listing } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
 import { plural, relativeTime } from './format';
 import { useStoreChanges } from './useStore';
 
 /** Deleted drafts: restore one, or empty the trash for good after confirming. */
 export function Trash({ store }: { store: DraftStore }) {
-  const [drafts, setDrafts] = useState<Draft[] | undefined>();
+  const [drafts, setDrafts] = useState<Listing[] | undefined>();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
 
   const load = async () => {
-    const result = await store.list({ trash: true });
-    if (result.ok) setDrafts(result.value.items);
+    const result = await store.overview();
+    if (result.ok) setDrafts(result.value.trash);
     else setMessage(result.error.message);
   };
   useEffect(() => void load(), [store]);
   useStoreChanges(() => void load(), [store]);
   useLayoutEffect(() => heading.current?.focus(), []);
 
-  const restore = async (d: Draft) => {
+  const restore = async (d: Listing) => {
     const result = await store.restore(d.id);
     setMessage(result.ok ? `Restored “${d.title}”.` : result.error.message);
     await load();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { measureSince } from '../../lib/perf';
 import { watchStore } from '../../lib/store/changes';
 import { DraftStore } from '../../lib/store/drafts';
 import type { StoreError } from '../../lib/store/errors';
@@ -8,11 +9,13 @@ import type { StoreChanged } from '../../lib/messages';
 let opening: ReturnType<typeof DraftStore.open> | undefined;
 
 function openOnce() {
+  const started = performance.now();
   opening ??= DraftStore.open({
     onOutdated: () => {
       opening = undefined;
     },
   }).then((result) => {
+    measureSince('crc:db-open', started);
     if (!result.ok) opening = undefined; // let "Try again" reopen
     return result;
   });

@@ -80,6 +80,24 @@ export const RevisionSchema = z.object({
 });
 export type Revision = z.infer<typeof RevisionSchema>;
 
+/** What the drafts list shows of a draft, stored beside it so a list of thousands reads little. */
+export const ListingSchema = z.object({
+  id: IdSchema,
+  title: ShortText,
+  summary: ShortText,
+  segmentNames: z.array(ShortText),
+  updatedAt: Timestamp,
+  rev: z.number().int().min(1),
+  deletedAt: Timestamp.optional(),
+});
+export type Listing = z.infer<typeof ListingSchema>;
+
+export function listingOf(d: Draft): Listing {
+  const entry: Listing = { id: d.id, title: d.title, summary: d.summary, segmentNames: d.segments.map((s) => s.name), updatedAt: d.updatedAt, rev: d.rev };
+  if (d.deletedAt) entry.deletedAt = d.deletedAt;
+  return entry;
+}
+
 export { PHASE_IDS };
 export type { PhaseId };
 

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { DraftSchema, listingOf } from '../model/draft';
 import { fail, ok, storageError, type Result } from './errors';
 
 export const DB_NAME = 'crc';
@@ -6,6 +7,7 @@ export const DB_NAME = 'crc';
 /** Records are stored as plain objects and validated when read (old or corrupt ones are skipped). */
 export interface CrcSchema extends DBSchema {
   drafts: { key: string; value: Record<string, unknown> & { id: string }; indexes: { updatedAt: string } };
+  listing: { key: string; value: Record<string, unknown> & { id: string } };
   revisions: {
     key: [string, number];
     value: Record<string, unknown> & { draftId: string; rev: number };
@@ -25,6 +27,19 @@ export const UPGRADES: ((db: CrcDatabase, tx: UpgradeTx) => void)[] = [
   (db) => {
     db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
     db.createObjectStore('revisions', { keyPath: ['draftId', 'rev'] }).createIndex('draftId', 'draftId');
+  },
+  // 1 → 2: a small listing entry per draft, so the drafts list does not read every draft in full.
+  (db, tx) => {
+    db.createObjectStore('listing', { keyPath: 'id' });
+    void (async () => {
+      let cursor = await tx.objectStore('drafts').openCursor();
+      while (cursor) {
+        const parsed = DraftSchema.safeParse(cursor.value);
+        // Unreadable drafts get no entry; they are reported when opened, never lost.
+        if (parsed.success) await tx.objectStore('listing').put(listingOf(parsed.data));
+        cursor = await cursor.continue();
+      }
+    })();
   },
 ];
 export const DB_VERSION = UPGRADES.length;

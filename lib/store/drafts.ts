@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { STORE_CHANNEL, type StoreChanged } from '../messages';
-import { DraftSchema, RevisionSchema, newId, type Draft, type DraftContent, type Revision } from '../model/draft';
+import { DraftSchema, ListingSchema, RevisionSchema, listingOf, newId, type Draft, type DraftContent, type Listing, type Revision } from '../model/draft';
 import { issuePath } from '../catalogue/validate';
 import type { IDBPTransaction } from 'idb';
 import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
@@ -15,13 +15,13 @@ export const MAX_REVISIONS = 50;
 
 export type RevisionReason = Revision['reason'];
 
-export interface Listing<T> {
+const newestFirst = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0);
+
+export interface Page<T> {
   items: T[];
   /** Records that could not be read (old or corrupt), skipped with the reason. */
   problems: string[];
 }
-
-const ContentSchema = DraftSchema.pick({ title: true, source: true, segments: true, summary: true, summaryEdited: true });
 
 function problemsOf(error: z.ZodError, where: string): string[] {
   return error.issues.map((i) => `${where}${i.path.length ? `.${issuePath(i.path)}` : ''}: ${i.message}`);
@@ -49,8 +49,8 @@ export class DraftStore {
     this.db.close();
   }
 
-  /** Live drafts (or the trash), most recently changed first; unreadable records are reported and skipped. */
-  async list(options: { trash?: boolean } = {}): Promise<Result<Listing<Draft>>> {
+  /** Live drafts (or the trash) in full, most recently changed first; unreadable records are reported and skipped. */
+  async list(options: { trash?: boolean } = {}): Promise<Result<Page<Draft>>> {
     try {
       const raw = await this.db.getAll('drafts');
       const items: Draft[] = [];
@@ -63,9 +63,34 @@ export class DraftStore {
         }
         if (Boolean(parsed.data.deletedAt) === Boolean(options.trash)) items.push(parsed.data);
       }
-      const key = (d: Draft) => (options.trash ? d.deletedAt! : d.updatedAt);
-      items.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
+      items.sort(newestFirst((d) => (options.trash ? d.deletedAt! : d.updatedAt)));
       return ok({ items, problems });
+    } catch (e) {
+      return fail(storageError(e));
+    }
+  }
+
+  /**
+   * What the drafts list needs — live drafts by last change, trashed ones by deletion, newest first —
+   * read from the small listing entries rather than the drafts themselves.
+   */
+  async overview(): Promise<Result<{ drafts: Listing[]; trash: Listing[]; problems: string[] }>> {
+    try {
+      const raw = await this.db.getAll('listing');
+      const drafts: Listing[] = [];
+      const trash: Listing[] = [];
+      const problems: string[] = [];
+      for (const record of raw) {
+        const parsed = ListingSchema.safeParse(record);
+        if (!parsed.success) {
+          problems.push(...problemsOf(parsed.error, `draft ${String(record.id ?? '?')}`));
+          continue;
+        }
+        (parsed.data.deletedAt ? trash : drafts).push(parsed.data);
+      }
+      drafts.sort(newestFirst((d) => d.updatedAt));
+      trash.sort(newestFirst((d) => d.deletedAt!));
+      return ok({ drafts, trash, problems });
     } catch (e) {
       return fail(storageError(e));
     }
@@ -93,6 +118,7 @@ export class DraftStore {
     return this.write([candidate.id], async (tx) => {
       const draft = this.validate(candidate);
       await tx.objectStore('drafts').add(draft);
+      await tx.objectStore('listing').put(listingOf(draft));
       await this.addRevision(tx, draft, reason);
       return draft;
     });
@@ -103,12 +129,9 @@ export class DraftStore {
    * stored draft has moved on, so the caller can merge; nothing is written then.
    */
   async save(id: string, content: DraftContent, baseRev: number, reason: RevisionReason = 'edit'): Promise<Result<Draft>> {
-    const checked = ContentSchema.safeParse(content);
-    if (!checked.success) {
-      const problems = problemsOf(checked.error, 'draft');
-      return fail({ kind: 'invalid', message: `Not saved: ${problems[0]}`, problems });
-    }
-    return this.update(id, baseRev, reason, (current) => ({ ...current, ...checked.data, source: checked.data.source }));
+    const { title, source, segments, summary, summaryEdited } = content;
+    // Only content fields are taken from the caller; id, rev and times stay the store's. Validated in the write.
+    return this.update(id, baseRev, reason, (current) => ({ ...current, title, source, segments, summary, summaryEdited }));
   }
 
   /** Moves a draft to the trash (a revision records it; restoring brings it back as it was). */
@@ -128,6 +151,7 @@ export class DraftStore {
     return this.write(ids, async (tx) => {
       for (const id of ids) {
         await tx.objectStore('drafts').delete(id);
+        await tx.objectStore('listing').delete(id);
         await tx.objectStore('revisions').delete(IDBKeyRange.bound([id, 0], [id, Infinity]));
       }
       return ids.length;
@@ -142,7 +166,7 @@ export class DraftStore {
   }
 
   /** Saved versions of a draft, newest first; unreadable ones are reported and skipped. */
-  async revisions(id: string): Promise<Result<Listing<Revision>>> {
+  async revisions(id: string): Promise<Result<Page<Revision>>> {
     try {
       const raw = await this.db.getAll('revisions', IDBKeyRange.bound([id, 0], [id, Infinity]));
       const items: Revision[] = [];
@@ -186,6 +210,7 @@ export class DraftStore {
       }
       const next = this.validate({ ...change(current.data), rev: current.data.rev + 1, updatedAt: this.now().toISOString() });
       await tx.objectStore('drafts').put(next);
+      await tx.objectStore('listing').put(listingOf(next));
       await this.addRevision(tx, next, reason);
       return next;
     });
@@ -212,12 +237,16 @@ export class DraftStore {
   private async write<T>(ids: string[], work: (tx: WriteTx) => Promise<T>, deleted = false): Promise<Result<T>> {
     let tx: WriteTx | undefined;
     try {
-      tx = this.db.transaction(['drafts', 'revisions'], 'readwrite');
+      tx = this.db.transaction(['drafts', 'listing', 'revisions'], 'readwrite');
+      // A refused write aborts the transaction; its `done` then rejects, which is expected, not an error.
+      tx.done.catch(() => {});
       const value = await work(tx);
       await tx.done;
       announce(ids, value, deleted);
       return ok(value);
     } catch (e) {
+      // The aborted transaction's `done` rejects; nobody awaits it any more, so keep it from going unhandled.
+      tx?.done.catch(() => {});
       try {
         tx?.abort();
       } catch {
@@ -229,7 +258,7 @@ export class DraftStore {
   }
 }
 
-type WriteTx = IDBPTransaction<CrcSchema, ('drafts' | 'revisions')[], 'readwrite'>;
+type WriteTx = IDBPTransaction<CrcSchema, ('drafts' | 'listing' | 'revisions')[], 'readwrite'>;
 
 function announce(ids: string[], value: unknown, deleted: boolean): void {
   if (typeof BroadcastChannel === 'undefined') return;

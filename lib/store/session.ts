@@ -4,6 +4,7 @@
  */
 import { contentOf, type Draft, type DraftContent } from '../model/draft';
 import { deepEqual, describePath, mergeDrafts } from '../model/merge';
+import { measureSince } from '../perf';
 import type { DraftStore } from './drafts';
 
 export type SaveStatus =
@@ -172,7 +173,9 @@ export class DraftSession {
     const snapshot = this.content;
     this.status = { kind: 'saving' };
     this.emit();
+    const started = performance.now();
     const result = await this.store.save(this.base.id, snapshot, this.base.rev);
+    measureSince('crc:autosave', started);
     if (result.ok) {
       this.base = result.value;
       this.retryMs = 1000;

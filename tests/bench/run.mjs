@@ -91,6 +91,131 @@ function panelJsGzipKb() {
   return { kb: bytes / 1024, files: [...seen] };
 }
 
+/**
+ * Drafts with 1,000 drafts in the database: cold open, listing, autosave. References are raw IndexedDB
+ * calls on the same database in the same page, so the figures show what our layers add.
+ */
+async function benchDrafts(browser, figures, report) {
+  const DRAFTS = 1000;
+  const seedPage = await browser.context.newPage();
+  await seedPage.goto(`${browser.panelUrl}#/drafts`);
+  await seedPage.getByRole('button', { name: 'New draft' }).waitFor();
+  await seedPage.evaluate(seedDrafts, DRAFTS);
+  await seedPage.close();
+
+  const opens = [];
+  const lists = [];
+  const rawOpens = [];
+  const rawLists = [];
+  for (let i = 0; i < 11; i++) {
+    // Cold: a new page each time; the reference opens the same database raw in another new page.
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.panelUrl}#/drafts`);
+    await page.getByRole('list', { name: 'Your drafts' }).waitFor();
+    const t = await page.evaluate(async () => {
+      while (!performance.getEntriesByName('crc:drafts-list')[0]) await new Promise((r) => setTimeout(r, 5));
+      return {
+        open: performance.getEntriesByName('crc:db-open')[0].duration,
+        list: performance.getEntriesByName('crc:drafts-list')[0].duration,
+        shown: document.querySelectorAll('.draft-card').length,
+      };
+    });
+    if (t.shown < 1) throw new Error('the drafts list shows nothing');
+    opens.push(t.open);
+    lists.push(t.list);
+    await page.close();
+    const ref = await browser.context.newPage();
+    await ref.goto(`${browser.panelUrl}#/guide`);
+    await ref.getByRole('heading', { level: 2 }).waitFor();
+    const r = await ref.evaluate(async () => {
+      const t0 = performance.now();
+      const db = await new Promise((res, rej) => { const q = indexedDB.open('crc'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+      const t1 = performance.now();
+      const all = await new Promise((res) => { const q = db.transaction('listing').objectStore('listing').getAll(); q.onsuccess = () => res(q.result); });
+      const t2 = performance.now();
+      db.close();
+      return { open: t1 - t0, list: t2 - t1, n: all.length };
+    });
+    if (r.n < DRAFTS) throw new Error(`expected ${DRAFTS} drafts in the database, found ${r.n}`);
+    rawOpens.push(r.open);
+    rawLists.push(r.list);
+    await ref.close();
+  }
+  report('db_cold_open_ms', median(opens), `raw indexedDB.open ${round(median(rawOpens))} ms`, `median of ${opens.length} new pages (budget ≤ 100)`);
+  report('list_1000_drafts_ms', median(lists), `raw getAll of ${DRAFTS} listing entries ${round(median(rawLists))} ms`, `read + validate + render, median (budget ≤ 50)`);
+  figures.db_cold_open_reference_ms = round(median(rawOpens));
+  figures.list_1000_drafts_reference_ms = round(median(rawLists));
+
+  // Autosave: edit the title of a seeded draft, then hide the panel (pagehide) so it saves at once.
+  const page = await browser.context.newPage();
+  await page.goto(`${browser.panelUrl}#/drafts`);
+  await page.getByRole('list', { name: 'Your drafts' }).getByRole('link').first().click();
+  const title = page.getByRole('textbox', { name: 'Draft title' });
+  await title.waitFor();
+  const SAVES = 40;
+  for (let i = 0; i < SAVES; i++) {
+    await title.fill(`Bench draft edit ${i}`);
+    await page.evaluate(() => dispatchEvent(new Event('pagehide')));
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  }
+  const saves = await page.evaluate(() => performance.getEntriesByName('crc:autosave').map((e) => e.duration));
+  const rawSaves = await page.evaluate(async (n) => {
+    const db = await new Promise((res) => { const q = indexedDB.open('crc'); q.onsuccess = () => res(q.result); });
+    const id = location.hash.split('/')[2];
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      await new Promise((res, rej) => {
+        const tx = db.transaction(['drafts', 'listing', 'revisions'], 'readwrite');
+        const get = tx.objectStore('drafts').get(id);
+        get.onsuccess = () => {
+          const d = { ...get.result, id: 'bench-reference' };
+          tx.objectStore('drafts').put(d);
+          tx.objectStore('listing').put({ id: d.id, title: d.title, summary: d.summary, segmentNames: [], updatedAt: d.updatedAt, rev: i + 1 });
+          tx.objectStore('revisions').put({ draftId: 'bench-reference', rev: i + 1, savedAt: d.updatedAt, reason: 'edit', draft: d });
+        };
+        tx.oncomplete = res;
+        tx.onerror = () => rej(tx.error);
+      });
+      out.push(performance.now() - t0);
+    }
+    db.close();
+    return out;
+  }, SAVES);
+  await page.close();
+  report('autosave_p95_ms', p95(saves), `raw get + 3 puts in one transaction, p95 ${round(p95(rawSaves))} ms`, `${saves.length} saves (budget ≤ 15)`);
+  figures.autosave_reference_p95_ms = round(p95(rawSaves));
+}
+
+/** Writes `n` realistic drafts (2 segments, 4 types, 9 tactics each) straight into the database. */
+async function seedDrafts(n) {
+  const db = await new Promise((res, rej) => { const q = indexedDB.open('crc'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  const tactic = (i, phase) => ({ id: `t-${phase}-${i}`, text: `A ${phase} tactic number ${i} with a sentence of detail`, channel: 'App', metric: { name: 'churn', target: '< 3 %/month' } });
+  const grid = () => ({ get: [0, 1, 2].map((i) => tactic(i, 'get')), keep: [0, 1, 2].map((i) => tactic(i, 'keep')), grow: [0, 1, 2].map((i) => tactic(i, 'grow')) });
+  await new Promise((res, rej) => {
+    const tx = db.transaction(['drafts', 'listing', 'revisions'], 'readwrite');
+    for (let i = 0; i < n; i++) {
+      const at = new Date(Date.UTC(2026, 0, 1) + i * 60000).toISOString();
+      const draft = {
+        id: `bench-${String(i).padStart(4, '0')}`, title: `Bench draft ${i}`, summary: 'Self-service + community', summaryEdited: false,
+        createdAt: at, updatedAt: at, rev: 1,
+        segments: [
+          { id: `s1-${i}`, name: 'Families', notes: 'Some notes about this segment.', grid: grid(),
+            types: [{ typeId: 'self-service', rationale: 'They plan at night.' }, { typeId: 'community', rationale: 'They share recipes.' }] },
+          { id: `s2-${i}`, name: 'Offices', notes: '', grid: grid(),
+            types: [{ typeId: 'dedicated-personal-assistance', rationale: 'Big orders.' }, { typeId: 'long-term', rationale: 'Contracts.' }] },
+        ],
+      };
+      tx.objectStore('drafts').put(draft);
+      tx.objectStore('listing').put({ id: draft.id, title: draft.title, summary: draft.summary, segmentNames: ['Families', 'Offices'], updatedAt: at, rev: 1 });
+      tx.objectStore('revisions').put({ draftId: draft.id, rev: 1, savedAt: at, reason: 'create', draft });
+    }
+    tx.oncomplete = res;
+    tx.onerror = () => rej(tx.error);
+  });
+  db.close();
+}
+
 const server = await serve(join(import.meta.dirname));
 const browser = await launchWithExtension();
 try {
@@ -108,6 +233,8 @@ try {
     `p95 ${round(p95(keys.ours))} ms over ${keys.ours.length} keystrokes (budget ≤ 2)`);
   figures.search_keystroke_p95_ms = round(p95(keys.ours));
   figures.search_keystroke_reference_ms = round(mean(keys.reference));
+
+  await benchDrafts(browser, figures, report);
 
   const size = panelJsGzipKb();
   report('sidepanel_js_gzip_kb', size.kb, 'budget 80 KB', `${size.files.length} files: ${size.files.join(', ')}`);

@@ -1,0 +1,189 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contentOf } from '../../../lib/model/draft';
+import { DB_VERSION, openDatabase } from '../../../lib/store/db';
+import { DraftStore } from '../../../lib/store/drafts';
+import { storageError } from '../../../lib/store/errors';
+import { coworkingContent, dump, expectOk, openTestStore, uniqueName } from './harness';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+});
+
+function quotaError(): DOMException {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+}
+
+/** Makes the next `put` into `storeName` fail the way a full disk does. */
+function failNextPut(storeName: 'drafts' | 'revisions', error: () => unknown = quotaError) {
+  const put = IDBObjectStore.prototype.put;
+  let failed = false;
+  return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (!failed && this.name === storeName) {
+      failed = true;
+      throw error();
+    }
+    return put.apply(this, args);
+  });
+}
+
+function openRaw(name: string, version: number, onUpgrade: (db: IDBDatabase) => void = () => {}): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => onUpgrade(request.result);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('storage errors in words a user can act on', () => {
+  it('says the disk is full for a quota error', () => {
+    const error = storageError(quotaError());
+    expect(error.kind).toBe('quota');
+    expect(error.message).toMatch(/no room/);
+    expect(error.message).toMatch(/saved again automatically/);
+  });
+
+  it('asks for an update when the data is from a newer version', () => {
+    const error = storageError(new DOMException('requested version is less than the existing version', 'VersionError'));
+    expect(error.kind).toBe('version');
+    expect(error.message).toMatch(/Update the extension/);
+  });
+
+  it('asks for a reload when the connection has closed', () => {
+    const error = storageError(new DOMException('The database connection is closing.', 'InvalidStateError'));
+    expect(error.kind).toBe('closed');
+    expect(error.message).toMatch(/Reload/);
+  });
+
+  it('says storage is unavailable when the browser refuses it', () => {
+    expect(storageError(new DOMException('denied', 'SecurityError')).kind).toBe('unavailable');
+    expect(storageError(new DOMException('no', 'UnknownError')).kind).toBe('unavailable');
+    expect(storageError(new DOMException('private mode', 'InvalidStateError')).kind).toBe('unavailable');
+  });
+
+  it('passes on the detail of an unexpected error', () => {
+    const error = storageError(new TypeError('cannot read x'));
+    expect(error.kind).toBe('unknown');
+    expect(error.message).toContain('cannot read x');
+    expect(storageError('a string').message).toContain('a string');
+  });
+});
+
+describe('opening the drafts database', () => {
+  it('says storage is unavailable when the browser has no IndexedDB', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+    cleanups.push(() => {
+      if (descriptor) Object.defineProperty(globalThis, 'indexedDB', descriptor);
+    });
+    Reflect.deleteProperty(globalThis, 'indexedDB');
+    expect(typeof indexedDB).toBe('undefined');
+
+    const opened = await DraftStore.open({ name: uniqueName() });
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) {
+      expect(opened.error.kind).toBe('unavailable');
+      expect(opened.error.message).toMatch(/private browsing/);
+    }
+  });
+
+  it('says storage is unavailable when the browser refuses to open it', async () => {
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('Access denied', 'SecurityError');
+    });
+    const opened = await DraftStore.open({ name: uniqueName() });
+    expect(opened.ok ? 'opened' : opened.error.kind).toBe('unavailable');
+  });
+
+  it('asks for an update when the drafts were saved by a newer version of the extension', async () => {
+    const name = uniqueName();
+    (await openRaw(name, DB_VERSION + 1)).close();
+    const opened = await DraftStore.open({ name });
+    expect(opened.ok ? 'opened' : opened.error.kind).toBe('version');
+  });
+
+  it('says another window is in the way when an old connection will not let go', async () => {
+    const name = uniqueName();
+    // An old tab holds version 1 and ignores requests to close (no versionchange handler).
+    await openRaw(name, 1);
+    // A newer build wants a higher version; the open is blocked by the old tab.
+    const opened = await openDatabase({ name, version: 2 });
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) {
+      expect(opened.error.kind).toBe('blocked');
+      expect(opened.error.message).toMatch(/Close it/);
+    }
+    // The old connection stays open to the end: closing it would let the (test-only) version 2 upgrade run.
+  });
+
+  it('steps aside for a newer version of the extension and says so', async () => {
+    const name = uniqueName();
+    const onOutdated = vi.fn();
+    const old = expectOk(await DraftStore.open({ name, onOutdated }));
+    // A newer build opens the same database at a higher version: it must not be blocked by us.
+    const newer = await openRaw(name, DB_VERSION + 1);
+    expect(onOutdated).toHaveBeenCalledTimes(1);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    newer.close();
+    // The outdated connection now says it is closed rather than throwing.
+    const listed = await old.list();
+    expect(listed.ok ? 'listed' : listed.error.kind).toBe('closed');
+  });
+});
+
+describe('writes that fail', () => {
+  it('reports a full disk on save and keeps the stored draft as it was', async () => {
+    const { store, name } = await openTestStore();
+    cleanups.push(() => store.close());
+    const draft = expectOk(await store.create(coworkingContent()));
+    const before = await dump(name);
+
+    // The draft itself is written, then its revision hits the quota: the whole save must be undone.
+    const put = failNextPut('revisions');
+    const result = await store.save(draft.id, { ...contentOf(draft), title: 'Too big to store' }, draft.rev);
+
+    expect(put).toHaveBeenCalled();
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.kind).toBe('quota');
+      expect(result.error.message).toMatch(/no room/);
+    }
+    expect(await dump(name)).toEqual(before);
+
+    // Once there is room again, the same save goes through.
+    vi.restoreAllMocks();
+    expect(expectOk(await store.save(draft.id, { ...contentOf(draft), title: 'Stored' }, draft.rev)).rev).toBe(2);
+  });
+
+  it('reports a full disk on create and creates nothing', async () => {
+    const { store, name } = await openTestStore();
+    cleanups.push(() => store.close());
+    failNextPut('drafts');
+    const result = await store.create(coworkingContent());
+    expect(result.ok ? 'created' : result.error.kind).toBe('quota');
+    expect(await dump(name)).toEqual({ drafts: [], revisions: [] });
+  });
+
+  it('does not trash a draft when the write fails', async () => {
+    const { store } = await openTestStore();
+    cleanups.push(() => store.close());
+    const draft = expectOk(await store.create(coworkingContent()));
+    failNextPut('revisions');
+    const result = await store.trash(draft.id);
+    expect(result.ok ? 'trashed' : result.error.kind).toBe('quota');
+    expect(expectOk(await store.list()).items.map((d) => d.id)).toEqual([draft.id]);
+    expect(expectOk(await store.get(draft.id)).deletedAt).toBeUndefined();
+  });
+
+  it('says the connection closed when the store is used after closing', async () => {
+    const { store } = await openTestStore();
+    const draft = expectOk(await store.create(coworkingContent()));
+    store.close();
+    const saved = await store.save(draft.id, contentOf(draft), draft.rev);
+    expect(saved.ok ? 'saved' : saved.error.kind).toBe('closed');
+    const read = await store.get(draft.id);
+    expect(read.ok ? 'read' : read.error.kind).toBe('closed');
+  });
+});
