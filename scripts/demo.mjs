@@ -67,10 +67,29 @@ await panel.getByRole('link', { name: 'Guide' }).click();
 await panel.goto(`${browser.panelUrl}#/guide/phases`);
 await panel.getByRole('heading', { name: 'Get, Keep, Grow' }).waitFor();
 await shot(panel, '08-panel-guide-get-keep-grow');
+await panel.goto(`${browser.panelUrl}#/drafts`);
+await panel.getByRole('button', { name: 'New draft' }).click();
+await panel.getByRole('textbox', { name: 'Draft title' }).fill('Fresh Crate meal kits');
+await panel.getByRole('button', { name: 'Add segment' }).click();
+await panel.getByRole('textbox', { name: 'Segment name' }).fill('Busy young families');
+const families = panel.getByRole('region', { name: 'Segment: Busy young families' });
+for (const type of ['Self-service', 'Community']) {
+  await families.getByRole('combobox', { name: /Relationship type to add/ }).selectOption({ label: type });
+  await families.getByRole('button', { name: /Add type to/ }).click();
+}
+for (const [phase, text] of [['Get', 'Referral codes for friends'], ['Keep', 'Skip or pause weeks in the app'], ['Grow', 'Premium seasonal boxes']]) {
+  await families.getByRole('button', { name: `Add ${phase} tactic for Busy young families` }).click();
+  await families.getByRole('textbox', { name: `${phase} tactic 1`, exact: true }).fill(text);
+}
+await panel.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+await shot(panel, '09-panel-draft-editor');
+await panel.goto(`${browser.panelUrl}#/drafts`);
+await panel.getByRole('list', { name: 'Your drafts' }).waitFor();
+await shot(panel, '10-panel-drafts-list');
 await panel.emulateMedia({ colorScheme: 'dark' });
 await panel.goto(browser.panelUrl);
 await list.waitFor();
-await shot(panel, '09-panel-dark');
+await shot(panel, '11-panel-dark');
 
 await browser.close();
 await server.close();

@@ -49,7 +49,10 @@ export function App() {
   return (
     <div class="app">
       <header class="app-header">
-        <h1>Customer Relationships</h1>
+        <div class="title-row">
+          <h1>Customer Relationships</h1>
+          <a class="small" href={`sidepanel.html${routeHash(route)}`} target="_blank" rel="noopener">Open in a tab</a>
+        </div>
         <nav aria-label="Main">
           <a href="#/" aria-current={route.view === 'catalogue' || route.view === 'type' ? 'page' : undefined}>Catalogue</a>
           <a href="#/drafts" aria-current={DRAFT_VIEWS.includes(route.view) ? 'page' : undefined}>Drafts</a>

@@ -132,8 +132,12 @@ describe('catalogue side panel', () => {
     for (const scheme of ['light', 'dark']) {
       await p.emulateMedia({ colorScheme: scheme });
       await p.setViewportSize({ width: 320, height: 700 });
-      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${scheme}: page scrolls sideways by ${overflow}px`);
+      for (const hash of ['#/', '#/type/fans', '#/guide', '#/drafts']) {
+        await p.goto(`${browser.panelUrl}${hash}`);
+        await p.getByRole('heading', { level: 2 }).first().waitFor();
+        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${scheme} ${hash}: page scrolls sideways by ${overflow}px`);
+      }
       const bg = await p.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const [r, g, b] = bg.match(/\d+/g).map(Number);
       const luminance = (r + g + b) / 3;

@@ -1,0 +1,103 @@
+import 'fake-indexeddb/auto';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DraftSchema, RevisionSchema, contentOf } from '../../../lib/model/draft';
+import { DB_VERSION, UPGRADES, openDatabase } from '../../../lib/store/db';
+import { DraftStore } from '../../../lib/store/drafts';
+import { expectOk, uniqueName } from './harness';
+
+interface Fixture {
+  drafts: (Record<string, unknown> & { id: string })[];
+  revisions: (Record<string, unknown> & { draftId: string; rev: number })[];
+}
+
+const fixtureUrl = (version: number) => new URL(`./fixtures/v${version}.json`, import.meta.url);
+const loadFixture = (version: number): Fixture => JSON.parse(readFileSync(fixtureUrl(version), 'utf8')) as Fixture;
+const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
+
+/** Builds a database as version `version` of the extension left it, holding that version's fixture. */
+async function databaseOfVersion(version: number, fixture: Fixture): Promise<string> {
+  const name = uniqueName();
+  const db = expectOk(await openDatabase({ name, version }));
+  expect(db.version).toBe(version);
+  const tx = db.transaction(['drafts', 'revisions'], 'readwrite');
+  for (const draft of fixture.drafts) await tx.objectStore('drafts').put(draft);
+  for (const revision of fixture.revisions) await tx.objectStore('revisions').put(revision);
+  await tx.done;
+  db.close();
+  return name;
+}
+
+describe('database upgrades', () => {
+  it('has one upgrade step per version and a fixture for every version', () => {
+    expect(UPGRADES).toHaveLength(DB_VERSION);
+    for (const version of versions) expect(existsSync(fixtureUrl(version)), `fixtures/v${version}.json`).toBe(true);
+  });
+
+  it.each(versions)('opens a version %i database with every draft and its history intact', async (version) => {
+    const fixture = loadFixture(version);
+    const name = await databaseOfVersion(version, fixture);
+
+    const store = expectOk(await DraftStore.open({ name }));
+    try {
+      const live = expectOk(await store.list());
+      const trash = expectOk(await store.list({ trash: true }));
+      expect(live.problems).toEqual([]);
+      expect([...live.items, ...trash.items].map((d) => d.id).sort()).toEqual(fixture.drafts.map((d) => d.id).sort());
+
+      for (const record of fixture.drafts) {
+        const expected = DraftSchema.parse(record);
+        const draft = expectOk(await store.get(record.id));
+        expect(contentOf(draft)).toEqual(contentOf(expected));
+        expect(draft.rev).toBe(expected.rev);
+        expect(draft.deletedAt).toBe(expected.deletedAt);
+        expect((expected.deletedAt ? trash : live).items.find((d) => d.id === record.id)).toEqual(draft);
+
+        const history = expectOk(await store.revisions(record.id));
+        expect(history.problems).toEqual([]);
+        const stored = fixture.revisions.filter((r) => r.draftId === record.id).map((r) => RevisionSchema.parse(r));
+        expect(history.items).toEqual(stored.sort((a, b) => b.rev - a.rev));
+      }
+    } finally {
+      store.close();
+    }
+
+    const upgraded = expectOk(await openDatabase({ name }));
+    expect(upgraded.version).toBe(DB_VERSION);
+    upgraded.close();
+  });
+
+  it.each(versions)('keeps editing a draft from a version %i database where it left off', async (version) => {
+    const fixture = loadFixture(version);
+    const name = await databaseOfVersion(version, fixture);
+    const store = expectOk(await DraftStore.open({ name }));
+    try {
+      const record = fixture.drafts.find((d) => !d.deletedAt);
+      expect(record).toBeDefined();
+      const draft = expectOk(await store.get(record!.id));
+      const saved = expectOk(await store.save(draft.id, { ...contentOf(draft), title: `${draft.title}, continued` }, draft.rev));
+      expect(saved.rev).toBe(draft.rev + 1);
+      expect(expectOk(await store.revisions(draft.id)).items[0]!.draft.title).toBe(`${draft.title}, continued`);
+      expectOk(await store.create({ title: 'New after upgrade' }));
+      expect(expectOk(await store.list()).items[0]!.title).toBe('New after upgrade');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('creates a fresh database ready for drafts', async () => {
+    const name = uniqueName();
+    const store = expectOk(await DraftStore.open({ name }));
+    try {
+      expect(expectOk(await store.list())).toEqual({ items: [], problems: [] });
+      const draft = expectOk(await store.create({ title: 'First draft' }));
+      expect(expectOk(await store.list()).items.map((d) => d.id)).toEqual([draft.id]);
+    } finally {
+      store.close();
+    }
+    const db = expectOk(await openDatabase({ name }));
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'revisions']);
+    db.close();
+  });
+});
