@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { normalise } from '../../lib/catalogue/text';
 import { measureSince } from '../../lib/perf';
-import type { Listing } from '../../lib/model/draft';
+import { contentOf, type Listing } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
 import { plural, relativeTime } from './format';
 import { useStoreChanges } from './useStore';
@@ -24,6 +24,9 @@ export function DraftList({ store }: { store: DraftStore }) {
   const [error, setError] = useState<string | undefined>();
   const [filter, setFilter] = useState('');
   const [notice, setNotice] = useState<{ text: string; undo?: () => void } | undefined>();
+  const [renaming, setRenaming] = useState<{ id: string; title: string } | undefined>();
+  const renameInput = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => renameInput.current?.select(), [renaming?.id]);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const loadStarted = useRef(performance.now());
@@ -61,6 +64,21 @@ export function DraftList({ store }: { store: DraftStore }) {
     if (!result.ok) return setError(result.error.message);
     setNotice({ text: `Moved “${d.title}” to the trash.`, undo: () => void store.restore(d.id).then(load) });
     await load();
+  };
+
+  const rename = async (id: string, title: string) => {
+    // Read, change the title, save on that revision; retry once if another window saved in between.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const current = await store.get(id);
+      if (!current.ok) return setError(current.error.message);
+      const result = await store.save(id, { ...contentOf(current.value), title }, current.value.rev);
+      if (result.ok) {
+        setRenaming(undefined);
+        return load();
+      }
+      if (result.error.kind !== 'conflict') return setError(result.error.message);
+    }
+    setError('The draft kept changing in another window; try renaming again.');
   };
 
   const shown = drafts?.filter((d) => matchesFilter(d, filter)) ?? [];
@@ -104,12 +122,29 @@ export function DraftList({ store }: { store: DraftStore }) {
           <ul class="draft-list" aria-label="Your drafts">
             {shown.slice(0, limit).map((d) => (
               <li key={d.id} class="draft-card">
-                <a href={`#/draft/${d.id}`} class="draft-title">{d.title || 'Untitled draft'}</a>
+                {renaming?.id === d.id ? (
+                  <form class="inline-form" onSubmit={(e) => { e.preventDefault(); void rename(d.id, renaming.title); }}>
+                    <label class="field grow">
+                      <span class="visually-hidden">New title for “{d.title}”</span>
+                      <input
+                        value={renaming.title}
+                        ref={renameInput}
+                        onInput={(e) => setRenaming({ id: d.id, title: e.currentTarget.value })}
+                        onKeyDown={(e) => e.key === 'Escape' && setRenaming(undefined)}
+                      />
+                    </label>
+                    <button type="submit">Save title</button>
+                    <button type="button" onClick={() => setRenaming(undefined)}>Cancel</button>
+                  </form>
+                ) : (
+                  <a href={`#/draft/${d.id}`} class="draft-title">{d.title || 'Untitled draft'}</a>
+                )}
                 <span class="muted small">
                   {plural(d.segmentNames.length, 'segment')} · changed {relativeTime(d.updatedAt)}
                 </span>
                 {d.summary && <span class="small">{d.summary}</span>}
                 <span class="row-actions">
+                  <button type="button" onClick={() => setRenaming({ id: d.id, title: d.title })} aria-label={`Rename “${d.title}”`}>Rename</button>
                   <button type="button" onClick={() => duplicate(d)} aria-label={`Duplicate “${d.title}”`}>Duplicate</button>
                   <button type="button" onClick={() => trash(d)} aria-label={`Move “${d.title}” to trash`}>Delete</button>
                 </span>

@@ -66,6 +66,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Result<Cr
       },
       blocked() {
         rejectBlocked(Object.assign(new Error('blocked'), { name: 'BlockedError' }));
+        // The caller is told "blocked" now; if this open completes later, nobody holds that connection.
+        void opening.then((late) => late.close(), () => {});
       },
       blocking() {
         // A newer version is waiting for us: step aside rather than keep it blocked.

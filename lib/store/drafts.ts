@@ -148,13 +148,17 @@ export class DraftStore {
     const trashed = await this.list({ trash: true });
     if (!trashed.ok) return trashed;
     const ids = trashed.value.items.map((d) => d.id);
-    return this.write(ids, async (tx) => {
+    const deleted: string[] = []; // announced after the write: only what really went
+    return this.write(deleted, async (tx) => {
       for (const id of ids) {
+        // Another window may have restored it since the trash was read: check again inside the transaction.
+        if (!(await tx.objectStore('drafts').get(id))?.deletedAt) continue;
         await tx.objectStore('drafts').delete(id);
         await tx.objectStore('listing').delete(id);
         await tx.objectStore('revisions').delete(IDBKeyRange.bound([id, 0], [id, Infinity]));
+        deleted.push(id);
       }
-      return ids.length;
+      return deleted.length;
     }, true);
   }
 

@@ -73,7 +73,8 @@ export class DraftSession {
     if (this.disposed) return;
     this.content = typeof change === 'function' ? change(this.content) : change;
     if (this.status.kind !== 'conflict' && this.status.kind !== 'gone') {
-      if (this.status.kind !== 'error') this.status = this.dirty ? { kind: 'pending' } : { kind: 'saved' };
+      // An error stays shown until saved, unless the edit undid everything unsaved.
+      if (this.status.kind !== 'error' || !this.dirty) this.status = this.dirty ? { kind: 'pending' } : { kind: 'saved' };
       this.schedule(this.delayMs);
     }
     this.emit();
@@ -87,12 +88,14 @@ export class DraftSession {
 
   /** Another window wrote this draft: adopt it, or merge it with what is on screen. */
   async external(rev: number, deleted = false): Promise<void> {
-    if (this.disposed || rev <= this.base.rev) return;
+    if (this.disposed) return;
+    // Checked before the rev: a delete for good is announced with rev 0.
     if (deleted) {
       this.status = { kind: 'gone', message: 'This draft was deleted for good in another window. Your text is still here: copy it or keep it as a new draft.' };
       this.emit();
       return;
     }
+    if (rev <= this.base.rev) return;
     if (this.saving) await this.saving;
     if (this.dirty || this.status.kind === 'conflict') return this.run();
     const current = await this.store.get(this.base.id);
@@ -106,7 +109,9 @@ export class DraftSession {
   async keepMine(): Promise<void> {
     if (this.status.kind !== 'conflict') return;
     this.base = this.status.theirs;
-    this.status = { kind: 'pending' };
+    // Nothing to save when what is on screen already matches theirs.
+    this.status = this.dirty ? { kind: 'pending' } : { kind: 'saved' };
+    this.emit();
     await this.run();
   }
 
@@ -192,12 +197,17 @@ export class DraftSession {
       if (merged.conflicts.length === 0) {
         this.base = theirs;
         this.content = onScreen;
-        this.status = { kind: 'pending' };
+        // Typing during the save may have undone my edit: then theirs is all there is.
+        this.status = this.dirty ? { kind: 'pending' } : { kind: 'saved' };
       } else {
-        this.status = { kind: 'conflict', theirs, fields: merged.conflicts.map((p) => describePath(p, theirs)) };
+        // Named from the merge, which keeps every item in conflict (theirs lacks one they deleted).
+        this.status = { kind: 'conflict', theirs, fields: merged.conflicts.map((p) => describePath(p, merged.value)) };
       }
     } else if (error.kind === 'not-found') {
       this.status = { kind: 'gone', message: `${error.message} Your text is still here: copy it or keep it as a new draft.` };
+    } else if (!this.dirty) {
+      // Typing during the failed save undid every unsaved edit: nothing is left to retry.
+      this.status = { kind: 'saved' };
     } else {
       this.status = { kind: 'error', message: error.message, retryInMs: this.retryMs };
       this.schedule(this.retryMs);

@@ -160,6 +160,23 @@ describe('drafts', () => {
     await page.close();
   });
 
+  it('renames and duplicates a draft from the list, and filters the list', async () => {
+    const page = await panel();
+    await newDraft(page, 'Old name');
+    await saved(page);
+    await page.getByRole('link', { name: '← Drafts' }).click();
+    await page.getByRole('button', { name: 'Rename “Old name”' }).click();
+    await page.getByRole('textbox', { name: 'New title for “Old name”' }).fill('New name');
+    await page.keyboard.press('Enter');
+    const list = page.getByRole('list', { name: 'Your drafts' });
+    await list.getByRole('link', { name: 'New name', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Duplicate “New name”' }).click();
+    await list.getByRole('link', { name: 'New name (copy)' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Filter drafts' }).fill('new name copy');
+    assert.deepEqual(await list.getByRole('link').allTextContents(), ['New name (copy)']);
+    await page.close();
+  });
+
   it('restores an earlier version from the history', async () => {
     const page = await panel();
     const title = await newDraft(page, 'Version one');

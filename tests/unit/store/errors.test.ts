@@ -4,30 +4,13 @@ import { contentOf } from '../../../lib/model/draft';
 import { DB_VERSION, openDatabase } from '../../../lib/store/db';
 import { DraftStore } from '../../../lib/store/drafts';
 import { storageError } from '../../../lib/store/errors';
-import { coworkingContent, dump, expectOk, openTestStore, uniqueName } from './harness';
+import { coworkingContent, dump, expectOk, failNextWrite, openTestStore, quotaError, settle, uniqueName } from './harness';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   vi.restoreAllMocks();
   for (const cleanup of cleanups.splice(0).reverse()) cleanup();
 });
-
-function quotaError(): DOMException {
-  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-}
-
-/** Makes the next write (`put` or `add`) into `storeName` fail the way a full disk does. */
-function failNextWrite(method: 'put' | 'add', storeName: 'drafts' | 'revisions') {
-  const write = IDBObjectStore.prototype[method];
-  let failed = false;
-  return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    if (!failed && this.name === storeName) {
-      failed = true;
-      throw quotaError();
-    }
-    return write.apply(this, args);
-  });
-}
 
 function openRaw(name: string, version: number, onUpgrade: (db: IDBDatabase) => void = () => {}): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -108,16 +91,44 @@ describe('opening the drafts database', () => {
 
   it('says another window is in the way when an old connection will not let go', async () => {
     const name = uniqueName();
-    // An old tab holds version 1 and ignores requests to close (no versionchange handler).
-    await openRaw(name, 1);
-    // A newer build wants a higher version; the open is blocked by the old tab.
-    const opened = await openDatabase({ name, version: 2 });
+    expectOk(await openDatabase({ name, version: DB_VERSION - 1 })).close();
+    // An old tab holds the previous version and ignores requests to close (no versionchange handler).
+    const oldTab = await openRaw(name, DB_VERSION - 1);
+
+    const opened = await DraftStore.open({ name });
     expect(opened.ok).toBe(false);
     if (!opened.ok) {
       expect(opened.error.kind).toBe('blocked');
       expect(opened.error.message).toMatch(/Close it/);
     }
-    // The old connection stays open to the end: closing it would let the (test-only) version 2 upgrade run.
+
+    // Once the old tab is gone, opening again works.
+    oldTab.close();
+    const retried = expectOk(await DraftStore.open({ name }));
+    expect(expectOk(await retried.list()).items).toEqual([]);
+    retried.close();
+  });
+
+  it('leaves no stray connection behind after a blocked open, so later upgrades are not blocked', async () => {
+    const name = uniqueName();
+    expectOk(await openDatabase({ name, version: DB_VERSION - 1 })).close();
+    const oldTab = await openRaw(name, DB_VERSION - 1);
+    const opened = await DraftStore.open({ name });
+    expect(opened.ok ? 'opened' : opened.error.kind).toBe('blocked');
+    oldTab.close();
+    await settle(20);
+
+    // A later version of the extension upgrades the database: nothing of ours may hold it up.
+    const outcome = await new Promise<string>((resolve, reject) => {
+      const request = indexedDB.open(name, DB_VERSION + 1);
+      request.onblocked = () => resolve('blocked');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve('opened');
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(outcome).toBe('opened');
   });
 
   it('steps aside for a newer version of the extension and says so', async () => {
@@ -166,7 +177,7 @@ describe('writes that fail', () => {
     failNextWrite('add', 'drafts');
     const result = await store.create(coworkingContent());
     expect(result.ok ? 'created' : result.error.kind).toBe('quota');
-    expect(await dump(name)).toEqual({ drafts: [], revisions: [] });
+    expect(Object.values(await dump(name)).flat()).toEqual([]);
   });
 
   it('does not trash a draft when the write fails', async () => {

@@ -3,7 +3,7 @@
  * only when the test says so, and a small draft to edit.
  */
 import 'fake-indexeddb/auto';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { DraftContent, Segment, Tactic } from '../../../lib/model/draft';
 import { openDatabase } from '../../../lib/store/db';
 import { DraftStore } from '../../../lib/store/drafts';
@@ -29,13 +29,15 @@ export async function openTestStore(name = uniqueName()): Promise<{ store: Draft
   return { store: opened.value, name };
 }
 
-/** Everything in a database, read through a connection of its own: to check that nothing was written. */
-export async function dump(name: string): Promise<{ drafts: unknown[]; revisions: unknown[] }> {
+/** Everything in a database, store by store, read through a connection of its own: to check that nothing was written. */
+export async function dump(name: string): Promise<Record<string, unknown[]>> {
   const opened = await openDatabase({ name });
   if (!opened.ok) throw new Error(`could not open ${name}: ${opened.error.message}`);
   const db = opened.value;
   try {
-    return { drafts: await db.getAll('drafts'), revisions: await db.getAll('revisions') };
+    const out: Record<string, unknown[]> = {};
+    for (const store of [...db.objectStoreNames].sort()) out[store] = await db.getAll(store);
+    return out;
   } finally {
     db.close();
   }
@@ -45,6 +47,23 @@ export async function dump(name: string): Promise<{ drafts: unknown[]; revisions
 export function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: { kind: string; message: string } }): T {
   if (!result.ok) expect.fail(`expected success, got ${result.error.kind}: ${result.error.message}`);
   return result.value;
+}
+
+export function quotaError(): DOMException {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+}
+
+/** Makes the next write (`put` or `add`) into `storeName` fail the way a full disk does. Undone by vi.restoreAllMocks(). */
+export function failNextWrite(method: 'put' | 'add', storeName: string) {
+  const write = IDBObjectStore.prototype[method];
+  let failed = false;
+  return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (!failed && this.name === storeName) {
+      failed = true;
+      throw quotaError();
+    }
+    return write.apply(this, args);
+  });
 }
 
 /** Timers that fire only when the test advances them: the debounce and retry delays become steps. */
@@ -105,7 +124,7 @@ export function coworkingContent(): DraftContent {
         grid: { get: [tactic('t-visit', 'Guided visit')], keep: [tactic('t-review', 'Quarterly review')], grow: [] },
       }),
       segment('freelancers', 'Freelancers', {
-        types: [{ typeId: 'communities', rationale: '' }],
+        types: [{ typeId: 'community', rationale: '' }],
         grid: { get: [], keep: [tactic('t-meetup', 'Monthly meetup')], grow: [] },
       }),
     ],

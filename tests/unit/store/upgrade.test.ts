@@ -1,15 +1,19 @@
 import 'fake-indexeddb/auto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DraftSchema, RevisionSchema, contentOf } from '../../../lib/model/draft';
+import { DraftSchema, RevisionSchema, contentOf, listingOf } from '../../../lib/model/draft';
 import { DB_VERSION, UPGRADES, openDatabase } from '../../../lib/store/db';
 import { DraftStore } from '../../../lib/store/drafts';
-import { expectOk, uniqueName } from './harness';
+import { dump, expectOk, tickingClock, uniqueName } from './harness';
 
+/** The records of each object store, as that version wrote them (`about` says what the fixture shows). */
 interface Fixture {
+  about: string;
   drafts: (Record<string, unknown> & { id: string })[];
   revisions: (Record<string, unknown> & { draftId: string; rev: number })[];
+  listing?: (Record<string, unknown> & { id: string })[];
 }
+const STORES = ['drafts', 'revisions', 'listing'] as const;
 
 const fixtureUrl = (version: number) => new URL(`./fixtures/v${version}.json`, import.meta.url);
 const loadFixture = (version: number): Fixture => JSON.parse(readFileSync(fixtureUrl(version), 'utf8')) as Fixture;
@@ -20,9 +24,11 @@ async function databaseOfVersion(version: number, fixture: Fixture): Promise<str
   const name = uniqueName();
   const db = expectOk(await openDatabase({ name, version }));
   expect(db.version).toBe(version);
-  const tx = db.transaction(['drafts', 'revisions'], 'readwrite');
-  for (const draft of fixture.drafts) await tx.objectStore('drafts').put(draft);
-  for (const revision of fixture.revisions) await tx.objectStore('revisions').put(revision);
+  const stores = STORES.filter((store) => fixture[store]);
+  // The fixture holds exactly the stores that version had.
+  expect([...db.objectStoreNames].sort()).toEqual([...stores].sort());
+  const tx = db.transaction(stores, 'readwrite');
+  for (const store of stores) for (const record of fixture[store] ?? []) await tx.objectStore(store).put(record as never);
   await tx.done;
   db.close();
   return name;
@@ -38,7 +44,7 @@ describe('database upgrades', () => {
     const fixture = loadFixture(version);
     const name = await databaseOfVersion(version, fixture);
 
-    const store = expectOk(await DraftStore.open({ name }));
+    const store = expectOk(await DraftStore.open({ name, now: tickingClock() }));
     try {
       const live = expectOk(await store.list());
       const trash = expectOk(await store.list({ trash: true }));
@@ -58,6 +64,12 @@ describe('database upgrades', () => {
         const stored = fixture.revisions.filter((r) => r.draftId === record.id).map((r) => RevisionSchema.parse(r));
         expect(history.items).toEqual(stored.sort((a, b) => b.rev - a.rev));
       }
+
+      // The drafts list (read from the listing entries) shows every draft, built by the upgrade if need be.
+      const overview = expectOk(await store.overview());
+      expect(overview.problems).toEqual([]);
+      expect(overview.drafts).toEqual(live.items.map(listingOf));
+      expect(overview.trash).toEqual(trash.items.map(listingOf));
     } finally {
       store.close();
     }
@@ -70,7 +82,7 @@ describe('database upgrades', () => {
   it.each(versions)('keeps editing a draft from a version %i database where it left off', async (version) => {
     const fixture = loadFixture(version);
     const name = await databaseOfVersion(version, fixture);
-    const store = expectOk(await DraftStore.open({ name }));
+    const store = expectOk(await DraftStore.open({ name, now: tickingClock() }));
     try {
       const record = fixture.drafts.find((d) => !d.deletedAt);
       expect(record).toBeDefined();
@@ -85,9 +97,26 @@ describe('database upgrades', () => {
     }
   });
 
+  it('upgrades a version 1 database holding an unreadable draft without losing it', async () => {
+    const fixture = loadFixture(1);
+    const broken = { id: 'broken', title: 42, rev: 'two' };
+    const name = await databaseOfVersion(1, { ...fixture, drafts: [...fixture.drafts, broken] });
+    const store = expectOk(await DraftStore.open({ name, now: tickingClock() }));
+    try {
+      const overview = expectOk(await store.overview());
+      expect([...overview.drafts, ...overview.trash].map((d) => d.id).sort()).toEqual(fixture.drafts.map((d) => d.id).sort());
+      const read = await store.get('broken');
+      expect(read.ok ? 'read' : read.error.kind).toBe('invalid');
+      expect(expectOk(await store.list()).problems.some((p) => p.startsWith('draft broken'))).toBe(true);
+    } finally {
+      store.close();
+    }
+    expect((await dump(name)).drafts).toContainEqual(broken);
+  });
+
   it('creates a fresh database ready for drafts', async () => {
     const name = uniqueName();
-    const store = expectOk(await DraftStore.open({ name }));
+    const store = expectOk(await DraftStore.open({ name, now: tickingClock() }));
     try {
       expect(expectOk(await store.list())).toEqual({ items: [], problems: [] });
       const draft = expectOk(await store.create({ title: 'First draft' }));
@@ -97,7 +126,7 @@ describe('database upgrades', () => {
     }
     const db = expectOk(await openDatabase({ name }));
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'revisions']);
+    expect([...db.objectStoreNames].sort()).toEqual([...STORES].sort());
     db.close();
   });
 });
