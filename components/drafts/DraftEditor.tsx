@@ -4,12 +4,22 @@ import { suggestSummary } from '../../lib/advice/summary';
 import { addSegment, followSuggestion } from '../../lib/model/edit';
 import type { DraftContent } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
+import { storageJournal, type Journal } from '../../lib/store/journal';
 import { DraftSession, type SessionState } from '../../lib/store/session';
 import { SaveStatusBar } from './SaveStatus';
 import { SegmentEditor } from './SegmentEditor';
 import { useStoreChanges } from './useStore';
 
 const typeName = (id: string) => typeById(id)?.name;
+
+/** Unsaved edits survive a closed or crashed panel in the extension's localStorage (sync, so it completes). */
+function panelJournal(): Journal | undefined {
+  try {
+    return storageJournal(localStorage);
+  } catch {
+    return undefined; // storage disabled: autosave still works, only crash recovery is off
+  }
+}
 
 /** Loads a draft and edits it through a DraftSession (autosave, merge, retry). */
 export function DraftEditor({ store, id }: { store: DraftStore; id: string }) {
@@ -23,7 +33,7 @@ export function DraftEditor({ store, id }: { store: DraftStore; id: string }) {
     void store.get(id).then((result) => {
       if (!live) return;
       if (!result.ok) return setLoadError(result.error.message);
-      current = new DraftSession(store, result.value, { onChange: setState });
+      current = new DraftSession(store, result.value, { onChange: setState, journal: panelJournal() });
       setSession(current);
       setState(current.state);
     });
@@ -91,6 +101,9 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
           <a href={`#/draft/${draft.id}/history`}>History</a>
         </span>
       </div>
+      {state.recovered && (
+        <p class="notice" role="status">Brought back changes that had not been saved when the panel last closed.</p>
+      )}
       {draft.deletedAt && (
         <p class="notice warning">
           This draft is in the trash.{' '}

@@ -7,7 +7,8 @@ import type { DraftContent } from '../model/draft';
 export function suggestSummary(content: Pick<DraftContent, 'segments'>, typeName: (id: string) => string | undefined): string {
   const segments = content.segments.filter((s) => s.types.length > 0);
   if (segments.length === 0) return '';
-  const name = (id: string) => typeName(id) ?? id.replace(/-/g, ' ');
+  // Type names read as common nouns inside the line ("Self-service + community"); the line starts capitalised.
+  const name = (id: string) => (typeName(id) ?? id.replace(/-/g, ' ')).toLowerCase();
   const shared = segments[0]!.types.map((t) => t.typeId).filter((id) => segments.every((s) => s.types.some((t) => t.typeId === id)));
   const parts: string[] = [];
   if (shared.length > 0) parts.push(shared.map(name).join(' + '));
@@ -17,6 +18,6 @@ export function suggestSummary(content: Pick<DraftContent, 'segments'>, typeName
       if (own.length > 0) parts.push(`${own.map(name).join(' + ')} for ${s.name.trim() || 'an unnamed segment'}`);
     }
   }
-  const line = parts.map((p, i) => (i === 0 ? p : p[0]!.toLowerCase() + p.slice(1))).join(', ');
+  const line = parts.join(', ');
   return line[0]!.toUpperCase() + line.slice(1);
 }

@@ -76,8 +76,7 @@ function mergeList(base: Map<string, Json>, mine: Map<string, Json>, theirs: Map
   let previous: string | undefined;
   for (const k of mine.keys()) {
     if (!theirs.has(k) && !base.has(k)) {
-      const at = previous === undefined ? 0 : order.indexOf(previous) + 1;
-      order.splice(at > 0 ? at : order.length, 0, k);
+      order.splice(previous === undefined ? 0 : order.indexOf(previous) + 1, 0, k);
     }
     if (order.includes(k)) previous = k;
   }

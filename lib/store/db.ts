@@ -35,11 +35,18 @@ export const UPGRADES: ((db: CrcDatabase, tx: UpgradeTx) => void)[] = [
       let cursor = await tx.objectStore('drafts').openCursor();
       while (cursor) {
         const parsed = DraftSchema.safeParse(cursor.value);
-        // Unreadable drafts get no entry; they are reported when opened, never lost.
+        // Unreadable drafts get no entry; overview() reports them, and they are never deleted.
         if (parsed.success) await tx.objectStore('listing').put(listingOf(parsed.data));
         cursor = await cursor.continue();
       }
-    })();
+    })().catch(() => {
+      // A half-built listing must not be committed: abort, so the open fails and the old version stays.
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+    });
   },
 ];
 export const DB_VERSION = UPGRADES.length;

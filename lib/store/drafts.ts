@@ -88,6 +88,15 @@ export class DraftStore {
         }
         (parsed.data.deletedAt ? trash : drafts).push(parsed.data);
       }
+      // Drafts with no listing entry (unreadable when the listing was built) are reported, not hidden.
+      const listed = new Set(raw.map((r) => r.id));
+      for (const key of await this.db.getAllKeys('drafts')) {
+        if (listed.has(key)) continue;
+        const record = await this.db.get('drafts', key);
+        const parsed = DraftSchema.safeParse(record);
+        if (parsed.success) (parsed.data.deletedAt ? trash : drafts).push(listingOf(parsed.data));
+        else problems.push(...problemsOf(parsed.error, `draft ${key}`));
+      }
       drafts.sort(newestFirst((d) => d.updatedAt));
       trash.sort(newestFirst((d) => d.deletedAt!));
       return ok({ drafts, trash, problems });

@@ -2,10 +2,11 @@
  * An editing session on one draft: keeps what the user typed on screen, saves it after a pause (or at
  * once on `flush`), merges edits made meanwhile in another window, and never drops text on failure.
  */
-import { contentOf, type Draft, type DraftContent } from '../model/draft';
+import { contentOf, newId, type Draft, type DraftContent } from '../model/draft';
 import { deepEqual, describePath, mergeDrafts } from '../model/merge';
 import { measureSince } from '../perf';
 import type { DraftStore } from './drafts';
+import type { Journal } from './journal';
 
 export type SaveStatus =
   | { kind: 'saved' }
@@ -24,6 +25,8 @@ export interface SessionState {
   /** What the user sees and edits. */
   content: DraftContent;
   status: SaveStatus;
+  /** True when edits left unsaved by an earlier session (closed panel, crash) were brought back. */
+  recovered: boolean;
 }
 
 export interface Timers {
@@ -36,6 +39,8 @@ export interface SessionOptions {
   delayMs?: number;
   timers?: Timers;
   onChange?: (state: SessionState) => void;
+  /** Keeps unsaved edits synchronously so a closed or crashed panel loses nothing. */
+  journal?: Journal;
 }
 
 const DEFAULT_TIMERS: Timers = { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as number) };
@@ -51,16 +56,50 @@ export class DraftSession {
   private disposed = false;
   private readonly delayMs: number;
   private readonly timers: Timers;
+  private readonly journalKey: string;
+  private recovered = false;
 
   constructor(private readonly store: DraftStore, draft: Draft, private readonly options: SessionOptions = {}) {
     this.base = draft;
     this.content = contentOf(draft);
     this.delayMs = options.delayMs ?? 500;
     this.timers = options.timers ?? DEFAULT_TIMERS;
+    this.journalKey = `${draft.id}:${newId()}`;
+    this.recover();
   }
 
   get state(): SessionState {
-    return { draft: this.base, content: this.content, status: this.status };
+    return { draft: this.base, content: this.content, status: this.status, recovered: this.recovered };
+  }
+
+  /** Brings back edits an earlier session left unsaved, merged onto the stored draft, and saves them soon. */
+  private recover(): void {
+    const journal = this.options.journal;
+    if (!journal) return;
+    for (const { key, entry } of journal.entries(this.base.id)) {
+      const merged = mergeDrafts(entry.baseRev === this.base.rev ? contentOf(this.base) : entry.base, entry.content, this.content);
+      if (!deepEqual(merged.value, this.content)) this.recovered = true;
+      this.content = merged.value; // on a conflict the recovered text wins; the stored version stays in history
+      journal.remove(key);
+    }
+    if (this.dirty) {
+      this.status = { kind: 'pending' };
+      this.journalWrite();
+      this.schedule(0);
+    }
+  }
+
+  /** Records what is on screen but not stored (or forgets it once stored). */
+  private journalWrite(): void {
+    const journal = this.options.journal;
+    if (!journal) return;
+    if (!this.dirty) {
+      journal.remove(this.journalKey);
+      return;
+    }
+    journal.write(this.journalKey, {
+      draftId: this.base.id, baseRev: this.base.rev, base: contentOf(this.base), content: this.content, at: new Date().toISOString(),
+    });
   }
 
   /** True while something on screen is not yet in the database. */
@@ -208,6 +247,9 @@ export class DraftSession {
     } else if (!this.dirty) {
       // Typing during the failed save undid every unsaved edit: nothing is left to retry.
       this.status = { kind: 'saved' };
+    } else if (error.kind === 'invalid') {
+      // Retrying cannot help: the message names the field; the next edit tries again.
+      this.status = { kind: 'error', message: error.message, retryInMs: 0 };
     } else {
       this.status = { kind: 'error', message: error.message, retryInMs: this.retryMs };
       this.schedule(this.retryMs);
@@ -217,6 +259,7 @@ export class DraftSession {
   }
 
   private emit(): void {
+    this.journalWrite();
     if (!this.disposed) this.options.onChange?.(this.state);
   }
 }

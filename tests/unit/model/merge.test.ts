@@ -64,6 +64,12 @@ describe('merging two windows’ edits of one draft', () => {
     expect(value.segments.map((s) => s.id)).toEqual(['offices', 'seniors', 'students', 'families']);
   });
 
+  it('keeps an item I added at the top of my list at the top', () => {
+    const mine = { ...base, segments: [segment('seniors', 'Seniors'), ...base.segments] };
+    const theirs = { ...base, segments: [...base.segments, segment('families', 'Families')] };
+    expect(mergeDrafts(base, mine, theirs).value.segments.map((s) => s.id)).toEqual(['seniors', 'offices', 'students', 'families']);
+  });
+
   it('keeps tactics added to the same list on both sides', () => {
     const mine = addTactic(base, 'offices', 'keep', tactic('t-mine', 'Birthday call'));
     const theirs = addTactic(base, 'offices', 'keep', tactic('t-theirs', 'Newsletter'));

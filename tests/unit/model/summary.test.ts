@@ -18,9 +18,9 @@ describe('the suggested summary line', () => {
     expect(suggestSummary({ segments: [segment('Offices'), segment('Students')] }, typeName)).toBe('');
   });
 
-  it('joins one segment’s types with " + ", as the catalogue names them', () => {
+  it('joins one segment’s types with " + ", the first word capitalised', () => {
     expect(suggestSummary({ segments: [segment('Offices', 'personal-assistance', 'self-service')] }, typeName)).toBe(
-      'Personal assistance + Self-service',
+      'Personal assistance + self-service',
     );
   });
 
@@ -34,7 +34,7 @@ describe('the suggested summary line', () => {
 
   it('names each segment’s own types when nothing is shared', () => {
     const segments = [segment('Offices', 'personal-assistance'), segment('Students', 'community', 'co-creation')];
-    expect(suggestSummary({ segments }, typeName)).toBe('Personal assistance for Offices, community + Co-creation for Students');
+    expect(suggestSummary({ segments }, typeName)).toBe('Personal assistance for Offices, community + co-creation for Students');
   });
 
   it('leaves out segments without types', () => {

@@ -364,6 +364,10 @@ describe('drafts: records that cannot be read', () => {
     expect(listing.problems.every((p) => p.startsWith('draft broken'))).toBe(true);
     expect(listing.problems.some((p) => p.includes('title'))).toBe(true);
     expect(expectOk(await store.list({ trash: true })).items).toEqual([]);
+    // The drafts list (built from listing entries) reports it too, rather than hiding it.
+    const overview = expectOk(await store.overview());
+    expect(overview.drafts.map((d) => d.id)).toEqual([good.id]);
+    expect(overview.problems.some((p) => p.startsWith('draft broken'))).toBe(true);
 
     const read = await store.get('broken');
     expect(read.ok).toBe(false);

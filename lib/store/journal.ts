@@ -1,0 +1,66 @@
+/**
+ * The unsaved-edits journal: what is on screen but not yet in IndexedDB, written synchronously on every
+ * edit (the panel keeps it in localStorage). If the panel closes or crashes before the save commits, the
+ * next session on that draft finds the edits here and saves them. Entries are validated when read.
+ */
+import { z } from 'zod';
+import { DraftSchema, type DraftContent } from '../model/draft';
+
+const ContentSchema = DraftSchema.pick({ title: true, source: true, segments: true, summary: true, summaryEdited: true });
+
+export const JournalEntrySchema = z.object({
+  draftId: z.string(),
+  /** The stored revision the edits were made on, and its content (the base for a three-way merge). */
+  baseRev: z.number().int().min(1),
+  base: ContentSchema,
+  content: ContentSchema,
+  at: z.string(),
+});
+export type JournalEntry = z.infer<typeof JournalEntrySchema> & { base: DraftContent; content: DraftContent };
+
+/** Where entries live; one key per editing session, so two panels never overwrite each other's entry. */
+export interface Journal {
+  /** Entries for a draft, left by any session (a crashed one, or a closed panel). */
+  entries(draftId: string): { key: string; entry: JournalEntry }[];
+  write(key: string, entry: JournalEntry): void;
+  remove(key: string): void;
+}
+
+export function parseJournalEntry(value: unknown): JournalEntry | undefined {
+  const parsed = JournalEntrySchema.safeParse(value);
+  return parsed.success ? (parsed.data as JournalEntry) : undefined;
+}
+
+/** A journal over a Storage (localStorage in the panel; a Map-backed stand-in in tests). */
+export function storageJournal(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>, prefix = 'crc-unsaved:'): Journal {
+  return {
+    entries(draftId) {
+      const out: { key: string; entry: JournalEntry }[] = [];
+      try {
+        for (let i = 0; i < storage.length; i++) {
+          const key = storage.key(i);
+          if (!key?.startsWith(`${prefix}${draftId}:`)) continue;
+          const entry = parseJournalEntry(JSON.parse(storage.getItem(key) ?? 'null'));
+          if (entry) out.push({ key: key.slice(prefix.length), entry });
+        }
+      } catch {
+        // An unreadable journal must not stop the draft from opening.
+      }
+      return out.sort((a, b) => (a.entry.at < b.entry.at ? -1 : 1));
+    },
+    write(key, entry) {
+      try {
+        storage.setItem(`${prefix}${key}`, JSON.stringify(entry));
+      } catch {
+        // Full or unavailable: the IndexedDB save still runs; only crash recovery is lost.
+      }
+    },
+    remove(key) {
+      try {
+        storage.removeItem(`${prefix}${key}`);
+      } catch {
+        // nothing to do
+      }
+    },
+  };
+}
