@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { typeById } from '../../lib/catalogue';
 import { suggestSummary } from '../../lib/advice/summary';
 import { addSegment, followSuggestion } from '../../lib/model/edit';
@@ -73,11 +73,15 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
   const [copied, setCopied] = useState(false);
   useLayoutEffect(() => heading.current?.focus(), [draft.id]);
   const suggestion = useMemo(() => suggestSummary(content, typeName), [content.segments]);
-  const edit = (change: (c: DraftContent) => DraftContent) =>
-    session.edit((c) => {
-      const next = change(c);
-      return followSuggestion(next, suggestSummary(next, typeName));
-    });
+  // Stable per session, so segments that did not change skip re-rendering.
+  const edit = useCallback(
+    (change: (c: DraftContent) => DraftContent) =>
+      session.edit((c) => {
+        const next = change(c);
+        return followSuggestion(next, suggestSummary(next, typeName));
+      }),
+    [session],
+  );
 
   const copy = async () => {
     try {

@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import { PHASE_NAMES, RELATIONSHIP_TYPES, phaseById, typeById } from '../../lib/catalogue';
 import { PHASE_IDS, type PhaseId } from '../../lib/catalogue/ids';
@@ -12,8 +13,22 @@ export interface SegmentEditorProps {
 
 const typeName = (id: string) => typeById(id)?.name ?? id;
 
+/**
+ * Re-renders a segment only when it changed: the save status changes on every save, and re-rendering
+ * every segment's form for it would slow autosave down. Edits keep unchanged segments' identity.
+ */
+export class SegmentEditor extends Component<SegmentEditorProps> {
+  override shouldComponentUpdate(next: SegmentEditorProps): boolean {
+    return next.segment !== this.props.segment || next.index !== this.props.index || next.edit !== this.props.edit;
+  }
+
+  override render() {
+    return <SegmentForm {...this.props} />;
+  }
+}
+
 /** One customer segment: its relationship types with rationale, the Get / Keep / Grow grid, notes. */
-export function SegmentEditor({ segment, index, edit }: SegmentEditorProps) {
+function SegmentForm({ segment, index, edit }: SegmentEditorProps) {
   const [adding, setAdding] = useState('');
   const [confirmRemove, setConfirmRemove] = useState(false);
   const label = segment.name.trim() || `Segment ${index + 1}`;

@@ -90,7 +90,8 @@ export class DraftStore {
       }
       // Drafts with no listing entry (unreadable when the listing was built) are reported, not hidden.
       const listed = new Set(raw.map((r) => r.id));
-      for (const key of await this.db.getAllKeys('drafts')) {
+      const unlisted = (await this.db.count('drafts')) === listed.size ? [] : await this.db.getAllKeys('drafts');
+      for (const key of unlisted) {
         if (listed.has(key)) continue;
         const record = await this.db.get('drafts', key);
         const parsed = DraftSchema.safeParse(record);
@@ -126,9 +127,11 @@ export class DraftStore {
     const candidate = { title: 'Untitled draft', segments: [], summary: '', summaryEdited: false, ...content, id: newId(), createdAt: at, updatedAt: at, rev: 1 };
     return this.write([candidate.id], async (tx) => {
       const draft = this.validate(candidate);
-      await tx.objectStore('drafts').add(draft);
-      await tx.objectStore('listing').put(listingOf(draft));
-      await this.addRevision(tx, draft, reason);
+      await all([
+        tx.objectStore('drafts').add(draft),
+        tx.objectStore('listing').put(listingOf(draft)),
+        ...this.addRevision(tx, draft, reason),
+      ]);
       return draft;
     });
   }
@@ -162,9 +165,11 @@ export class DraftStore {
       for (const id of ids) {
         // Another window may have restored it since the trash was read: check again inside the transaction.
         if (!(await tx.objectStore('drafts').get(id))?.deletedAt) continue;
-        await tx.objectStore('drafts').delete(id);
-        await tx.objectStore('listing').delete(id);
-        await tx.objectStore('revisions').delete(IDBKeyRange.bound([id, 0], [id, Infinity]));
+        await all([
+          tx.objectStore('drafts').delete(id),
+          tx.objectStore('listing').delete(id),
+          tx.objectStore('revisions').delete(IDBKeyRange.bound([id, 0], [id, Infinity])),
+        ]);
         deleted.push(id);
       }
       return deleted.length;
@@ -222,9 +227,11 @@ export class DraftStore {
         throw new Refusal({ kind: 'conflict', message: 'This draft was changed in another window.', current: current.data });
       }
       const next = this.validate({ ...change(current.data), rev: current.data.rev + 1, updatedAt: this.now().toISOString() });
-      await tx.objectStore('drafts').put(next);
-      await tx.objectStore('listing').put(listingOf(next));
-      await this.addRevision(tx, next, reason);
+      await all([
+        tx.objectStore('drafts').put(next),
+        tx.objectStore('listing').put(listingOf(next)),
+        ...this.addRevision(tx, next, reason),
+      ]);
       return next;
     });
   }
@@ -238,12 +245,17 @@ export class DraftStore {
     return parsed.data;
   }
 
-  private async addRevision(tx: WriteTx, draft: Draft, reason: RevisionReason): Promise<void> {
+  /**
+   * Requests that record a revision and prune old ones; the caller awaits them together with its other
+   * writes, so one save costs one round trip to the database rather than one per request.
+   */
+  private addRevision(tx: WriteTx, draft: Draft, reason: RevisionReason): Promise<unknown>[] {
     const revisions = tx.objectStore('revisions');
-    await revisions.put({ draftId: draft.id, rev: draft.rev, savedAt: draft.updatedAt, reason, draft });
+    const requests: Promise<unknown>[] = [revisions.put({ draftId: draft.id, rev: draft.rev, savedAt: draft.updatedAt, reason, draft })];
     if (draft.rev > MAX_REVISIONS) {
-      await revisions.delete(IDBKeyRange.bound([draft.id, 0], [draft.id, draft.rev - MAX_REVISIONS], false, false));
+      requests.push(revisions.delete(IDBKeyRange.bound([draft.id, 0], [draft.id, draft.rev - MAX_REVISIONS], false, false)));
     }
+    return requests;
   }
 
   /** Runs `work` in one readwrite transaction; on success announces the change to other panels. */
@@ -269,6 +281,12 @@ export class DraftStore {
       return fail(storageError(e));
     }
   }
+}
+
+/** Awaits requests issued together; the first failure rejects, the rest (aborted with it) are not unhandled. */
+async function all(requests: Promise<unknown>[]): Promise<void> {
+  for (const r of requests) r.catch(() => {});
+  await Promise.all(requests);
 }
 
 type WriteTx = IDBPTransaction<CrcSchema, ('drafts' | 'listing' | 'revisions')[], 'readwrite'>;
