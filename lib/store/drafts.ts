@@ -127,11 +127,11 @@ export class DraftStore {
     const candidate = { title: 'Untitled draft', segments: [], summary: '', summaryEdited: false, ...content, id: newId(), createdAt: at, updatedAt: at, rev: 1 };
     return this.write([candidate.id], async (tx) => {
       const draft = this.validate(candidate);
-      await all([
-        tx.objectStore('drafts').add(draft),
-        tx.objectStore('listing').put(listingOf(draft)),
-        ...this.addRevision(tx, draft, reason),
-      ]);
+      await all(
+        () => tx.objectStore('drafts').add(draft),
+        () => tx.objectStore('listing').put(listingOf(draft)),
+        () => this.addRevision(tx, draft, reason),
+      );
       return draft;
     });
   }
@@ -165,11 +165,11 @@ export class DraftStore {
       for (const id of ids) {
         // Another window may have restored it since the trash was read: check again inside the transaction.
         if (!(await tx.objectStore('drafts').get(id))?.deletedAt) continue;
-        await all([
-          tx.objectStore('drafts').delete(id),
-          tx.objectStore('listing').delete(id),
-          tx.objectStore('revisions').delete(IDBKeyRange.bound([id, 0], [id, Infinity])),
-        ]);
+        await all(
+          () => tx.objectStore('drafts').delete(id),
+          () => tx.objectStore('listing').delete(id),
+          () => tx.objectStore('revisions').delete(IDBKeyRange.bound([id, 0], [id, Infinity])),
+        );
         deleted.push(id);
       }
       return deleted.length;
@@ -227,11 +227,11 @@ export class DraftStore {
         throw new Refusal({ kind: 'conflict', message: 'This draft was changed in another window.', current: current.data });
       }
       const next = this.validate({ ...change(current.data), rev: current.data.rev + 1, updatedAt: this.now().toISOString() });
-      await all([
-        tx.objectStore('drafts').put(next),
-        tx.objectStore('listing').put(listingOf(next)),
-        ...this.addRevision(tx, next, reason),
-      ]);
+      await all(
+        () => tx.objectStore('drafts').put(next),
+        () => tx.objectStore('listing').put(listingOf(next)),
+        () => this.addRevision(tx, next, reason),
+      );
       return next;
     });
   }
@@ -283,9 +283,19 @@ export class DraftStore {
   }
 }
 
-/** Awaits requests issued together; the first failure rejects, the rest (aborted with it) are not unhandled. */
-async function all(requests: Promise<unknown>[]): Promise<void> {
-  for (const r of requests) r.catch(() => {});
+/**
+ * Issues requests together and awaits them all: the first failure rejects; the others, aborted with the
+ * transaction, are observed so they do not surface as unhandled rejections (even when a later request
+ * throws while being issued).
+ */
+async function all(...issue: (() => Promise<unknown> | Promise<unknown>[])[]): Promise<void> {
+  const requests: Promise<unknown>[] = [];
+  for (const make of issue) {
+    for (const request of [make()].flat()) {
+      request.catch(() => {});
+      requests.push(request);
+    }
+  }
   await Promise.all(requests);
 }
 
