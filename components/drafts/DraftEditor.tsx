@@ -154,7 +154,9 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
 
       <h3>Customer segments</h3>
       {content.segments.length === 0 && <p class="muted">Add the segments this block serves; each gets its own relationship types and tactics.</p>}
-      {content.segments.map((s, i) => <SegmentEditor key={s.id} segment={s} index={i} edit={edit} />)}
+      {content.segments.map((s, i) => (
+        <SegmentEditor key={s.id} segment={s} index={i} edit={edit} advisorHref={`#/advisor/${draft.id}/${s.id}`} />
+      ))}
       <button type="button" onClick={() => edit((c) => addSegment(c))}>Add segment</button>
     </article>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { normalise } from '../../lib/catalogue/text';
 import { measureSince } from '../../lib/perf';
-import { contentOf, type Listing } from '../../lib/model/draft';
+import type { Listing } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
 import { plural, relativeTime } from './format';
 import { useStoreChanges } from './useStore';
@@ -67,18 +67,10 @@ export function DraftList({ store }: { store: DraftStore }) {
   };
 
   const rename = async (id: string, title: string) => {
-    // Read, change the title, save on that revision; retry once if another window saved in between.
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const current = await store.get(id);
-      if (!current.ok) return setError(current.error.message);
-      const result = await store.save(id, { ...contentOf(current.value), title }, current.value.rev);
-      if (result.ok) {
-        setRenaming(undefined);
-        return load();
-      }
-      if (result.error.kind !== 'conflict') return setError(result.error.message);
-    }
-    setError('The draft kept changing in another window; try renaming again.');
+    const result = await store.modify(id, (content) => ({ ...content, title }));
+    if (!result.ok) return setError(result.error.message);
+    setRenaming(undefined);
+    await load();
   };
 
   const shown = drafts?.filter((d) => matchesFilter(d, filter)) ?? [];

@@ -8,6 +8,8 @@ import { addTactic, addType, removeSegment, removeTactic, removeType, setRationa
 export interface SegmentEditorProps {
   segment: Segment;
   index: number;
+  /** Link to the Advisor, aimed at this segment. */
+  advisorHref: string;
   edit(change: (c: DraftContent) => DraftContent): void;
 }
 
@@ -19,7 +21,7 @@ const typeName = (id: string) => typeById(id)?.name ?? id;
  */
 export class SegmentEditor extends Component<SegmentEditorProps> {
   override shouldComponentUpdate(next: SegmentEditorProps): boolean {
-    return next.segment !== this.props.segment || next.index !== this.props.index || next.edit !== this.props.edit;
+    return next.segment !== this.props.segment || next.index !== this.props.index || next.edit !== this.props.edit || next.advisorHref !== this.props.advisorHref;
   }
 
   override render() {
@@ -28,7 +30,7 @@ export class SegmentEditor extends Component<SegmentEditorProps> {
 }
 
 /** One customer segment: its relationship types with rationale, the Get / Keep / Grow grid, notes. */
-function SegmentForm({ segment, index, edit }: SegmentEditorProps) {
+function SegmentForm({ segment, index, edit, advisorHref }: SegmentEditorProps) {
   const [adding, setAdding] = useState('');
   const [confirmRemove, setConfirmRemove] = useState(false);
   const label = segment.name.trim() || `Segment ${index + 1}`;
@@ -46,7 +48,10 @@ function SegmentForm({ segment, index, edit }: SegmentEditorProps) {
         />
       </label>
 
-      <h4>Relationship types</h4>
+      <div class="view-head">
+        <h4>Relationship types</h4>
+        <a class="small" href={advisorHref}>Ask the Advisor</a>
+      </div>
       {segment.types.length === 0 && <p class="muted small">No type chosen yet for this segment.</p>}
       <ul class="choices">
         {segment.types.map((choice) => (

@@ -56,6 +56,7 @@ export function App() {
         <nav aria-label="Main">
           <a href="#/" aria-current={route.view === 'catalogue' || route.view === 'type' ? 'page' : undefined}>Catalogue</a>
           <a href="#/drafts" aria-current={DRAFT_VIEWS.includes(route.view) ? 'page' : undefined}>Drafts</a>
+          <a href="#/advisor" aria-current={route.view === 'advisor' ? 'page' : undefined}>Advisor</a>
           <a href="#/guide" aria-current={route.view === 'guide' ? 'page' : undefined}>Guide</a>
           <a
             href={routeHash({ view: 'compare', ids: compareIds })}
@@ -93,8 +94,8 @@ export function App() {
         })()}
         {route.view === 'compare' && <CompareView types={compared} onRemove={onToggleCompare} />}
         {route.view === 'guide' && <GuideView section={route.section} />}
-        {(route.view === 'drafts' || route.view === 'trash' || route.view === 'draft' || route.view === 'history') && (
-          <Lazy pick={(m) => m.DraftsView} props={{ route }} />
+        {(route.view === 'drafts' || route.view === 'trash' || route.view === 'draft' || route.view === 'history' || route.view === 'advisor') && (
+          <Lazy pick={(m) => m.StoreViews} props={{ route }} />
         )}
       </main>
     </div>

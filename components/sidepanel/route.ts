@@ -7,7 +7,8 @@ export type Route =
   | { view: 'drafts' }
   | { view: 'trash' }
   | { view: 'draft'; id: string }
-  | { view: 'history'; id: string };
+  | { view: 'history'; id: string }
+  | { view: 'advisor'; draftId?: string | undefined; segmentId?: string | undefined };
 
 const TYPE_ID = /^[a-z]+(-[a-z]+)*$/;
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -21,6 +22,9 @@ export function parseRoute(hash: string): Route {
   if (view === 'guide') return { view: 'guide', section: arg };
   if (view === 'drafts') return { view: 'drafts' };
   if (view === 'trash') return { view: 'trash' };
+  if (view === 'advisor') {
+    return arg && sub && DRAFT_ID.test(arg) && DRAFT_ID.test(sub) ? { view: 'advisor', draftId: arg, segmentId: sub } : { view: 'advisor' };
+  }
   if (view === 'draft' && arg && DRAFT_ID.test(arg)) return sub === 'history' ? { view: 'history', id: arg } : { view: 'draft', id: arg };
   return { view: 'catalogue' };
 }
@@ -41,6 +45,8 @@ export function routeHash(route: Route): string {
       return `#/draft/${route.id}`;
     case 'history':
       return `#/draft/${route.id}/history`;
+    case 'advisor':
+      return route.draftId && route.segmentId ? `#/advisor/${route.draftId}/${route.segmentId}` : '#/advisor';
     default:
       return '#/';
   }

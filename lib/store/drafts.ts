@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { STORE_CHANNEL, type StoreChanged } from '../messages';
-import { DraftSchema, ListingSchema, RevisionSchema, listingOf, newId, type Draft, type DraftContent, type Listing, type Revision } from '../model/draft';
+import { DraftSchema, ListingSchema, RevisionSchema, contentOf, listingOf, newId, type Draft, type DraftContent, type Listing, type Revision } from '../model/draft';
 import { issuePath } from '../catalogue/validate';
 import type { IDBPTransaction } from 'idb';
 import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
@@ -144,6 +144,20 @@ export class DraftStore {
     const { title, source, segments, summary, summaryEdited } = content;
     // Only content fields are taken from the caller; id, rev and times stay the store's. Validated in the write.
     return this.update(id, baseRev, reason, (current) => ({ ...current, title, source, segments, summary, summaryEdited }));
+  }
+
+  /**
+   * Read-modify-write of a draft's content for one-off actions (rename, add a type, apply advice): reads
+   * the current version, applies `change`, saves on that revision, and starts over if another window saved
+   * in between (a few times at most). `change` must be pure: it may run more than once.
+   */
+  async modify(id: string, change: (content: DraftContent) => DraftContent, reason: RevisionReason = 'edit'): Promise<Result<Draft>> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.get(id);
+      if (!current.ok) return current;
+      const saved = await this.save(id, change(contentOf(current.value)), current.value.rev, reason);
+      if (saved.ok || saved.error.kind !== 'conflict' || attempt === 3) return saved;
+    }
   }
 
   /** Moves a draft to the trash (a revision records it; restoring brings it back as it was). */

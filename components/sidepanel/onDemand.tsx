@@ -1,0 +1,39 @@
+/**
+ * Everything that needs the drafts store (and zod): loaded on demand, so the catalogue — the panel's first
+ * view — stays small and fast.
+ */
+import type { RelationshipType } from '../../lib/catalogue/schema';
+import { AdvisorView } from '../advice/AdvisorView';
+import { AddToDraft } from '../drafts/AddToDraft';
+import { DraftEditor } from '../drafts/DraftEditor';
+import { DraftList } from '../drafts/DraftList';
+import { History } from '../drafts/History';
+import { StoreGate } from '../drafts/StoreGate';
+import { Trash } from '../drafts/Trash';
+import type { Route } from './route';
+
+/** The views that work on stored drafts, behind the store's open/error gate. */
+export function StoreViews({ route }: { route: Extract<Route, { view: 'drafts' | 'trash' | 'draft' | 'history' | 'advisor' }> }) {
+  return (
+    <StoreGate>
+      {(store) => {
+        switch (route.view) {
+          case 'drafts':
+            return <DraftList store={store} />;
+          case 'trash':
+            return <Trash store={store} />;
+          case 'draft':
+            return <DraftEditor key={route.id} store={store} id={route.id} />;
+          case 'history':
+            return <History key={route.id} store={store} id={route.id} />;
+          case 'advisor':
+            return <AdvisorView store={store} draftId={route.draftId} segmentId={route.segmentId} />;
+        }
+      }}
+    </StoreGate>
+  );
+}
+
+export function AddToDraftView({ type }: { type: RelationshipType }) {
+  return <StoreGate>{(store) => <AddToDraft key={type.id} store={store} type={type} />}</StoreGate>;
+}

@@ -1,0 +1,108 @@
+/**
+ * Which of the guide's Get / Keep / Grow tactics suit which relationship types, which channels carry
+ * them, and which metric measures them. Suggestions (the Advisor's starter grid, the health check's
+ * fixes) are drawn from here, so the tactic texts always come from the catalogue guide.
+ */
+import { metricById, phaseById, typeById } from '../catalogue';
+import type { MetricId, PhaseId } from '../catalogue/ids';
+import { normalise } from '../catalogue/text';
+import type { Tactic } from '../model/draft';
+import { channelLabel, type Channel } from './questions';
+
+export interface TacticFit {
+  phase: PhaseId;
+  /** Words that pick exactly one of the phase's tactics in the guide (checked by a unit test). */
+  find: string;
+  /** Types the tactic suits, closest fit first. */
+  types: readonly string[];
+  /** Channels that can carry the tactic, best first; the first one the segment has is suggested. */
+  channels: readonly Channel[];
+}
+
+/** The fit table, per phase in order of preference when several tactics suit the same type. */
+export const TACTIC_FITS: readonly TacticFit[] = [
+  { phase: 'get', find: 'free trials', types: ['self-service', 'automated-service', 'long-term', 'transactional'], channels: ['own-digital', 'marketplaces'] },
+  { phase: 'get', find: 'partnerships and events', types: ['indirect', 'dedicated-personal-assistance', 'personal-assistance', 'direct'], channels: ['partners', 'sales-team', 'stores'] },
+  { phase: 'get', find: 'referrals and word of mouth', types: ['fans', 'community', 'co-creation'], channels: ['social', 'own-digital'] },
+  { phase: 'get', find: 'social media presence', types: ['community', 'fans', 'co-creation'], channels: ['social'] },
+  { phase: 'get', find: 'useful content', types: ['self-service', 'automated-service', 'community', 'direct'], channels: ['own-digital', 'social'] },
+  { phase: 'get', find: 'scarcity', types: ['fans', 'switching-costs'], channels: ['own-digital', 'social'] },
+  { phase: 'get', find: 'public relations', types: ['direct', 'fans', 'transactional'], channels: ['social', 'own-digital'] },
+
+  { phase: 'keep', find: 'customer service', types: ['personal-assistance', 'dedicated-personal-assistance', 'direct', 'indirect'], channels: ['stores', 'sales-team', 'own-digital', 'partners'] },
+  { phase: 'keep', find: 'regular engagement', types: ['long-term', 'dedicated-personal-assistance', 'automated-service'], channels: ['own-digital', 'sales-team', 'social'] },
+  { phase: 'keep', find: 'loyalty programmes', types: ['long-term', 'transactional', 'fans', 'indirect'], channels: ['own-digital', 'stores', 'partners'] },
+  { phase: 'keep', find: 'community events', types: ['community', 'fans'], channels: ['social', 'own-digital', 'stores'] },
+  { phase: 'keep', find: 'daily routines', types: ['automated-service', 'self-service', 'switching-costs'], channels: ['own-digital'] },
+  { phase: 'keep', find: 'customer feedback', types: ['co-creation', 'community', 'personal-assistance'], channels: ['own-digital', 'social', 'sales-team'] },
+  { phase: 'keep', find: 'transparency', types: ['co-creation', 'community', 'long-term'], channels: ['own-digital', 'social'] },
+
+  { phase: 'grow', find: 'upselling', types: ['dedicated-personal-assistance', 'long-term', 'personal-assistance', 'direct'], channels: ['sales-team', 'own-digital', 'stores'] },
+  { phase: 'grow', find: 'cross selling', types: ['automated-service', 'self-service', 'transactional', 'indirect'], channels: ['own-digital', 'marketplaces', 'stores', 'partners'] },
+  { phase: 'grow', find: 'referral schemes', types: ['fans', 'community', 'self-service'], channels: ['own-digital', 'social'] },
+  { phase: 'grow', find: 'advocates', types: ['fans', 'community', 'co-creation'], channels: ['social'] },
+  { phase: 'grow', find: 'crowdfunding', types: ['co-creation', 'fans'], channels: ['own-digital', 'social'] },
+  { phase: 'grow', find: 'bundles', types: ['long-term', 'switching-costs', 'transactional'], channels: ['own-digital', 'stores', 'sales-team'] },
+];
+
+/** The guide tactics `find` picks out in a phase (a correct table has exactly one each). */
+export function guideTacticsMatching(phase: PhaseId, find: string): string[] {
+  const needle = ` ${normalise(find)} `;
+  return phaseById(phase).tactics.filter((t) => ` ${normalise(t)} `.includes(needle));
+}
+
+/** The guide's text of a fit row's tactic. */
+export function tacticText(fit: TacticFit): string {
+  return guideTacticsMatching(fit.phase, fit.find)[0] ?? fit.find;
+}
+
+/** Fit rows for one type in one phase, closest fit first (ties keep table order). */
+export function fitsFor(typeId: string, phase: PhaseId): TacticFit[] {
+  return TACTIC_FITS.filter((f) => f.phase === phase && f.types.includes(typeId)).sort(
+    (a, b) => a.types.indexOf(typeId) - b.types.indexOf(typeId),
+  );
+}
+
+/**
+ * The metric that measures a tactic in `phase` for these types: the first of the phase's metrics
+ * (guide order) that one of the types also lists, else the phase's first metric.
+ */
+export function metricFor(phase: PhaseId, typeIds: readonly string[]): MetricId {
+  const phaseMetrics = phaseById(phase).metrics;
+  const typeMetrics = new Set(typeIds.flatMap((id) => typeById(id)?.metrics ?? []));
+  return phaseMetrics.find((m) => typeMetrics.has(m)) ?? phaseMetrics[0]!;
+}
+
+/** Metrics where a lower figure is the better one; every other metric should rise. */
+const LOWER_IS_BETTER: ReadonlySet<MetricId> = new Set(['cac', 'churn', 'resolution-time', 'ces']);
+
+/** A metric as a tactic carries it: its name and a direction to aim for (no invented numbers). */
+export function metricTarget(id: MetricId): { name: string; target: string } {
+  const name = metricById(id)?.name ?? id;
+  return { name, target: LOWER_IS_BETTER.has(id) ? 'lower than last quarter' : 'higher than last quarter' };
+}
+
+/** A new tactic for a fit row: the guide's text, a channel the segment has (or none), its metric. */
+export function suggestedTactic(
+  fit: TacticFit,
+  typeIds: readonly string[],
+  channels: readonly Channel[],
+  id: string,
+): Tactic {
+  const channel = fit.channels.find((c) => channels.includes(c));
+  return {
+    id,
+    text: tacticText(fit),
+    channel: channel ? channelLabel(channel) : '',
+    metric: metricTarget(metricFor(fit.phase, typeIds)),
+  };
+}
+
+/** The first fit row for these types in a phase (types in order), or the phase's first row. */
+export function bestFit(phase: PhaseId, typeIds: readonly string[]): TacticFit {
+  for (const id of typeIds) {
+    const fit = fitsFor(id, phase)[0];
+    if (fit) return fit;
+  }
+  return TACTIC_FITS.find((f) => f.phase === phase)!;
+}
