@@ -3,23 +3,25 @@
  * why it matters, what to do and, where one exists, a one-click fix (`applyFix`). `checkNotes` runs
  * the same check on the notes read from a canvas block.
  *
- * Rules (stable ids; guide mistake ids where one matches):
- * | rule                                 | severity | fires when |
- * | no-segment                           | high     | the draft has no segment |
- * | no-relationship-per-segment          | high     | a segment has no relationship type |
- * | one-size-fits-all                    | medium   | two or more segments have the same (non-empty) set of types |
- * | get-only-block                       | high     | a segment has Get tactics but nothing in Keep or Grow |
- * | neglecting-post-purchase             | medium   | every known type of a segment ends with the sale (serves Get only) |
- * | underinvesting-in-retention          | high     | a segment's Keep cell is empty, or none of its types serves Keep |
- * | not-evolving-relationships           | medium   | a segment has no Grow tactic and its notes say nothing about upgrades, loyalty or advocacy |
- * | over-automating                      | high     | all of a segment's types are automated (≥ 65/100) but its name/notes/rationales mention high value, prestige or complexity |
- * | ignoring-feedback                    | medium   | nothing anywhere in the draft mentions feedback, surveys, reviews, NPS, interviews… |
- * | not-measuring-relationship-quality   | medium   | a segment has tactics and none has a metric (low when only some lack one) |
- * | empty-cell                           | medium   | a segment's Get cell is empty (low for Grow when its notes already plan growth; Keep: see retention) |
- * | thin-cell                            | low      | a cell's only tactic is shorter than 4 words |
- * | overloading-the-canvas               | medium   | the summary line is over 80 characters or 12 words |
- * | block-question                       | low      | per other block: the draft never touches the question linking it to this one |
- * The last four draft-wide rules stay quiet while the draft has no segment: adding one comes first.
+ * Rules (stable ids; guide mistake ids where one matches). A finding's `id` is the rule id plus what it
+ * is about (`rule:segmentId`, `rule:segmentId:phase`, `block-question:block`).
+ * | rule                               | severity   | fires when                                                      | one-click fix |
+ * | no-segment                         | high       | the draft has no segment                                        | add-segment |
+ * | no-relationship-per-segment        | high       | a segment has no relationship type                              | add-type its notes name, if any |
+ * | one-size-fits-all                  | medium     | ≥ 2 segments have the same non-empty set of types               | — |
+ * | get-only-block                     | high       | a segment has Get tactics and nothing in Keep or Grow           | add-tactic (Keep) |
+ * | neglecting-post-purchase           | medium     | a segment's only type is transactional                          | add-type long-term |
+ * | underinvesting-in-retention        | high       | a segment's Keep cell is empty (unless get-only-block), or none of its types serves Keep (unless only transactional) | add-tactic (Keep) / add-type |
+ * | not-evolving-relationships         | medium     | no Grow tactic and notes/rationales say nothing of upgrades, loyalty, advocacy… (unless get-only-block) | add-tactic (Grow) |
+ * | over-automating                    | high       | every type is automated (≥ 65/100) and the name/notes/rationales mention high value, prestige or complexity | add-type personal assistance |
+ * | ignoring-feedback                  | medium     | no note, rationale, tactic, channel or metric in the draft mentions feedback, surveys, reviews, NPS, interviews… | add-tactic (Keep, first segment) |
+ * | not-measuring-relationship-quality | medium/low | a segment has tactics and none has a metric / only some lack one | set-metric on the first unmeasured tactic |
+ * | empty-cell                         | medium/low | a segment's Get cell is empty / its Grow cell is empty though its notes plan growth (an empty Keep is a retention finding) | add-tactic |
+ * | thin-cell                          | low        | a cell's only tactic has fewer than 4 words                     | — |
+ * | overloading-the-canvas             | medium     | the summary line is over 80 characters or 12 words              | set-summary, when the suggestion itself fits |
+ * | block-question                     | low        | per other block: nothing in notes, rationales or tactics touches its topic (segments: no named segment) | — |
+ * A blank tactic counts as none. ignoring-feedback and block-question stay quiet while the draft has no
+ * segment: adding one comes first.
  */
 import { GUIDE, PHASE_NAMES, typeById } from '../catalogue';
 import { PHASE_IDS, type BlockId, type PhaseId } from '../catalogue/ids';
@@ -30,7 +32,7 @@ import { applyFix, type Finding, type FixAction, type Severity } from './finding
 import { draftFromNotes } from './notes-draft';
 import { recogniseTypes } from './recognise';
 import { suggestSummary } from './summary';
-import { bestFit, metricFor, metricTarget, suggestedTactic, tacticText, TACTIC_FITS } from './tactics';
+import { bestFit, metricFor, metricTarget, phaseMetricFor, suggestedTactic, tacticText, TACTIC_FITS } from './tactics';
 import {
   BLOCK_TOPICS, EVOLUTION_WORDS, FEEDBACK_WORDS, haystack, HIGH_TOUCH_WORDS, mentioned, mentions,
 } from './vocabulary';
@@ -122,16 +124,16 @@ function getOnly(v: SegmentView): Finding[] {
 }
 
 const isGetOnly = (v: SegmentView) => v.cells.get.length > 0 && v.cells.keep.length === 0 && v.cells.grow.length === 0;
-const endsAtSale = (v: SegmentView) => v.known.length > 0 && v.known.every((t) => t.phases.every((p) => p === 'get'));
+const onlyTransactional = (v: SegmentView) => v.known.length > 0 && v.known.every((t) => t.id === 'transactional');
 
 function afterPurchase(v: SegmentView): Finding[] {
-  if (!endsAtSale(v)) return [];
+  if (!onlyTransactional(v)) return [];
   const rule = 'neglecting-post-purchase';
   const longTerm = typeById('long-term')!;
   return [{
     id: `${rule}:${v.segment.id}`, rule, severity: 'medium', segmentId: v.segment.id,
     title: title(rule, 'Nothing after the sale'),
-    why: `The types chosen for ${v.label} (${typeList(v.known)}) stop at the sale, so nothing brings these customers back or tells you how they got on.`,
+    why: `${upper(v.label)} only has transactional relationships, which stop at the sale, so nothing brings these customers back or tells you how they got on.`,
     fix: `Unless one-off sales really are the plan, add a type that carries on after the purchase, such as ${longTerm.name.toLowerCase()}.`,
     action: { kind: 'add-type', segmentId: v.segment.id, typeId: longTerm.id, rationale: 'Gives customers a reason to come back after the first sale.' },
   }];
@@ -150,7 +152,8 @@ function retention(v: SegmentView): Finding[] {
       action,
     }];
   }
-  if (v.known.length === 0 || v.known.some((t) => t.phases.includes('keep')) || endsAtSale(v)) return [];
+  // Only transactional: neglecting-post-purchase says it.
+  if (v.known.length === 0 || v.known.some((t) => t.phases.includes('keep')) || onlyTransactional(v)) return [];
   const suggestion = keepingType(v);
   return [{
     ...base,
@@ -184,7 +187,7 @@ function overAutomating(v: SegmentView): Finding[] {
   return [{
     id: `${rule}:${v.segment.id}`, rule, severity: 'high', segmentId: v.segment.id,
     title: title(rule, 'Automating where a person is expected'),
-    why: `${upper(v.label)} is described with “${word}”, a sign of high value, prestige or complexity, yet every type chosen for it (${typeList(v.known)}) works without people; such customers expect someone to talk to when it matters.`,
+    why: `What you wrote about ${v.label} mentions “${word}”, a sign of high value, prestige or complexity, yet every type chosen for it (${typeList(v.known)}) works without people; such customers expect someone to talk to when it matters.`,
     fix: `Keep automation for routine tasks and add an easy route to a person, for example ${person.name.toLowerCase()}.`,
     action: { kind: 'add-type', segmentId: v.segment.id, typeId: person.id, rationale: 'A person to turn to for the moments that matter.' },
   }];
@@ -202,11 +205,11 @@ function measuring(v: SegmentView): Finding[] {
     title: title(rule, 'No way to tell if it works'),
     why: none
       ? `None of the tactics for ${v.label} has a metric, so you cannot tell whether the relationship is getting better or which tactic pays off.`
-      : `${unmeasured.length} of the ${all.length} tactics for ${v.label} have no metric, so their effect cannot be told apart from the rest.`,
+      : `${unmeasured.length} of the ${all.length} tactics for ${v.label} ${unmeasured.length === 1 ? 'has' : 'have'} no metric, so you cannot tell what ${unmeasured.length === 1 ? 'it achieves' : 'they achieve'}.`,
     fix: 'Give each tactic one number to watch and a direction or target, and look at them on a fixed rhythm.',
     action: {
       kind: 'set-metric', segmentId: v.segment.id, phase: first.phase, tacticId: first.tactic.id,
-      metric: metricTarget(metricFor(first.phase, v.typeIds)),
+      metric: metricTarget(phaseMetricFor(first.phase, v.typeIds)),
     },
   }];
 }
@@ -298,7 +301,7 @@ function feedback(content: DraftContent, views: readonly SegmentView[]): Finding
     title: title('ignoring-feedback', 'No feedback loop'),
     why: 'No tactic or note anywhere in the draft asks customers what they think, so problems only show when customers leave.',
     fix: `Plan a regular way to hear from customers (a short survey, interviews, reviews, a community board) and show them what changed, for example “${tacticText(fit)}” in Keep.`,
-    action: { kind: 'add-tactic', segmentId: first.segment.id, phase: 'keep', tactic: { text: tacticText(fit), channel: '', metric: metricTarget('nps') } },
+    action: { kind: 'add-tactic', segmentId: first.segment.id, phase: 'keep', tactic: { text: tacticText(fit), channel: '', metric: metricTarget(metricFor(fit, first.typeIds)) } },
   }];
 }
 

@@ -10,16 +10,20 @@ import { recogniseTypes } from './recognise';
 import { firstMention, haystack, PHASE_WORDS } from './vocabulary';
 
 /** Words that name customers in general and so cannot tell one segment from another. */
-const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'customer', 'client', 'user', 'people', 'segment', 'the', 'and', 'for', 'with', 'our', 'who',
-]);
+const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  ['customers', 'clients', 'users', 'people', 'segment', 'the', 'and', 'for', 'with', 'our', 'who'].map(stem),
+);
 
-/** A rough English singular, enough to match "enterprises" with "Enterprise customers". */
+/**
+ * A rough English stem, the same for singular and plural: "enterprises" and "enterprise" → "enterpris",
+ * "businesses" and "business" → "business", "families" → "family".
+ */
 function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && /(s|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /** The words of a segment note that can pick it out: not generic, at least 3 letters (all of them if none is left). */

@@ -17,32 +17,34 @@ export interface TacticFit {
   types: readonly string[];
   /** Channels that can carry the tactic, best first; the first one the segment has is suggested. */
   channels: readonly Channel[];
+  /** Metrics that show whether the tactic works, best first (see `metricFor`). */
+  metrics: readonly MetricId[];
 }
 
 /** The fit table, per phase in order of preference when several tactics suit the same type. */
 export const TACTIC_FITS: readonly TacticFit[] = [
-  { phase: 'get', find: 'free trials', types: ['self-service', 'automated-service', 'long-term', 'transactional'], channels: ['own-digital', 'marketplaces'] },
-  { phase: 'get', find: 'partnerships and events', types: ['indirect', 'dedicated-personal-assistance', 'personal-assistance', 'direct'], channels: ['partners', 'sales-team', 'stores'] },
-  { phase: 'get', find: 'referrals and word of mouth', types: ['fans', 'community', 'co-creation'], channels: ['social', 'own-digital'] },
-  { phase: 'get', find: 'social media presence', types: ['community', 'fans', 'co-creation'], channels: ['social'] },
-  { phase: 'get', find: 'useful content', types: ['self-service', 'automated-service', 'community', 'direct'], channels: ['own-digital', 'social'] },
-  { phase: 'get', find: 'scarcity', types: ['fans', 'switching-costs'], channels: ['own-digital', 'social'] },
-  { phase: 'get', find: 'public relations', types: ['direct', 'fans', 'transactional'], channels: ['social', 'own-digital'] },
+  { phase: 'get', find: 'free trials', types: ['self-service', 'automated-service', 'transactional'], channels: ['own-digital', 'marketplaces'], metrics: ['activation-rate', 'conversion-rate'] },
+  { phase: 'get', find: 'partnerships and events', types: ['indirect', 'dedicated-personal-assistance', 'personal-assistance', 'direct'], channels: ['partners', 'sales-team', 'stores'], metrics: ['cac', 'conversion-rate'] },
+  { phase: 'get', find: 'referrals and word of mouth', types: ['fans', 'community', 'co-creation', 'dedicated-personal-assistance'], channels: ['social', 'own-digital'], metrics: ['referral-rate', 'cac'] },
+  { phase: 'get', find: 'social media presence', types: ['community', 'fans', 'co-creation'], channels: ['social'], metrics: ['conversion-rate', 'engagement'] },
+  { phase: 'get', find: 'useful content', types: ['self-service', 'automated-service', 'community', 'direct'], channels: ['own-digital', 'social'], metrics: ['conversion-rate', 'self-service-rate'] },
+  { phase: 'get', find: 'scarcity', types: ['fans', 'switching-costs'], channels: ['own-digital', 'social'], metrics: ['conversion-rate', 'referral-rate'] },
+  { phase: 'get', find: 'public relations', types: ['direct', 'fans', 'transactional'], channels: ['social', 'own-digital'], metrics: ['cac', 'conversion-rate'] },
 
-  { phase: 'keep', find: 'customer service', types: ['personal-assistance', 'dedicated-personal-assistance', 'direct', 'indirect'], channels: ['stores', 'sales-team', 'own-digital', 'partners'] },
-  { phase: 'keep', find: 'regular engagement', types: ['long-term', 'dedicated-personal-assistance', 'automated-service'], channels: ['own-digital', 'sales-team', 'social'] },
-  { phase: 'keep', find: 'loyalty programmes', types: ['long-term', 'transactional', 'fans', 'indirect'], channels: ['own-digital', 'stores', 'partners'] },
-  { phase: 'keep', find: 'community events', types: ['community', 'fans'], channels: ['social', 'own-digital', 'stores'] },
-  { phase: 'keep', find: 'daily routines', types: ['automated-service', 'self-service', 'switching-costs'], channels: ['own-digital'] },
-  { phase: 'keep', find: 'customer feedback', types: ['co-creation', 'community', 'personal-assistance'], channels: ['own-digital', 'social', 'sales-team'] },
-  { phase: 'keep', find: 'transparency', types: ['co-creation', 'community', 'long-term'], channels: ['own-digital', 'social'] },
+  { phase: 'keep', find: 'customer service', types: ['personal-assistance', 'dedicated-personal-assistance', 'direct', 'indirect'], channels: ['stores', 'sales-team', 'own-digital', 'partners'], metrics: ['csat', 'resolution-time'] },
+  { phase: 'keep', find: 'regular engagement', types: ['long-term', 'dedicated-personal-assistance', 'automated-service'], channels: ['own-digital', 'sales-team', 'social'], metrics: ['engagement', 'churn'] },
+  { phase: 'keep', find: 'loyalty programmes', types: ['long-term', 'transactional', 'fans', 'indirect'], channels: ['own-digital', 'stores', 'partners'], metrics: ['retention-rate', 'repeat-purchase-rate'] },
+  { phase: 'keep', find: 'community events', types: ['community', 'fans'], channels: ['social', 'own-digital', 'stores'], metrics: ['active-members', 'engagement'] },
+  { phase: 'keep', find: 'daily routines', types: ['automated-service', 'self-service', 'switching-costs'], channels: ['own-digital'], metrics: ['engagement', 'churn'] },
+  { phase: 'keep', find: 'customer feedback', types: ['co-creation', 'community', 'personal-assistance'], channels: ['own-digital', 'social', 'sales-team'], metrics: ['nps', 'csat'] },
+  { phase: 'keep', find: 'transparency', types: ['co-creation', 'community', 'long-term'], channels: ['own-digital', 'social'], metrics: ['nps', 'retention-rate'] },
 
-  { phase: 'grow', find: 'upselling', types: ['dedicated-personal-assistance', 'long-term', 'personal-assistance', 'direct'], channels: ['sales-team', 'own-digital', 'stores'] },
-  { phase: 'grow', find: 'cross selling', types: ['automated-service', 'self-service', 'transactional', 'indirect'], channels: ['own-digital', 'marketplaces', 'stores', 'partners'] },
-  { phase: 'grow', find: 'referral schemes', types: ['fans', 'community', 'self-service'], channels: ['own-digital', 'social'] },
-  { phase: 'grow', find: 'advocates', types: ['fans', 'community', 'co-creation'], channels: ['social'] },
-  { phase: 'grow', find: 'crowdfunding', types: ['co-creation', 'fans'], channels: ['own-digital', 'social'] },
-  { phase: 'grow', find: 'bundles', types: ['long-term', 'switching-costs', 'transactional'], channels: ['own-digital', 'stores', 'sales-team'] },
+  { phase: 'grow', find: 'upselling', types: ['dedicated-personal-assistance', 'long-term', 'personal-assistance', 'direct'], channels: ['sales-team', 'own-digital', 'stores'], metrics: ['expansion-revenue', 'arpu'] },
+  { phase: 'grow', find: 'cross selling', types: ['automated-service', 'self-service', 'transactional', 'indirect'], channels: ['own-digital', 'marketplaces', 'stores', 'partners'], metrics: ['arpu', 'expansion-revenue'] },
+  { phase: 'grow', find: 'referral schemes', types: ['fans', 'community', 'self-service'], channels: ['own-digital', 'social'], metrics: ['referral-rate', 'clv'] },
+  { phase: 'grow', find: 'advocates', types: ['fans', 'community', 'co-creation'], channels: ['social'], metrics: ['referral-rate', 'nps'] },
+  { phase: 'grow', find: 'crowdfunding', types: ['co-creation', 'fans'], channels: ['own-digital', 'social'], metrics: ['contributions', 'clv'] },
+  { phase: 'grow', find: 'bundles', types: ['long-term', 'switching-costs', 'transactional'], channels: ['own-digital', 'stores', 'sales-team'], metrics: ['arpu', 'clv'] },
 ];
 
 /** The guide tactics `find` picks out in a phase (a correct table has exactly one each). */
@@ -51,9 +53,13 @@ export function guideTacticsMatching(phase: PhaseId, find: string): string[] {
   return phaseById(phase).tactics.filter((t) => ` ${normalise(t)} `.includes(needle));
 }
 
+const texts = new WeakMap<TacticFit, string>();
+
 /** The guide's text of a fit row's tactic. */
 export function tacticText(fit: TacticFit): string {
-  return guideTacticsMatching(fit.phase, fit.find)[0] ?? fit.find;
+  let text = texts.get(fit);
+  if (text === undefined) texts.set(fit, (text = guideTacticsMatching(fit.phase, fit.find)[0] ?? fit.find));
+  return text;
 }
 
 /** Fit rows for one type in one phase, closest fit first (ties keep table order). */
@@ -64,10 +70,19 @@ export function fitsFor(typeId: string, phase: PhaseId): TacticFit[] {
 }
 
 /**
- * The metric that measures a tactic in `phase` for these types: the first of the phase's metrics
- * (guide order) that one of the types also lists, else the phase's first metric.
+ * The metric for a fit row's tactic: the first of its metrics that the phase (guide) or one of the
+ * chosen types (catalogue) also tracks, else its first metric.
  */
-export function metricFor(phase: PhaseId, typeIds: readonly string[]): MetricId {
+export function metricFor(fit: TacticFit, typeIds: readonly string[]): MetricId {
+  const tracked = new Set([...phaseById(fit.phase).metrics, ...typeIds.flatMap((id) => typeById(id)?.metrics ?? [])]);
+  return fit.metrics.find((m) => tracked.has(m)) ?? fit.metrics[0]!;
+}
+
+/**
+ * A metric for any tactic in `phase` (one the user wrote): the first of the phase's metrics (guide
+ * order) that one of the types also tracks, else the phase's first metric.
+ */
+export function phaseMetricFor(phase: PhaseId, typeIds: readonly string[]): MetricId {
   const phaseMetrics = phaseById(phase).metrics;
   const typeMetrics = new Set(typeIds.flatMap((id) => typeById(id)?.metrics ?? []));
   return phaseMetrics.find((m) => typeMetrics.has(m)) ?? phaseMetrics[0]!;
@@ -94,7 +109,7 @@ export function suggestedTactic(
     id,
     text: tacticText(fit),
     channel: channel ? channelLabel(channel) : '',
-    metric: metricTarget(metricFor(fit.phase, typeIds)),
+    metric: metricTarget(metricFor(fit, typeIds)),
   };
 }
 

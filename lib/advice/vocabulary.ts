@@ -15,23 +15,34 @@ export function haystack(...texts: readonly string[]): Haystack {
   return { padded: ` ${texts.map(normalise).filter(Boolean).join(' ')} ` };
 }
 
+// Each list is normalised once, on first use: the canvas re-checks its notes on every change.
+const padded = new WeakMap<readonly string[], readonly string[]>();
+
+function paddedPhrases(phrases: readonly string[]): readonly string[] {
+  let list = padded.get(phrases);
+  if (!list) padded.set(phrases, (list = phrases.map((p) => ` ${normalise(p)} `)));
+  return list;
+}
+
 /** Position of the first whole-word occurrence of any of `phrases`, or -1. */
 export function firstMention(text: Haystack, phrases: readonly string[]): number {
   let best = -1;
-  for (const phrase of phrases) {
-    const at = text.padded.indexOf(` ${normalise(phrase)} `);
+  for (const phrase of paddedPhrases(phrases)) {
+    const at = text.padded.indexOf(phrase);
     if (at >= 0 && (best < 0 || at < best)) best = at;
   }
   return best;
 }
 
 export function mentions(text: Haystack, phrases: readonly string[]): boolean {
-  return firstMention(text, phrases) >= 0;
+  return paddedPhrases(phrases).some((phrase) => text.padded.includes(phrase));
 }
 
 /** The first of `phrases` (in list order) that the text mentions, or undefined. */
 export function mentioned(text: Haystack, phrases: readonly string[]): string | undefined {
-  return phrases.find((phrase) => text.padded.includes(` ${normalise(phrase)} `));
+  const list = paddedPhrases(phrases);
+  const at = list.findIndex((phrase) => text.padded.includes(phrase));
+  return at < 0 ? undefined : phrases[at];
 }
 
 /** Signs of a feedback loop: asking customers, listening to them, measuring how they feel. */
