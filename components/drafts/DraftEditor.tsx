@@ -6,6 +6,7 @@ import type { DraftContent } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
 import { storageJournal, type Journal } from '../../lib/store/journal';
 import { DraftSession, type SessionState } from '../../lib/store/session';
+import { HealthCheck } from '../advice/HealthCheck';
 import { SaveStatusBar } from './SaveStatus';
 import { SegmentEditor } from './SegmentEditor';
 import { useStoreChanges } from './useStore';
@@ -151,6 +152,8 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
           </p>
         )}
       </section>
+
+      <HealthCheck content={content} edit={edit} />
 
       <h3>Customer segments</h3>
       {content.segments.length === 0 && <p class="muted">Add the segments this block serves; each gets its own relationship types and tactics.</p>}
