@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { buildManifest } from './lib/manifest';
+import { addE2eMatches, buildManifest } from './lib/manifest';
 
 // Browser differences are decided here and in lib/manifest.ts, not scattered through the code.
 export default defineConfig({
@@ -16,4 +16,9 @@ export default defineConfig({
   // The sources zip is what Firefox reviewers rebuild from: project files only.
   zip: { excludeSources: ['demo-output/**', 'web-ext-artifacts/**'] },
   manifest: ({ browser, mode }) => buildManifest({ browser, e2e: mode === 'e2e' }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === 'e2e') addE2eMatches(manifest);
+    },
+  },
 });

@@ -8,6 +8,8 @@ export interface ManifestInput {
   e2e: boolean;
 }
 
+import { CANVAS_MATCHES } from './sites';
+
 export const EXTENSION_NAME = 'Customer Relationships Companion';
 export const FIREFOX_ID = 'customer-relationships-companion@crc.example';
 export const E2E_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
@@ -19,10 +21,14 @@ export function buildManifest({ browser, e2e }: ManifestInput): Record<string, u
     short_name: 'CR Companion',
     description:
       'Understand, choose and improve the Customer Relationships block of your Business Model Canvas.',
-    permissions: firefox ? [] : ['sidePanel'],
+    // activeTab + scripting: read the current tab's page only after the user invokes the extension;
+    // optional hosts: "Use on this site" asks for one origin at a time, never all sites at install.
+    permissions: firefox ? ['activeTab', 'scripting'] : ['sidePanel', 'activeTab', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Open Customer Relationships Companion' },
   };
-  if (e2e) manifest.host_permissions = [...E2E_HOSTS];
+  // The reviewed canvas tools: the canvas script runs there and may load the detector into their pages.
+  manifest.host_permissions = [...CANVAS_MATCHES, ...(e2e ? E2E_HOSTS : [])];
   if (firefox) {
     manifest.sidebar_action = {
       default_panel: 'sidepanel.html',
@@ -42,4 +48,9 @@ export function buildManifest({ browser, e2e }: ManifestInput): Record<string, u
     };
   }
   return manifest;
+}
+
+/** The e2e build also runs content scripts on the local test hosts. */
+export function addE2eMatches(manifest: { content_scripts?: { matches?: string[] }[] }): void {
+  for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...E2E_HOSTS];
 }

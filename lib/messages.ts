@@ -12,10 +12,11 @@ export const StoreChangedSchema = z.object({
 });
 export type StoreChanged = z.infer<typeof StoreChangedSchema>;
 
-export const STORE_CHANNEL = 'crc-store';
+export { STORE_CHANNEL } from './channels';
 
 /** Parses a message that claims to be a store change; `undefined` when it is not a valid one. */
 export function parseStoreChanged(data: unknown): StoreChanged | undefined {
   const parsed = StoreChangedSchema.safeParse(data);
   return parsed.success ? parsed.data : undefined;
 }
+

@@ -8,6 +8,7 @@ import { CatalogueList } from '../catalogue/CatalogueList';
 import { CompareView } from '../catalogue/CompareView';
 import { GuideView } from '../catalogue/GuideView';
 import { TypeDetail } from '../catalogue/TypeDetail';
+import { PANEL_CHANNEL } from '../../lib/channels';
 import { Lazy } from './lazy';
 import { parseRoute, routeHash, type Route } from './route';
 
@@ -18,7 +19,21 @@ function useRoute(): Route {
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(location.hash));
     addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
+    // The background asks open panels to show a view (e.g. the draft just made from a canvas).
+    const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(PANEL_CHANNEL);
+    if (channel) {
+      channel.onmessage = (event: MessageEvent) => {
+        // The schema (and zod) load only when such a message arrives, keeping the first view small.
+        void import('../../lib/messages-panel').then(({ parsePanelShow }) => {
+          const show = parsePanelShow(event.data);
+          if (show && location.hash !== show.hash) location.hash = show.hash;
+        });
+      };
+    }
+    return () => {
+      removeEventListener('hashchange', onHash);
+      channel?.close();
+    };
   }, []);
   return route;
 }
@@ -57,6 +72,7 @@ export function App() {
           <a href="#/" aria-current={route.view === 'catalogue' || route.view === 'type' ? 'page' : undefined}>Catalogue</a>
           <a href="#/drafts" aria-current={DRAFT_VIEWS.includes(route.view) ? 'page' : undefined}>Drafts</a>
           <a href="#/advisor" aria-current={route.view === 'advisor' ? 'page' : undefined}>Advisor</a>
+          <a href="#/canvas" aria-current={route.view === 'canvas' ? 'page' : undefined}>Canvas</a>
           <a href="#/guide" aria-current={route.view === 'guide' ? 'page' : undefined}>Guide</a>
           <a
             href={routeHash({ view: 'compare', ids: compareIds })}
@@ -94,7 +110,7 @@ export function App() {
         })()}
         {route.view === 'compare' && <CompareView types={compared} onRemove={onToggleCompare} />}
         {route.view === 'guide' && <GuideView section={route.section} />}
-        {(route.view === 'drafts' || route.view === 'trash' || route.view === 'draft' || route.view === 'history' || route.view === 'advisor') && (
+        {(route.view === 'drafts' || route.view === 'trash' || route.view === 'draft' || route.view === 'history' || route.view === 'advisor' || route.view === 'canvas') && (
           <Lazy pick={(m) => m.StoreViews} props={{ route }} />
         )}
       </main>

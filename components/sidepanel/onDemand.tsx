@@ -4,6 +4,7 @@
  */
 import type { RelationshipType } from '../../lib/catalogue/schema';
 import { AdvisorView } from '../advice/AdvisorView';
+import { CanvasView } from '../canvas/CanvasView';
 import { AddToDraft } from '../drafts/AddToDraft';
 import { DraftEditor } from '../drafts/DraftEditor';
 import { DraftList } from '../drafts/DraftList';
@@ -13,7 +14,7 @@ import { Trash } from '../drafts/Trash';
 import type { Route } from './route';
 
 /** The views that work on stored drafts, behind the store's open/error gate. */
-export function StoreViews({ route }: { route: Extract<Route, { view: 'drafts' | 'trash' | 'draft' | 'history' | 'advisor' }> }) {
+export function StoreViews({ route }: { route: Extract<Route, { view: 'drafts' | 'trash' | 'draft' | 'history' | 'advisor' | 'canvas' }> }) {
   return (
     <StoreGate>
       {(store) => {
@@ -26,6 +27,8 @@ export function StoreViews({ route }: { route: Extract<Route, { view: 'drafts' |
             return <DraftEditor key={route.id} store={store} id={route.id} />;
           case 'history':
             return <History key={route.id} store={store} id={route.id} />;
+          case 'canvas':
+            return <CanvasView store={store} />;
           case 'advisor':
             return <AdvisorView store={store} draftId={route.draftId} segmentId={route.segmentId} />;
         }

@@ -8,7 +8,8 @@ export type Route =
   | { view: 'trash' }
   | { view: 'draft'; id: string }
   | { view: 'history'; id: string }
-  | { view: 'advisor'; draftId?: string | undefined; segmentId?: string | undefined };
+  | { view: 'advisor'; draftId?: string | undefined; segmentId?: string | undefined }
+  | { view: 'canvas' };
 
 const TYPE_ID = /^[a-z]+(-[a-z]+)*$/;
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'compare') return { view: 'compare', ids: (arg ?? '').split(',').filter((id) => TYPE_ID.test(id)).slice(0, 3) };
   if (view === 'guide') return { view: 'guide', section: arg };
   if (view === 'drafts') return { view: 'drafts' };
+  if (view === 'canvas') return { view: 'canvas' };
   if (view === 'trash') return { view: 'trash' };
   if (view === 'advisor') {
     return arg && sub && DRAFT_ID.test(arg) && DRAFT_ID.test(sub) ? { view: 'advisor', draftId: arg, segmentId: sub } : { view: 'advisor' };
@@ -41,6 +43,8 @@ export function routeHash(route: Route): string {
       return '#/drafts';
     case 'trash':
       return '#/trash';
+    case 'canvas':
+      return '#/canvas';
     case 'draft':
       return `#/draft/${route.id}`;
     case 'history':

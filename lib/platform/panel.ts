@@ -27,3 +27,22 @@ export function makeActionOpenPanel(): void {
     .setPanelBehavior({ openPanelOnActionClick: true })
     .catch((error: unknown) => console.error('Could not make the toolbar button open the side panel', error));
 }
+
+/**
+ * Starts opening the side panel for a tab at once, while the user's click still counts as a gesture (it
+ * is lost after any await). Resolves to whether the browser opened it.
+ */
+export function openPanelNow(tabId: number, windowId: number | undefined): Promise<boolean> {
+  try {
+    const sidebar = sidebarAction();
+    const opening = sidebar ? sidebar.open() : browser.sidePanel.open(windowId !== undefined ? { windowId } : { tabId });
+    return opening.then(() => true, () => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+/** Opens a page of the side panel in a new tab (when the panel itself could not be opened). */
+export async function openPanelPageInTab(hash: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${hash}` as '/sidepanel.html'), active: true });
+}

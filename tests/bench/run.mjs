@@ -1,6 +1,8 @@
 // `npm run bench`: performance figures in real headless Chromium with the built extension, each beside a
 // reference measured in the same run. The last line is one JSON object with every figure (numbers only).
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { articlePage, canvasPage } from './pages.mjs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { E2E_BUILD, launchWithExtension } from '../../scripts/chromium.mjs';
@@ -234,7 +236,86 @@ function allChunksGzipKb() {
   return readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0) / 1024;
 }
 
-const server = await serve(join(import.meta.dirname));
+/**
+ * Canvas detection in the content script, on generated 20,000-element pages: detection time ÷ one
+ * TreeWalker pass over the same page's text (same page, same run); a 10 s storm of 100 DOM changes/s;
+ * the content script's size.
+ */
+async function benchCanvas(browser, figures, report, origin) {
+  const page = await browser.context.newPage();
+  const tabId = async () => browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+  for (const [key, path] of [['detect_canvas_ratio', 'gen/canvas.html'], ['detect_nocanvas_ratio', 'gen/article.html']]) {
+    await page.goto(`${origin}/${path}`);
+    const id = await tabId();
+    const answers = [];
+    for (let i = 0; i < 12; i++) answers.push(await browser.worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'canvas/detect' }), id));
+    const expected = key === 'detect_canvas_ratio' ? 'found' : 'not-found';
+    if (answers.some((a) => a?.status !== expected)) throw new Error(`${path}: expected ${expected}, got ${JSON.stringify(answers[0])}`);
+    const times = await page.evaluate(() => {
+      const ours = performance.getEntriesByName('crc:detect').map((e) => e.duration).slice(-11);
+      const reference = [];
+      for (let i = 0; i < 11; i++) {
+        const t0 = performance.now();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        while (walker.nextNode()) chars += walker.currentNode.nodeValue.length;
+        reference.push(performance.now() - t0);
+        globalThis.__crcChars = chars; // keep the pass from being optimised away
+      }
+      return { ours, reference };
+    });
+    if (times.ours.length < 5) throw new Error('the content script left no detection timings on the page');
+    const ours = median(times.ours);
+    const ref = median(times.reference);
+    report(key, ours / ref, `one TreeWalker text pass ${round(ref)} ms`, `detection ${round(ours)} ms, median of ${times.ours.length} (budget ≤ ${key === 'detect_canvas_ratio' ? '2.0' : '1.2'})`);
+    figures[`${key.replace('_ratio', '')}_ms`] = round(ours);
+  }
+
+  // Storm: 100 changes a second for 10 s inside the Customer Relationships block of the big canvas.
+  await page.goto(`${origin}/gen/canvas.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('crc:scan').length > 0, null, { timeout: 15000 });
+  const storm = await page.evaluate(async () => {
+    const block = [...document.querySelectorAll('h2')].find((h) => h.textContent === 'Customer Relationships').parentElement;
+    const since = performance.now();
+    let pageScript = 0;
+    await new Promise((done) => {
+      let n = 0;
+      const timer = setInterval(() => {
+        const t0 = performance.now();
+        const note = document.createElement('div');
+        note.className = 'note';
+        note.textContent = `Storm note ${n}`;
+        block.append(note);
+        if (n % 2) block.querySelector('.note:last-child')?.previousElementSibling?.remove();
+        pageScript += performance.now() - t0;
+        if (++n >= 1000) {
+          clearInterval(timer);
+          done();
+        }
+      }, 10);
+    });
+    const wall = performance.now() - since;
+    await new Promise((r) => setTimeout(r, 2500)); // let the last debounced scan run
+    const ours = ['crc:observe', 'crc:scan']
+      .flatMap((name) => performance.getEntriesByName(name))
+      .filter((e) => e.startTime >= since)
+      .reduce((sum, e) => sum + e.duration, 0);
+    return { ours, wall, pageScript, scans: performance.getEntriesByName('crc:scan').filter((e) => e.startTime >= since).length };
+  });
+  report('mutation_storm_cpu_pct', (storm.ours / storm.wall) * 100, `the page's own storm script ${round((storm.pageScript / storm.wall) * 100)} %`,
+    `${storm.scans} scans in ${round(storm.wall / 1000, 1)} s (budget ≤ 2)`);
+  await page.close();
+
+  const script = readFileSync(join(E2E_BUILD, 'content-scripts', 'canvas.js'));
+  report('content_script_gzip_kb', gzipSync(script, { level: 9 }).length / 1024, 'budget 15 KB', `${round(script.length / 1024)} KB before gzip`);
+}
+
+const genDir = mkdtempSync(join(tmpdir(), 'crc-bench-'));
+mkdirSync(join(genDir, 'gen'));
+writeFileSync(join(genDir, 'gen', 'canvas.html'), canvasPage());
+writeFileSync(join(genDir, 'gen', 'article.html'), articlePage());
+writeFileSync(join(genDir, 'reference.html'), readFileSync(join(import.meta.dirname, 'reference.html')));
+const server = await serve(genDir);
 const browser = await launchWithExtension();
 try {
   const page = await browser.context.newPage();
@@ -253,6 +334,7 @@ try {
   figures.search_keystroke_reference_ms = round(mean(keys.reference));
 
   await benchDrafts(browser, figures, report);
+  await benchCanvas(browser, figures, report, server.origin);
 
   const size = panelJsGzipKb();
   report('sidepanel_js_gzip_kb', size.kb, 'budget 80 KB', `loaded up front: ${size.files.join(', ')}`);

@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { E2E_HOSTS, buildManifest } from '../../lib/manifest';
+import { CANVAS_MATCHES } from '../../lib/sites';
 
 describe('manifest', () => {
-  it('asks for no host access at install in production builds', () => {
+  it('asks at install for host access to the reviewed canvas tools only, never all sites', () => {
     for (const browser of ['chrome', 'firefox']) {
       const m = buildManifest({ browser, e2e: false });
-      expect(m.host_permissions).toBeUndefined();
-      expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
+      expect(m.host_permissions).toEqual(CANVAS_MATCHES);
+      expect(JSON.stringify(m.host_permissions)).not.toMatch(/<all_urls>|:\/\/\*\/|localhost|127\.0\.0\.1/);
     }
   });
 
+  it('asks for other sites only as optional permissions, requested one origin at a time', () => {
+    const m = buildManifest({ browser: 'chrome', e2e: false }) as { permissions: string[]; optional_host_permissions: string[] };
+    expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
+    expect(m.permissions).not.toContain('tabs');
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
   it('adds the local test hosts only to the e2e build', () => {
-    expect(buildManifest({ browser: 'chrome', e2e: true }).host_permissions).toEqual(E2E_HOSTS);
+    expect(buildManifest({ browser: 'chrome', e2e: true }).host_permissions).toEqual([...CANVAS_MATCHES, ...E2E_HOSTS]);
   });
 
   it('gives Firefox a sidebar and declares that no data is collected', () => {

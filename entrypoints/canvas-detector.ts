@@ -1,0 +1,79 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { createChip, type Chip } from '../components/chip/chip';
+import { detectCanvas, type CanvasDetection } from '../lib/detect/detect';
+import { ChipAnalysis, OpenDraftAnswer, type DetectAnswer } from '../lib/messages-canvas';
+import { sendToBackground } from '../lib/platform/messaging';
+import { measureSince } from '../lib/perf';
+import { DETECTOR_KEY, type Detector } from '../lib/detect/handoff';
+
+/**
+ * The full detector and the chip, injected by the background only into pages where the always-on canvas
+ * script saw a canvas label: pages without one never load it.
+ */
+export default defineUnlistedScript(() => {
+  const scope = globalThis as unknown as Record<string, Detector | undefined>;
+  if (scope[DETECTOR_KEY]) return;
+
+  let chip: Chip | undefined;
+  let last: CanvasDetection = { status: 'not-found', reason: 'not scanned yet' };
+  let sentNotes = '';
+
+  const detect = (): CanvasDetection => {
+    const started = performance.now();
+    try {
+      return detectCanvas(document);
+    } catch {
+      return { status: 'not-found', reason: 'detection failed' }; // never throw into the page
+    } finally {
+      measureSince('crc:detect', started);
+    }
+  };
+
+  async function onOpenDraft(): Promise<string> {
+    if (last.status !== 'found') return 'The block is no longer on the page.';
+    const answer = OpenDraftAnswer.safeParse(
+      await sendToBackground({ type: 'canvas/open-draft', notes: last.notes, segmentNotes: last.segmentNotes, title: document.title.slice(0, 500) }),
+    );
+    if (!answer.success) return 'The extension did not answer; reload the page and try again.';
+    if (!answer.data.ok) return answer.data.error;
+    return answer.data.opened === 'panel' ? 'Draft ready in the side panel.' : 'Draft ready: it opened in a new tab.';
+  }
+
+  const scan = () => {
+    last = detect();
+    if (last.status !== 'found') {
+      chip?.destroy();
+      chip = undefined;
+      if (sentNotes) void sendToBackground({ type: 'canvas/seen', found: false, notes: [], segmentNotes: [] });
+      sentNotes = '';
+      return;
+    }
+    chip ??= createChip({ onOpenDraft });
+    chip.place(last.blockRect);
+    const key = JSON.stringify([last.notes, last.segmentNotes]);
+    if (key === sentNotes) return;
+    sentNotes = key;
+    const current = chip;
+    void sendToBackground({ type: 'canvas/seen', found: true, notes: last.notes, segmentNotes: last.segmentNotes }).then((answer) => {
+      const parsed = ChipAnalysis.safeParse(answer);
+      if (parsed.success && chip === current) current.update(parsed.data);
+    });
+  };
+
+  const answer = (): DetectAnswer => {
+    last = detect();
+    return last.status === 'found'
+      ? { status: 'found', tool: last.tool, label: last.label, language: last.language, confidence: last.confidence, blockRect: last.blockRect, notes: last.notes }
+      : { status: 'not-found', reason: last.reason };
+  };
+
+  scope[DETECTOR_KEY] = {
+    scan,
+    answer,
+    destroy: () => {
+      chip?.destroy();
+      chip = undefined;
+    },
+  };
+  scan();
+});

@@ -1,0 +1,65 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mayHaveCanvas } from '../lib/detect/detect';
+import { DETECTOR_KEY, type Detector } from '../lib/detect/handoff';
+import { watchPage } from '../lib/detect/watch';
+import { DetectRequest, type DetectAnswer } from '../lib/messages-canvas';
+import { measureSince } from '../lib/perf';
+import { onPageMessage, sendToBackground } from '../lib/platform/messaging';
+import { CANVAS_MATCHES } from '../lib/sites';
+
+/**
+ * Always on, on canvas-tool pages: watches the page cheaply for a canvas label and, once one shows up,
+ * has the background inject the full detector and chip (entrypoints/canvas-detector.ts).
+ */
+export default defineContentScript({
+  matches: CANVAS_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    const scope = globalThis as unknown as Record<string, unknown>;
+    // Injected twice (manifest and "Use on this site")? One instance is enough.
+    if (scope.__crcCanvasScript) return;
+    scope.__crcCanvasScript = true;
+
+    const detector = () => scope[DETECTOR_KEY] as Detector | undefined;
+    let loading: Promise<Detector | undefined> | undefined;
+
+    const load = (): Promise<Detector | undefined> =>
+      (loading ??= sendToBackground({ type: 'canvas/load' }).then(async () => {
+        for (let i = 0; i < 50 && !detector(); i++) await new Promise((r) => setTimeout(r, 20));
+        return detector();
+      }));
+
+    const hasLabel = () => {
+      try {
+        return mayHaveCanvas(document);
+      } catch {
+        return false;
+      }
+    };
+
+    const scan = () => {
+      const started = performance.now();
+      const full = detector();
+      if (full) full.scan();
+      else if (hasLabel()) void load();
+      measureSince('crc:scan', started);
+    };
+
+    onPageMessage(async (message) => {
+      if (!DetectRequest.safeParse(message).success) return undefined;
+      const full = detector() ?? (hasLabel() ? await load() : undefined);
+      const answer: DetectAnswer = full ? full.answer() : { status: 'not-found', reason: 'no canvas label on this page' };
+      return answer;
+    });
+
+    const stop = watchPage(document, scan, {
+      ignore: (node) => node.nodeName === 'CRC-CHIP',
+      onObserved: (ms) => measureSince('crc:observe', performance.now() - ms),
+    });
+    ctx.onInvalidated(() => {
+      stop();
+      detector()?.destroy();
+    });
+    scan();
+  },
+});

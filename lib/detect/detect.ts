@@ -1,0 +1,313 @@
+/**
+ * Canvas detection: a Document in, the Customer Relationships block of a Business Model Canvas out (its label,
+ * notes, place on screen and how sure we are), or why there is none. Steps: a cheap pass over the page's text
+ * (most pages stop there), then only the candidate labels' neighbourhoods: which labels are visible and in a
+ * canvas-like place, how many other block labels of the same language stand near each Customer
+ * Relationships label (evidence), whether another canvas's labels outweigh them, then the block's notes.
+ */
+import type { BlockId } from '../catalogue/ids';
+import { labelKey, matchLabel } from './labels';
+import { INLINE, boundingRect, chainOf, defaultVisible, notCanvasReason, styleVisible, type Rect } from './dom';
+import { readArea, readStructured, readTableColumn, type Env, type Label, type Region } from './region';
+import { scanDeeper, scanPage } from './scan';
+import { recogniseTool } from './tools';
+
+export interface DetectOptions {
+  /** Element geometry; defaults to el.getBoundingClientRect(). Tests inject positions where there is no layout. */
+  rect?: (el: Element) => { x: number; y: number; width: number; height: number };
+  /** Whether an element is shown; defaults to a check of computed style/hidden/aria-hidden/zero size. */
+  visible?: (el: Element) => boolean;
+}
+
+export type CanvasDetection =
+  | {
+      status: 'found';
+      tool: string;
+      label: string;
+      language: string;
+      confidence: number;
+      /** The block's container element (or the label element for geometric boards). */
+      block: Element;
+      /** CSS px, relative to the top document's viewport (iframe offsets added). */
+      blockRect: { x: number; y: number; width: number; height: number };
+      /** Texts of the notes in the block, reading order, trimmed, label excluded. */
+      notes: string[];
+      /** The Customer Segments block's notes (to propose segments). */
+      segmentNotes: string[];
+    }
+  | { status: 'not-found'; reason: string };
+
+type NotFound = Extract<CanvasDetection, { status: 'not-found' }>;
+
+const CR: BlockId = 'customer-relationships';
+const CS: BlockId = 'customer-segments';
+/** Blocks only the Business Model Canvas has: the Lean Canvas and the Value Proposition Canvas share the others. */
+const ONLY_BMC: readonly BlockId[] = ['key-partners', 'key-activities', 'key-resources'];
+/** Other block labels needed near a Customer Relationships label (of the 8), and near an ambiguous one ("CR"). */
+const NEEDED = 4;
+const NEEDED_WEAK = 6;
+/** A page with fewer text nodes than this keeps its content elsewhere: look for shadow roots everywhere. */
+const SPARSE_TEXT = 300;
+
+/**
+ * The cheap first pass alone: whether the page's text (documents, open shadow roots near the top, same-origin
+ * iframes) shows a Customer Relationships label of any vocabulary, or labels of two different blocks. One
+ * TreeWalker pass over text nodes with a length check and one precompiled pattern; stops at the first answer.
+ */
+export function mayHaveCanvas(root: Document): boolean {
+  try {
+    const blocks = new Set<BlockId>();
+    let yes = false;
+    scanPage(root, {
+      stop: (hit) => {
+        for (const m of matchLabel(hit.data)?.meanings ?? []) {
+          if (m.block === CR && !m.weak) yes = true;
+          blocks.add(m.block);
+        }
+        return (yes ||= blocks.size >= 2);
+      },
+    });
+    return yes;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds the Customer Relationships block on the page. Never throws: an unexpected error is a not-found with
+ * the error as its reason. Reads text in open shadow roots and same-origin iframes; never changes the page.
+ */
+export function detectCanvas(root: Document, options: DetectOptions = {}): CanvasDetection {
+  try {
+    const page = scanPage(root);
+    const first = evaluate(root, page, options);
+    if (first.status === 'found' || (!page.hits.length && page.texts >= SPARSE_TEXT) || !scanDeeper(page)) return first;
+    const second = evaluate(root, page, options);
+    return second.status === 'found' ? second : first;
+  } catch (error) {
+    return { status: 'not-found', reason: `detection failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+interface Candidate {
+  cr: Label;
+  language: string;
+  confidence: number;
+  region: Region;
+  segmentNotes: string[];
+}
+
+function evaluate(doc: Document, page: ReturnType<typeof scanPage>, options: DetectOptions): CanvasDetection {
+  const frames = page.frames;
+  const localRect = options.rect ?? boundingRect;
+  const rect = (el: Element): Rect => {
+    const r = localRect(el);
+    let { x, y } = r;
+    for (let f = frames.get(el.ownerDocument); f; f = frames.get(f.ownerDocument)) {
+      const fr = localRect(f);
+      x += fr.x + (f.clientLeft || 0);
+      y += fr.y + (f.clientTop || 0);
+    }
+    return { x, y, width: r.width, height: r.height };
+  };
+  const visible = options.visible ?? ((el: Element) => defaultVisible(el, localRect));
+
+  const labels: Label[] = [];
+  const rejected = new Set<string>();
+  for (const node of page.hits) {
+    const match = matchLabel(node.data);
+    if (!match) continue;
+    const isCR = match.meanings.some((m) => m.block === CR);
+    const parent = node.parentElement;
+    const chain = parent ? chainOf(parent, frames) : [];
+    const run = parent ? labelRun(node, match.key) : undefined;
+    const why = notCanvasReason(chain, match.key, labelKey) ?? (!run ? 'running text' : chain.every((e) => (e === run.el || e.localName === 'iframe' ? visible(e) : true)) ? undefined : 'hidden');
+    if (why || !run) {
+      if (isCR) rejected.add(why ?? 'running text');
+      continue;
+    }
+    labels.push({ el: run.el, run: run.nodes, text: run.text, key: match.key, meanings: match.meanings, otherCanvas: match.otherCanvas, chain });
+  }
+
+  const crs = labels.filter((l) => l.meanings.some((m) => m.block === CR));
+  if (!crs.length) {
+    return notFound(rejected.size
+      ? `a Customer Relationships label appears only as ${[...rejected].join(', ')}, not as a canvas label`
+      : 'no Customer Relationships label on the page');
+  }
+
+  const labelAncestors = new Set(labels.flatMap((l) => l.chain));
+  const labelNodes = new Set(labels.flatMap((l) => l.run));
+  const env: Env = { rect, noteVisible: options.visible ?? styleVisible, checkAllNotes: !!options.visible, labelAncestors, labelNodes };
+
+  let best: Candidate | undefined;
+  let failure: { reason: string; evidence: number } | undefined;
+  for (const cr of crs) {
+    for (const meaning of cr.meanings) {
+      if (meaning.block !== CR) continue;
+      const outcome = assess(cr, meaning.language, meaning.weak, labels, env);
+      if ('reason' in outcome) {
+        if (!failure || outcome.evidence > failure.evidence) failure = outcome;
+      } else if (!best || outcome.confidence > best.confidence || (outcome.confidence === best.confidence && outcome.region.notes.length > best.region.notes.length)) {
+        best = outcome;
+      }
+    }
+  }
+  if (!best) return notFound(failure?.reason ?? 'no Customer Relationships block found');
+  const { cr, region } = best;
+  return {
+    status: 'found',
+    tool: recogniseTool(doc, cr.chain.slice(0, 12)),
+    label: cr.text,
+    language: best.language,
+    confidence: best.confidence,
+    block: region.element,
+    blockRect: region.rect,
+    notes: region.notes,
+    segmentNotes: best.segmentNotes,
+  };
+}
+
+const notFound = (reason: string): NotFound => ({ status: 'not-found', reason });
+
+/** Index in `chain` of the nearest element that also holds `other` (their lowest common ancestor). */
+function meetLevel(positions: ReadonlyMap<Element, number>, other: Label): number {
+  for (const el of other.chain) {
+    const i = positions.get(el);
+    if (i !== undefined) return i;
+  }
+  return Infinity;
+}
+
+const positionsOf = (label: Label) => new Map(label.chain.map((el, i) => [el, i] as const));
+
+/** The highest ancestor of a label that holds no label of another block: the block's container. */
+function containerOf(label: Label, block: BlockId | undefined, labels: readonly Label[]): Element {
+  const positions = positionsOf(label);
+  let nearest = label.chain.length;
+  for (const o of labels) {
+    if (o !== label && (o.otherCanvas || o.meanings.some((m) => m.block !== block))) nearest = Math.min(nearest, meetLevel(positions, o));
+  }
+  return label.chain[Math.max(0, nearest - 1)]!;
+}
+
+/**
+ * Notes of a block. On a whiteboard (label or container placed freely) by area and geometry, whatever the DOM
+ * order; elsewhere inside the container, after the label, or in the table cells below it, in DOM order.
+ */
+function readBlock(label: Label, block: BlockId, board: readonly Label[], labels: readonly Label[], env: Env): Region {
+  const container = containerOf(label, block, labels);
+  if (floats(label.el) || floats(container)) {
+    const others = board.filter((o) => o !== label);
+    const skip = new Set(others.map((o) => containerOf(o, o.meanings[0]?.block, labels)));
+    return readArea(label, container, others, skip, env);
+  }
+  return readStructured(label, container, env) ?? readTableColumn(label, container, env) ?? { notes: [], element: container, rect: env.rect(container) };
+}
+
+/** Whether an element is placed freely (absolutely positioned, transformed or drawn in SVG), as on whiteboards. */
+function floats(el: Element): boolean {
+  if (el.namespaceURI === 'http://www.w3.org/2000/svg') return true;
+  if (/(?:^|;)\s*(?:left|top|transform)\s*:/i.test(el.getAttribute('style') ?? '')) return true;
+  const position = el.ownerDocument.defaultView?.getComputedStyle(el).position;
+  return position === 'absolute' || position === 'fixed';
+}
+
+/** Long paragraphs of several sentences are an article's sections, not a canvas's notes. */
+function readsLikeProse(notes: readonly string[]): boolean {
+  const total = notes.reduce((sum, n) => sum + n.length, 0);
+  const multiSentence = notes.filter((n) => /[.!?]\s+\p{Lu}/u.test(n)).length;
+  return notes.length > 0 && total / notes.length >= 220 && total >= 500 && multiSentence * 2 >= notes.length;
+}
+
+/** Counts positions that differ by more than `gap`: how many columns or rows the labels form. */
+function distinctPositions(values: number[], gap: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.filter((v, i) => i === 0 || v - sorted[i - 1]! > gap).length;
+}
+
+function assess(cr: Label, language: string, weak: boolean, labels: readonly Label[], env: Env): Candidate | { reason: string; evidence: number } {
+  const positions = positionsOf(cr);
+  const firstLevel = new Map<BlockId, number>();
+  const otherCanvas = new Map<string, number>();
+  const levels = new Map<Label, number>();
+  for (const o of labels) {
+    if (o === cr) continue;
+    const level = meetLevel(positions, o);
+    levels.set(o, level);
+    for (const m of o.meanings) {
+      if (m.language === language && m.block !== CR && !((firstLevel.get(m.block) ?? Infinity) <= level)) firstLevel.set(m.block, level);
+    }
+    if (o.otherCanvas && !((otherCanvas.get(o.key) ?? Infinity) <= level)) otherCanvas.set(o.key, level);
+  }
+  // The board: the smallest ancestor that holds every block label that is near at all.
+  const board = Math.max(...firstLevel.values());
+  const evidence = firstLevel.size;
+  const needed = weak ? NEEDED_WEAK : NEEDED;
+  const named = `"${cr.text}"`;
+  if (evidence < needed) {
+    return { evidence, reason: `${named} stands with only ${evidence} of the 8 other block labels (${needed} needed): not a canvas` };
+  }
+  const foreign = [...otherCanvas.values()].filter((l) => l <= board).length;
+  const onlyBmc = ONLY_BMC.filter((b) => firstLevel.has(b)).length;
+  if (foreign >= 3 && foreign > onlyBmc) {
+    return { evidence, reason: `${foreign} labels of another canvas (Lean Canvas, Value Proposition Canvas) outweigh the ${onlyBmc} labels only a Business Model Canvas has` };
+  }
+
+  const boardLabels = labels.filter((o) => o === cr || (levels.get(o) ?? Infinity) <= board);
+  const region = readBlock(cr, CR, boardLabels, labels, env);
+  const same = boardLabels.filter((o) => o.meanings.some((m) => m.language === language));
+  if (!region.notes.length && cr.el.localName === 'li' && same.filter((o) => o.el.localName === 'li').length > needed) {
+    return { evidence, reason: `the block labels form a plain list with nothing in it (like a list of the nine blocks in an article)` };
+  }
+  if (readsLikeProse(region.notes)) {
+    return { evidence, reason: `the text under ${named} reads like an article (long paragraphs), not like canvas notes` };
+  }
+
+  const segments = same
+    .filter((o) => o.meanings.some((m) => m.language === language && m.block === CS))
+    .sort((a, b) => (levels.get(a) ?? 0) - (levels.get(b) ?? 0))[0];
+  const segmentNotes = segments ? readBlock(segments, CS, boardLabels, labels, env).notes : [];
+
+  // Structure agreement: labels drawn alike, and laid out as a grid rather than a column of text.
+  const sameTag = same.filter((o) => o.el.localName === cr.el.localName).length >= 0.75 * same.length;
+  const rects = same.map((o) => env.rect(o.el));
+  const grid = distinctPositions(rects.map((r) => r.x), 20) >= 3 && distinctPositions(rects.map((r) => r.y), 20) >= 2;
+  const score = 0.3 + 0.07 * evidence + (sameTag ? 0.08 : 0) + (grid ? 0.08 : 0) + (region.notes.length ? 0.04 : 0) - (weak ? 0.12 : 0) - 0.04 * foreign;
+  const confidence = Math.round(Math.min(1, Math.max(0.05, score)) * 100) / 100;
+  return { cr, language, confidence, region, segmentNotes };
+}
+
+/**
+ * The label run a matching text node belongs to: the text of the line it sits in (inline siblings up to a block
+ * or a line break). Undefined when that line says more than the label ("We value customer relationships"):
+ * running text. The run's element is the block it fills, else its inline wrapper.
+ */
+function labelRun(node: Text, key: string): { el: Element; nodes: Node[]; text: string } | undefined {
+  let branch: Node = node;
+  let block = node.parentElement;
+  for (let depth = 0; block && INLINE.has(block.localName) && depth < 4; depth++) {
+    branch = block;
+    block = block.parentElement;
+  }
+  if (!block) return undefined;
+  const joins = (n: Node) => n.nodeType === 3 || n.nodeType === 8 || (n.nodeType === 1 && INLINE.has((n as Element).localName));
+  const nodes: Node[] = [branch];
+  let whole = true;
+  for (const step of ['previousSibling', 'nextSibling'] as const) {
+    let s = branch[step];
+    for (let k = 0; s && joins(s); s = s[step]) {
+      if (++k > 8) return undefined;
+      if (step === 'previousSibling') nodes.unshift(s);
+      else nodes.push(s);
+    }
+    if (s) whole = false;
+  }
+  // Pieces joined with spaces: the matching node holds the whole label, its neighbours only decorate it.
+  const raw = nodes.map((n) => (n.nodeType === 8 ? '' : n.textContent ?? '')).join(' ');
+  if (raw.length > 160 || labelKey(raw) !== key) return undefined;
+  const el = whole || branch.nodeType !== 1 ? block : (branch as Element);
+  const text = node.data.replace(/\s+/g, ' ').trim().replace(/^[^\p{L}]+/u, '').replace(/[^\p{L})]+$/u, '');
+  if (branch !== node) nodes.push(node);
+  return { el, nodes, text };
+}

@@ -1,0 +1,151 @@
+/**
+ * DOM knowledge detection relies on: the composed tree (open shadow roots, same-origin iframes), the places
+ * whose text is no canvas (hidden, tooltips, placeholders, navigation, links, menus), visibility, and the
+ * text of an element as a reader sees it. Works on any passed-in node; no globals.
+ */
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Elements that flow inside a line of text: a label split across them is still one label. */
+export const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q',
+  's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'tspan',
+]);
+
+/** Elements whose text no reader sees as content. */
+const SILENT = new Set(['script', 'style', 'noscript', 'template', 'button', 'select', 'title', 'desc']);
+
+/** Where text is not a canvas label whatever it says, by tag and by role. */
+const NOT_CANVAS_TAGS: Record<string, string> = {
+  script: 'script', style: 'script', noscript: 'script', template: 'script', title: 'script', head: 'script',
+  select: 'a form control', option: 'a form control', datalist: 'a form control', textarea: 'a form control',
+  nav: 'navigation or a table of contents', menu: 'a menu',
+};
+const NOT_CANVAS_ROLES: Record<string, string> = {
+  tooltip: 'a tooltip', navigation: 'navigation or a table of contents', 'doc-toc': 'navigation or a table of contents',
+  menu: 'a menu', menubar: 'a menu', menuitem: 'a menu', listbox: 'a menu', option: 'a menu',
+};
+/** Class names of tooltips, placeholders, tables of contents and screen-reader-only text. */
+const NOT_CANVAS_CLASS = /placeholder|tooltip|(?:^|[\s_-])(?:toc|table-of-contents|sr-only|visually-hidden|screen-reader-text)(?:$|[\s_-])/i;
+const PLACEHOLDER_ATTRIBUTES = ['placeholder', 'data-placeholder', 'aria-placeholder'];
+
+export const classOf = (el: Element): string => el.getAttribute('class') ?? '';
+
+/** The parent in the composed tree: across shadow roots to their host and across iframes to the iframe. */
+export function composedParent(el: Element, frames: ReadonlyMap<Document, Element>): Element | null {
+  const parent = el.parentElement;
+  if (parent) return parent;
+  const node = el.parentNode;
+  if (node?.nodeType === 11) return (node as ShadowRoot).host ?? null;
+  if (node?.nodeType === 9) return frames.get(node as Document) ?? null;
+  return null;
+}
+
+/** `el` and its composed ancestors, innermost first. */
+export function chainOf(el: Element, frames: ReadonlyMap<Document, Element>): Element[] {
+  const chain: Element[] = [];
+  for (let e: Element | null = el; e && chain.length < 400; e = composedParent(e, frames)) chain.push(e);
+  return chain;
+}
+
+/** What a node shows as children: its open shadow tree, a slot's assigned nodes, else its children. */
+export function composedChildren(el: Element): ArrayLike<Node> {
+  if (el.shadowRoot) return el.shadowRoot.childNodes;
+  if (el.localName === 'slot') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true });
+    if (assigned?.length) return assigned;
+  }
+  return el.childNodes;
+}
+
+/**
+ * Why text at this place is not a canvas label (hidden by markup, a tooltip, a placeholder, navigation or a
+ * table of contents, a link, a menu), or undefined when nothing says so. `chain` runs from the label's element
+ * up; `key` is the label's comparable form, to spot an editor showing its placeholder as text.
+ */
+export function notCanvasReason(chain: readonly Element[], key: string, keyOf: (text: string) => string): string | undefined {
+  let link = false;
+  let heading = false;
+  for (let i = 0; i < chain.length; i++) {
+    const el = chain[i]!;
+    const tag = el.localName;
+    const byTag = NOT_CANVAS_TAGS[tag];
+    if (byTag) return byTag;
+    const byRole = NOT_CANVAS_ROLES[el.getAttribute('role') ?? ''];
+    if (byRole) return byRole;
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'hidden';
+    if (tag === 'dialog' && !el.hasAttribute('open')) return 'a closed dialog';
+    if (tag === 'details' && !el.hasAttribute('open') && chain[i - 1]?.localName !== 'summary') return 'hidden';
+    if (i < 6 && NOT_CANVAS_CLASS.test(classOf(el))) return /tooltip/i.test(classOf(el)) ? 'a tooltip' : /placeholder/i.test(classOf(el)) ? 'a placeholder' : 'navigation or a table of contents';
+    if (i < 3 && PLACEHOLDER_ATTRIBUTES.some((a) => keyOf(el.getAttribute(a) ?? '') === key)) return 'a placeholder';
+    if (tag === 'a' && el.hasAttribute('href')) link = true;
+    if (/^h[1-6]$/.test(tag) || el.getAttribute('role') === 'heading') heading = true;
+  }
+  // Links naming blocks are tables of contents, tag clouds, menus; a heading's own anchor link is still a heading.
+  return link && !heading ? 'a link' : undefined;
+}
+
+/** Shown: not display:none/visibility:hidden here or above, and not of zero size. */
+export function defaultVisible(el: Element, rect: (el: Element) => Rect): boolean {
+  return styleVisible(el) && ((r) => r.width > 0 || r.height > 0)(rect(el));
+}
+
+/** The style part of visibility alone, without layout geometry (cheaper; used for notes). */
+export function styleVisible(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  const view = el.ownerDocument.defaultView;
+  if (typeof check === 'function') {
+    if (check.call(el, { visibilityProperty: true })) return true;
+    // Slots and other display:contents wrappers have no box of their own: their parent decides.
+    const parent = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host;
+    return !!parent && view?.getComputedStyle(el).display === 'contents' && styleVisible(parent);
+  }
+  if (!view) return true;
+  if (view.getComputedStyle(el).visibility === 'hidden') return false;
+  for (let e: Element | null = el; e; e = e.parentElement) if (view.getComputedStyle(e).display === 'none') return false;
+  return true;
+}
+
+export function boundingRect(el: Element): Rect {
+  const r = el.getBoundingClientRect();
+  return { x: r.left, y: r.top, width: r.width, height: r.height };
+}
+
+/** The text of a node as read: blocks and line breaks separate words; hidden, script and button text left out. */
+export function textOf(node: Node, skip?: ReadonlySet<Node>): string {
+  return rawText(node, skip).replace(/\s+/g, ' ').trim();
+}
+
+function rawText(node: Node, skip?: ReadonlySet<Node>): string {
+  if (skip?.has(node)) return '';
+  if (node.nodeType === 3) return (node as Text).data;
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const tag = el.localName;
+  if (SILENT.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return '';
+  if (tag === 'br') return ' ';
+  let inner: string;
+  if (tag === 'textarea' || tag === 'input') inner = (el as HTMLTextAreaElement).value ?? '';
+  else if (!el.firstElementChild && !el.shadowRoot && tag !== 'slot') inner = el.textContent ?? '';
+  else {
+    inner = '';
+    const kids = composedChildren(el);
+    for (let i = 0; i < kids.length; i++) inner += rawText(kids[i]!, skip);
+  }
+  return INLINE.has(tag) ? inner : ` ${inner} `;
+}
+
+/** Heading level of an element or of the single-child wrapper it is (Notion wraps headings in divs), else 0. */
+export function headingLevel(el: Element): number {
+  for (let e: Element | null = el, depth = 0; e && depth < 4; e = e.childElementCount === 1 ? e.firstElementChild : null, depth++) {
+    const m = /^h([1-6])$/.exec(e.localName);
+    if (m) return Number(m[1]);
+    if (e.getAttribute('role') === 'heading') return Number(e.getAttribute('aria-level')) || 2;
+  }
+  return 0;
+}

@@ -1,0 +1,267 @@
+/**
+ * A block's notes, once its label and container are known. Tried in order: notes inside the container
+ * (boards, cells with their notes); what follows the label until the next block label or heading (docs and
+ * wikis, label rows of tables); the cell below (tables with a label row); free-floating notes whose centre lies
+ * in the block's area (whiteboards). Structured boards read in DOM order, whiteboards top-to-bottom, then
+ * left-to-right.
+ */
+import type { LabelMeaning } from './labels';
+import { INLINE, classOf, composedChildren, headingLevel, textOf, type Rect } from './dom';
+
+/** A label found on the page, visible and in a canvas-like place. */
+export interface Label {
+  /** The element the label's text fills (a heading, a cell, a title span). */
+  el: Element;
+  /** The text nodes and inline elements of the label's text, left out of notes. */
+  run: Node[];
+  /** As shown: decoration (numbering, emoji, colon) trimmed. */
+  text: string;
+  key: string;
+  meanings: readonly LabelMeaning[];
+  otherCanvas: boolean;
+  /** `el` and its composed ancestors, innermost first. */
+  chain: Element[];
+}
+
+export interface Env {
+  /** Geometry in the top document's viewport. */
+  rect(el: Element): Rect;
+  /** Style visibility of a note element (no geometry). */
+  noteVisible(el: Element): boolean;
+  /** Check every note's visibility (else only the first few of a block: style reads cost more than the rest). */
+  checkAllNotes: boolean;
+  /** Label elements and every element that contains one. */
+  labelAncestors: Set<Element>;
+  /** The nodes of every label's text. */
+  labelNodes: Set<Node>;
+}
+
+export interface Region {
+  notes: string[];
+  element: Element;
+  rect: Rect;
+}
+
+/** The bounds of the notes the message contract accepts. */
+export const MAX_NOTES = 500;
+const MAX_NOTE_LENGTH = 5000;
+const PRECISE_NOTES = 30;
+const MAX_SIBLINGS = 300;
+
+const HAS_LETTER = /\p{L}/u;
+const NOTE_TAGS = new Set(['li', 'p', 'dd', 'dt', 'blockquote', 'pre', 'textarea', 'figcaption']);
+const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'table']);
+const NOTE_CLASS = /(?:^|[\s_-])(?:note|sticky|postit|post-it|sticker|card|item|entry)(?:$|[\s_-])/i;
+/** Helper text a block shows beside its notes: hints, guiding questions, toolbars. */
+const NOT_NOTE_CLASS = /hint|help|guide|description|subtitle|instruction|placeholder|tooltip|sr-only|visually-hidden|toolbar|actions/i;
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'button', 'select', 'input', 'svg', 'img', 'hr']);
+const POSITIONED = /(?:^|;)\s*(?:left|top|inset|transform|translate)\s*:/i;
+
+/** A note element: a note-like tag, or a note-like class on something that is not a list of notes. */
+function isNote(el: Element): boolean {
+  if (NOTE_TAGS.has(el.localName)) return true;
+  if (!NOTE_CLASS.test(classOf(el))) return false;
+  let notes = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (LIST_TAGS.has(c.localName)) return false;
+    if ((NOTE_TAGS.has(c.localName) || NOTE_CLASS.test(classOf(c))) && ++notes > 1) return false;
+  }
+  return true;
+}
+
+/** Collects note texts from nodes in order: inline runs between line breaks and blocks are one note each. */
+class NoteReader {
+  readonly notes: string[] = [];
+  private line = '';
+  private checked = 0;
+  constructor(private readonly env: Env) {}
+
+  nodes(list: ArrayLike<Node>): this {
+    for (let i = 0; i < list.length && this.notes.length < MAX_NOTES; i++) this.node(list[i]!);
+    this.flush();
+    return this;
+  }
+
+  private push(text: string): void {
+    const t = text.replace(/\s+/g, ' ').trim();
+    if (HAS_LETTER.test(t) && this.notes.length < MAX_NOTES) this.notes.push(t.slice(0, MAX_NOTE_LENGTH));
+  }
+
+  private flush(): void {
+    if (this.line) this.push(this.line);
+    this.line = '';
+  }
+
+  private node(n: Node): void {
+    const env = this.env;
+    if (env.labelNodes.has(n)) return;
+    if (n.nodeType === 3) {
+      this.line += (n as Text).data;
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    const tag = el.localName;
+    const holdsLabel = env.labelAncestors.has(el);
+    if (INLINE.has(tag) && !holdsLabel) {
+      if (el.getAttribute('aria-hidden') !== 'true') this.line += ` ${textOf(el, env.labelNodes)} `;
+      return;
+    }
+    this.flush();
+    if (holdsLabel) {
+      this.nodes(composedChildren(el));
+      return;
+    }
+    if (tag === 'br' || SKIPPED.has(tag) || /^h[1-6]$/.test(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
+    if (NOT_NOTE_CLASS.test(classOf(el))) return;
+    if ((env.checkAllNotes || this.checked++ < PRECISE_NOTES) && !env.noteVisible(el)) return;
+    if (isNote(el)) this.push(textOf(el, env.labelNodes));
+    else this.nodes(composedChildren(el));
+  }
+}
+
+const union = (rects: readonly Rect[]): Rect => {
+  const x = Math.min(...rects.map((r) => r.x));
+  const y = Math.min(...rects.map((r) => r.y));
+  const right = Math.max(...rects.map((r) => r.x + r.width));
+  const bottom = Math.max(...rects.map((r) => r.y + r.height));
+  return { x, y, width: right - x, height: bottom - y };
+};
+
+/** Notes inside the container, or following the label up to the next block label or heading. */
+export function readStructured(label: Label, container: Element, env: Env): Region | undefined {
+  const inside = new NoteReader(env).nodes(composedChildren(container)).notes;
+  if (inside.length) return { notes: inside, element: container, rect: env.rect(container) };
+
+  const level = headingLevel(container) || headingLevel(label.el) || 7;
+  const after: Node[] = [];
+  for (let s = container.nextSibling; s && after.length < MAX_SIBLINGS; s = s.nextSibling) {
+    if (s.nodeType === 1) {
+      const el = s as Element;
+      const h = headingLevel(el);
+      if (env.labelAncestors.has(el) || el.localName === 'hr' || (h && h <= level)) break;
+    }
+    after.push(s);
+  }
+  const notes = new NoteReader(env).nodes(after).notes;
+  if (!notes.length) return undefined;
+  const shown = after.filter((n): n is Element => n.nodeType === 1);
+  return { notes, element: container, rect: union([container, ...shown].map((e) => env.rect(e))) };
+}
+
+/** For a label alone in a table cell: the notes in the cells below it, down to the next label cell. */
+export function readTableColumn(label: Label, container: Element, env: Env): Region | undefined {
+  const top = label.chain.indexOf(container);
+  const cell = label.chain.find((e, i) => i <= top && (e.localName === 'td' || e.localName === 'th'));
+  let table: Element | null | undefined = cell?.parentElement;
+  while (table && table.localName !== 'table') table = table.parentElement;
+  if (!cell || !table) return undefined;
+
+  const rows: Element[] = [];
+  for (const part of Array.from(table.children)) {
+    if (part.localName === 'tr') rows.push(part);
+    else if (/^t(?:head|body|foot)$/.test(part.localName)) rows.push(...Array.from(part.children).filter((r) => r.localName === 'tr'));
+  }
+  // The table's grid, with row and column spans, to know which cell lies below which.
+  const grid: Element[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const td of Array.from(row.children)) {
+      while (grid[r]![c]) c++;
+      const rowSpan = Math.max(1, Number(td.getAttribute('rowspan')) || 1);
+      const colSpan = Math.max(1, Number(td.getAttribute('colspan')) || 1);
+      for (let dr = 0; dr < rowSpan && r + dr < rows.length; dr++) for (let dc = 0; dc < colSpan; dc++) grid[r + dr]![c + dc] = td;
+      c += colSpan;
+    }
+  });
+  const r0 = grid.findIndex((row) => row.includes(cell));
+  if (r0 < 0) return undefined;
+  const c0 = grid[r0]!.indexOf(cell);
+  const cells: Element[] = [];
+  for (let r = r0 + 1; r < rows.length; r++) {
+    const below = grid[r]![c0];
+    if (!below || below === cell || cells.includes(below)) continue;
+    if (env.labelAncestors.has(below)) break;
+    cells.push(below);
+  }
+  const notes = new NoteReader(env).nodes(cells).notes;
+  return notes.length ? { notes, element: cell, rect: union([cell, ...cells].map((e) => env.rect(e))) } : undefined;
+}
+
+const centre = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+const holds = (r: Rect, p: { x: number; y: number }) => p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
+
+/**
+ * Whiteboards: notes float in their own layer and only overlap the block on screen. The block's area is the
+ * label's frame (the container, when it is much larger than the label and holds no other label) or, for a
+ * label drawn alone, the area from the label to the next label on its right and the next one below it.
+ * Notes are the elements with text outside every label's container whose centre lies in that area.
+ */
+export function readArea(label: Label, container: Element, others: readonly Label[], skip: ReadonlySet<Element>, env: Env): Region {
+  const own = env.rect(label.el);
+  const around = others.map((o) => env.rect(o.el));
+  const box = env.rect(container);
+  const framed = container !== label.el && box.width * box.height >= 4 * own.width * own.height && holds(box, centre(own)) && !around.some((o) => holds(box, centre(o)));
+  let area: Rect;
+  if (framed) area = box;
+  else {
+    const band = Math.max(8, own.height / 2);
+    const right = Math.min(...around.filter((o) => Math.abs(o.y - own.y) <= band && o.x > own.x + band).map((o) => o.x));
+    const below = around.filter((o) => o.y > own.y + band && o.x < right && o.x + o.width > own.x).map((o) => o.y);
+    const bottom = Math.min(...below);
+    area = { x: own.x - band, y: own.y, width: (Number.isFinite(right) ? right : Infinity) - own.x + band, height: (Number.isFinite(bottom) ? bottom : Infinity) - own.y };
+  }
+
+  const root = label.el.getRootNode() as Document | ShadowRoot;
+  const start: Node | null = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  const found: { text: string; rect: Rect }[] = [];
+  const seen = new Set<Element>();
+  const stack: Element[] = start ? Array.from((start as ParentNode).children).reverse() : [];
+  while (stack.length && found.length < MAX_NOTES) {
+    const el = stack.pop()!;
+    if (skip.has(el) || env.labelNodes.has(el) || SKIPPED.has(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+    let hasText = false;
+    for (let c = el.firstChild; c && !hasText; c = c.nextSibling) hasText = c.nodeType === 3 && !env.labelNodes.has(c) && /\S/.test((c as Text).data);
+    if (hasText) {
+      const note = noteElement(el);
+      if (!seen.has(note) && !env.labelAncestors.has(note)) {
+        seen.add(note);
+        const rect = env.rect(note);
+        if (holds(area, centre(rect)) && env.noteVisible(note)) {
+          const text = textOf(note, env.labelNodes);
+          if (HAS_LETTER.test(text)) found.push({ text: text.slice(0, MAX_NOTE_LENGTH), rect });
+        }
+      }
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!seen.has(c)) stack.push(c);
+  }
+  const notes = readingOrder(found).map((n) => n.text);
+  if (framed) return { notes, element: container, rect: box };
+  return { notes, element: label.el, rect: union([own, ...found.map((n) => n.rect)]) };
+}
+
+/** The element a free-floating note is: the nearest note-like or positioned ancestor of its text. */
+function noteElement(el: Element): Element {
+  let block: Element | undefined;
+  for (let e: Element | null = el, depth = 0; e && depth < 6; e = e.parentElement, depth++) {
+    if (NOTE_CLASS.test(classOf(e)) || POSITIONED.test(e.getAttribute('style') ?? '')) return e;
+    if (!block && !INLINE.has(e.localName)) block = e;
+  }
+  return block ?? el;
+}
+
+/** Top-to-bottom in rows (tops within half a note's height are one row), left-to-right within a row. */
+export function readingOrder<T extends { rect: Rect }>(items: readonly T[]): T[] {
+  const byTop = [...items].sort((a, b) => a.rect.y - b.rect.y);
+  const rows: T[][] = [];
+  let rowTop = -Infinity;
+  for (const item of byTop) {
+    const tolerance = Math.max(4, item.rect.height / 2);
+    if (item.rect.y - rowTop > tolerance || !rows.length) {
+      rows.push([]);
+      rowTop = item.rect.y;
+    }
+    rows[rows.length - 1]!.push(item);
+  }
+  return rows.flatMap((row) => row.sort((a, b) => a.rect.x - b.rect.x));
+}

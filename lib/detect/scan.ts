@@ -1,0 +1,120 @@
+/**
+ * The cheap pass over a page: one TreeWalker over the text of each document or open shadow root, testing each
+ * text node with `mightBeLabel` (a length check and one precompiled pattern). Most of the web stops here.
+ */
+import { mightBeLabel } from './labels';
+
+export interface PageText {
+  /** Text nodes whose whole text might be a label; `matchLabel` checks them precisely later. */
+  hits: Text[];
+  /** Same-origin iframe documents reached, each with the iframe element that shows it. */
+  frames: Map<Document, Element>;
+  /** Documents and shadow roots walked. */
+  scopes: Set<Document | ShadowRoot>;
+  /** Text nodes visited: a page with few keeps its content elsewhere (shadow roots the quick look missed). */
+  texts: number;
+}
+
+const SHOW_TEXT = 4;
+const MAX_HITS = 400;
+const MAX_SCOPES = 200;
+const MAX_FRAME_DEPTH = 3;
+/** How far the quick look for shadow hosts goes below <body>: app shells put their root component there. */
+const SHALLOW_DEPTH = 4;
+const SHALLOW_ELEMENTS = 400;
+
+/** Our own injected UI (`<crc-chip>`) is not part of the page. */
+const isOwnUi = (el: Element) => el.localName.startsWith('crc-');
+
+/**
+ * Walks the page's text: the document, open shadow roots (found by a quick look near the top of each
+ * document, or everywhere when `deep`; every element inside shadow roots, which only pages that use them
+ * pay for) and same-origin iframes (cross-origin ones are skipped). `stop` ends the walk early when it
+ * returns true for a hit.
+ */
+export function scanPage(doc: Document, options: { deep?: boolean; stop?: (hit: Text) => boolean } = {}): PageText {
+  const page: PageText = { hits: [], frames: new Map(), scopes: new Set(), texts: 0 };
+  walkScopes(page, [doc], options.deep ?? false, options.stop);
+  return page;
+}
+
+/** Walks the open shadow roots that a look at every element of the walked documents finds beyond the quick one. */
+export function scanDeeper(page: PageText): boolean {
+  const before = page.scopes.size;
+  const found: ShadowRoot[] = [];
+  for (const scope of page.scopes) {
+    if (scope.nodeType === 9) found.push(...shadowRoots(scope, true).filter((r) => !page.scopes.has(r)));
+  }
+  walkScopes(page, found, true);
+  return page.scopes.size > before;
+}
+
+function walkScopes(page: PageText, start: (Document | ShadowRoot)[], deep: boolean, stop?: (hit: Text) => boolean): void {
+  const queue = [...start];
+  while (queue.length && page.scopes.size < MAX_SCOPES) {
+    const scope = queue.shift()!;
+    if (page.scopes.has(scope)) continue;
+    page.scopes.add(scope);
+    const isDoc = scope.nodeType === 9;
+    const doc = isDoc ? (scope as Document) : scope.ownerDocument!;
+    const top = isDoc ? (doc.body ?? doc.documentElement) : scope;
+    if (!top) continue;
+    const walker = doc.createTreeWalker(top, SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      page.texts++;
+      if (!mightBeLabel((node as Text).data) || page.hits.length >= MAX_HITS) continue;
+      page.hits.push(node as Text);
+      if (stop?.(node as Text)) return;
+    }
+    queue.push(...shadowRoots(scope, deep || !isDoc), ...frameDocuments(page, scope));
+  }
+}
+
+/** Open shadow roots below `scope`: all of them when `deep`, else those near the top of the document. */
+function shadowRoots(scope: Document | ShadowRoot, deep: boolean): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const take = (el: Element) => {
+    const root = el.shadowRoot;
+    if (root && !isOwnUi(el)) out.push(root);
+  };
+  if (deep) {
+    for (const el of Array.from(scope.querySelectorAll('*'))) take(el);
+    return out;
+  }
+  const body = (scope as Document).body;
+  let level: Element[] = body ? [body] : [];
+  let seen = 0;
+  for (let depth = 0; depth <= SHALLOW_DEPTH && level.length; depth++) {
+    const next: Element[] = [];
+    for (const el of level) {
+      take(el);
+      for (let c = el.firstElementChild; c && seen < SHALLOW_ELEMENTS; c = c.nextElementSibling, seen++) next.push(c);
+    }
+    level = next;
+  }
+  return out;
+}
+
+/** Documents of same-origin iframes (cross-origin ones answer null or throw: skipped). */
+function frameDocuments(page: PageText, scope: Document | ShadowRoot): Document[] {
+  const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument!;
+  let depth = 0;
+  for (let d: Document | undefined = doc; d && depth <= MAX_FRAME_DEPTH; d = page.frames.get(d)?.ownerDocument) depth++;
+  if (depth > MAX_FRAME_DEPTH) return [];
+  const out: Document[] = [];
+  // A document's live collection is cached by the browser: no walk over the page on every scan.
+  const frames = scope.nodeType === 9 ? doc.getElementsByTagName('iframe') : scope.querySelectorAll('iframe');
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i]!;
+    try {
+      const inner = (frame as HTMLIFrameElement).contentDocument;
+      if (inner && !page.frames.has(inner) && inner !== doc) {
+        page.frames.set(inner, frame);
+        out.push(inner);
+      }
+    } catch {
+      // SecurityError: another origin's document is not ours to read
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Messages to and from the canvas content script. They use zod's small build (`zod/mini`) because the
+ * content script runs on every canvas page and has a 15 KB budget; the background validates the same
+ * shapes with these schemas.
+ */
+import * as z from 'zod/mini';
+
+const Rect = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+const Notes = z.array(z.string().check(z.maxLength(5000))).check(z.maxLength(500));
+
+/** Asked of the content script by tests and the side panel (the contract in DESIGN.md). */
+export const DetectRequest = z.object({ type: z.literal('canvas/detect') });
+
+export const DetectAnswer = z.union([
+  z.object({
+    status: z.literal('found'), tool: z.string(), label: z.string(), language: z.string(),
+    confidence: z.number(), blockRect: Rect, notes: z.array(z.string()),
+  }),
+  z.object({ status: z.literal('not-found'), reason: z.string() }),
+]);
+export type DetectAnswer = z.infer<typeof DetectAnswer>;
+
+/** Content script → background: what the page shows now (notes found, or nothing). */
+export const CanvasSeen = z.object({
+  type: z.literal('canvas/seen'),
+  found: z.boolean(),
+  notes: Notes,
+  segmentNotes: Notes,
+});
+
+/** Content script → background: the user asked to open the notes as a draft. */
+export const CanvasOpenDraft = z.object({
+  type: z.literal('canvas/open-draft'),
+  notes: Notes,
+  segmentNotes: Notes,
+  title: z.string().check(z.maxLength(500)),
+});
+
+/** Always-on canvas script → background: a canvas label is on the page; inject the full detector. */
+export const CanvasLoad = z.object({ type: z.literal('canvas/load') });
+
+export const CanvasMessage = z.discriminatedUnion('type', [CanvasSeen, CanvasOpenDraft, CanvasLoad]);
+export type CanvasMessage = z.infer<typeof CanvasMessage>;
+export type CanvasSeen = z.infer<typeof CanvasSeen>;
+export type CanvasOpenDraft = z.infer<typeof CanvasOpenDraft>;
+
+/** Background → content script: the analysis the chip shows (built in lib/advice/analyse.ts). */
+export const ChipAnalysis = z.object({
+  types: z.array(z.object({ typeId: z.string(), name: z.string(), matches: z.array(z.string()) })),
+  missingPhases: z.array(z.enum(['get', 'keep', 'grow'])),
+  findings: z.array(z.object({ id: z.string(), severity: z.enum(['high', 'medium', 'low']), title: z.string(), fix: z.string() })),
+  summary: z.string(),
+});
+export type ChipAnalysis = z.infer<typeof ChipAnalysis>;
+
+export const OpenDraftAnswer = z.union([
+  z.object({ ok: z.literal(true), draftId: z.string(), opened: z.enum(['panel', 'tab']) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type OpenDraftAnswer = z.infer<typeof OpenDraftAnswer>;

@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import { originPattern } from '../sites';
+
+const PREFIX = 'canvas-site:';
+const SCRIPT = '/content-scripts/canvas.js';
+
+/** The page open in the current window's active tab (readable once the user invoked the extension). */
+export async function activeTab(): Promise<{ id: number; url: string; title: string } | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url, title: tab.title ?? '' } : undefined;
+}
+
+/** Origins the user opted in to. */
+export async function optedInSites(): Promise<string[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return scripts.filter((s) => s.id.startsWith(PREFIX)).map((s) => s.id.slice(PREFIX.length));
+}
+
+/**
+ * "Use on this site": asks the browser for access to this origin (must run from a click), then registers
+ * the canvas script there and runs it in the open tab at once.
+ */
+export async function enableSite(tab: { id: number; url: string }): Promise<{ ok: true } | { ok: false; error: string }> {
+  const pattern = originPattern(tab.url);
+  if (!pattern) return { ok: false, error: 'This page is not a website the extension can read (only http and https pages).' };
+  const granted = await browser.permissions.request({ origins: [pattern] });
+  if (!granted) return { ok: false, error: 'Access to this site was not granted, so nothing changed.' };
+  const id = `${PREFIX}${pattern}`;
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length === 0) {
+    await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]);
+  }
+  await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT] }).catch(() => undefined);
+  return { ok: true };
+}
+
+/** Revokes the opt-in: the script stops being registered and the site permission is given back. */
+export async function disableSite(pattern: string): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [`${PREFIX}${pattern}`] }).catch(() => undefined);
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+}

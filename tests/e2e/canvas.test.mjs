@@ -1,0 +1,117 @@
+// End-to-end: canvas detection, the suggestions chip and "Open in side panel", on local fixture pages.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { launchWithExtension } from '../../scripts/chromium.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'canvases');
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
+
+let browser;
+let server;
+before(async () => {
+  server = await serve(FIXTURES);
+  browser = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function tabIdOf(page) {
+  return browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+}
+
+/** Asks the page's content script, as DESIGN.md's contract says; retries while a late page renders. */
+async function detect(page, want) {
+  const id = await tabIdOf(page);
+  let answer;
+  for (let i = 0; i < 30; i++) {
+    answer = await browser.worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'canvas/detect' }).catch((e) => ({ error: String(e) })), id);
+    if (answer?.status === want) return answer;
+    await page.waitForTimeout(200);
+  }
+  return answer;
+}
+
+describe('canvas detection answers canvas/detect on every fixture', () => {
+  for (const [file, want] of Object.entries(expected)) {
+    it(`${want.status === 'found' ? 'finds the block in' : 'stays quiet on'} ${file}`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/${file}`);
+      const answer = await detect(page, want.status);
+      assert.equal(answer?.status, want.status, JSON.stringify(answer));
+      if (want.status === 'found') {
+        if (want.language) assert.equal(answer.language, want.language);
+        if (want.label) assert.equal(answer.label, want.label);
+        if (want.notes) assert.deepEqual(answer.notes, want.notes);
+        assert.ok(answer.confidence > 0 && answer.confidence <= 1);
+        assert.ok(answer.blockRect.width > 0 && answer.blockRect.height > 0);
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('the suggestions chip', () => {
+  const file = Object.keys(expected).find((f) => expected[f].status === 'found' && expected[f].language === 'en' && /grid/.test(f)) ?? Object.keys(expected).find((f) => expected[f].status === 'found');
+
+  it('appears beside the block with the types, gaps, mistakes and a summary line, and shows a badge', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/${file}`);
+    const toggle = page.getByRole('button', { name: /^CR suggestions/ });
+    await toggle.waitFor();
+    await page.waitForFunction(() => /type/.test(document.querySelector('crc-chip')?.shadowRoot?.querySelector('button')?.textContent ?? ''));
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    const region = page.getByRole('region', { name: 'Customer Relationships suggestions' });
+    await region.getByRole('heading', { name: 'Types in your notes' }).waitFor();
+    const types = await region.getByRole('list', { name: 'Relationship types in your notes' }).getByRole('listitem').allTextContents();
+    assert.ok(types.length > 0, 'some relationship type is recognised');
+    await region.getByRole('heading', { name: 'Phases with no tactic' }).waitFor();
+    await region.getByRole('heading', { name: 'Common mistakes' }).waitFor();
+    await region.getByRole('button', { name: 'Copy summary' }).waitFor();
+    // The chip sits beside the block, not inside the tool's editor.
+    assert.equal(await page.evaluate(() => document.querySelector('crc-chip')?.parentElement === document.documentElement), true);
+    const badge = await browser.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), await tabIdOf(page));
+    assert.equal(badge, 'CR');
+    await page.keyboard.press('Escape');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await page.close();
+  });
+
+  it('turns the notes into a draft with "Open in side panel"', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/${file}`);
+    const toggle = page.getByRole('button', { name: /^CR suggestions/ });
+    await toggle.click();
+    const region = page.getByRole('region', { name: 'Customer Relationships suggestions' });
+    const opening = browser.context.waitForEvent('page', { timeout: 10000 }).catch(() => undefined);
+    await region.getByRole('button', { name: 'Open in side panel' }).click();
+    await region.getByRole('status').filter({ hasText: /Draft ready/ }).waitFor();
+    const panel = (await opening) ?? (await browser.context.newPage());
+    if (!panel.url().includes('sidepanel.html')) await panel.goto(`${browser.panelUrl}#/drafts`);
+    await panel.goto(`${browser.panelUrl}#/drafts`);
+    const title = await page.title();
+    await panel.getByRole('list', { name: 'Your drafts' }).getByRole('link', { name: title }).click();
+    await panel.getByRole('region', { name: /^Segment: / }).first().waitFor();
+    const linked = await panel.getByRole('region', { name: /^Segment: / }).first().getByRole('link').allTextContents();
+    assert.ok(linked.length > 0, 'the draft has the recognised types');
+    await page.close();
+    await panel.close();
+  });
+
+  it('shows no chip and no badge where there is no canvas', async () => {
+    const negative = Object.keys(expected).find((f) => expected[f].status === 'not-found');
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/${negative}`);
+    await detect(page, 'not-found');
+    assert.equal(await page.locator('crc-chip').count(), 0);
+    assert.equal(await browser.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), await tabIdOf(page)), '');
+    await page.close();
+  });
+});
