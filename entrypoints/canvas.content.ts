@@ -47,7 +47,14 @@ export default defineContentScript({
 
     onPageMessage(async (message) => {
       if (!DetectRequest.safeParse(message).success) return undefined;
-      const full = detector() ?? (hasLabel() ? await load() : undefined);
+      let full = detector();
+      if (!full) {
+        // Without a detector yet, detection is the cheap pass; timed like the detector's own passes.
+        const started = performance.now();
+        const label = hasLabel();
+        measureSince('crc:detect', started);
+        if (label) full = await load();
+      }
       const answer: DetectAnswer = full ? full.answer() : { status: 'not-found', reason: 'no canvas label on this page' };
       return answer;
     });

@@ -199,8 +199,23 @@ interface Index {
   meanings: Map<string, LabelMeaning[]>;
   other: Set<string>;
   pattern: RegExp;
+  /** First word's first letters (up to 4, base 27) → the shortest key starting so: a cheap first filter. */
+  starts: Map<number, number>;
 }
 let index: Index | undefined;
+
+/** Up to four a–z letters of a text from `at`, as one number (base 27); -1 when a non-ASCII character comes first. */
+function startCode(text: string, at: number): number {
+  let code = 0;
+  for (let j = at; j < at + 4 && j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 128) return -1;
+    const lower = c | 32;
+    if (lower < 97 || lower > 122) break;
+    code = code * 27 + lower - 96;
+  }
+  return code;
+}
 
 function buildIndex(): Index {
   const meanings = new Map<string, LabelMeaning[]>();
@@ -217,7 +232,13 @@ function buildIndex(): Index {
     }
   }
   const other = new Set(OTHER_CANVAS_LABELS.map(labelKey));
-  return { meanings, other, pattern: labelPattern([...meanings.keys(), ...other]) };
+  const keys = [...meanings.keys(), ...other];
+  const starts = new Map<number, number>();
+  for (const key of keys) {
+    const code = startCode(key, 0);
+    starts.set(code, Math.min(starts.get(code) ?? Infinity, key.length));
+  }
+  return { meanings, other, pattern: labelPattern(keys), starts };
 }
 
 /** Accented lower-case Latin letters by their base letter ("e" → "èéêëēĕėęě"), for accent-tolerant patterns. */
@@ -261,12 +282,27 @@ function labelPattern(keys: readonly string[]): RegExp {
 const MAX_LABEL_TEXT = 120;
 
 /**
- * The cheap test run on every text node of a page: could this whole text be a label? A length check, then
- * one precompiled pattern. False positives are fine (`matchLabel` decides); false negatives are not.
+ * The cheap test run on every text node of a page: could this whole text be a label? A length check; then the
+ * first letters of the first word (ASCII only: anything else goes on) must start some label, and the text must
+ * be at least as long as that label's shortest form; then one precompiled pattern. False positives are fine
+ * (`matchLabel` decides); false negatives are not.
  */
 export function mightBeLabel(text: string): boolean {
-  if (text.length < 2 || text.length > MAX_LABEL_TEXT) return false;
+  const n = text.length;
+  if (n < 2 || n > MAX_LABEL_TEXT) return false;
   index ??= buildIndex();
+  let i = 0;
+  let c = text.charCodeAt(0);
+  // Decoration before the label: spaces, numbering, punctuation (ASCII); emoji and the rest go to the pattern.
+  while (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 128)) {
+    if (++i >= n) return false;
+    c = text.charCodeAt(i);
+  }
+  const code = startCode(text, i);
+  if (code >= 0) {
+    const shortest = index.starts.get(code);
+    if (shortest === undefined || n - i < shortest) return false;
+  }
   return index.pattern.test(text);
 }
 

@@ -54,20 +54,40 @@ const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'table']);
 const NOTE_CLASS = /(?:^|[\s_-])(?:note|sticky|postit|post-it|sticker|card|item|entry)(?:$|[\s_-])/i;
 /** Helper text a block shows beside its notes: hints, guiding questions, toolbars. */
 const NOT_NOTE_CLASS = /hint|help|guide|description|subtitle|instruction|placeholder|tooltip|sr-only|visually-hidden|toolbar|actions/i;
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'button', 'select', 'input', 'svg', 'img', 'hr']);
+const SKIPPED = new Set(['br', 'script', 'style', 'noscript', 'template', 'button', 'select', 'input', 'svg', 'img', 'hr']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const POSITIONED = /(?:^|;)\s*(?:left|top|inset|transform|translate)\s*:/i;
 
 /** A note element: a note-like tag, or a note-like class on something that is not a list of notes. */
-function isNote(el: Element): boolean {
-  if (NOTE_TAGS.has(el.localName)) return true;
-  if (!NOTE_CLASS.test(classOf(el))) return false;
+function isNote(el: Element, tag: string, cls: string, first: Element | null): boolean {
+  if (NOTE_TAGS.has(tag)) return true;
+  if (!cls || !NOTE_CLASS.test(cls)) return false;
+  if (!first) return true;
+  if (!first.nextElementSibling) return !LIST_TAGS.has(first.localName);
   let notes = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+  for (let c: Element | null = first; c; c = c.nextElementSibling) {
     if (LIST_TAGS.has(c.localName)) return false;
     if ((NOTE_TAGS.has(c.localName) || NOTE_CLASS.test(classOf(c))) && ++notes > 1) return false;
   }
   return true;
 }
+
+/** Inline descendants only (no line breaks or blocks between words): plain textContent reads right. */
+const NOT_PLAIN = `:not(${['span', 'b', 'strong', 'em', 'i', 'a', ...INLINE].join(',')})`;
+
+/** A note element's text: textContent (one native call) unless something inside needs the careful walk. */
+function noteText(el: Element, tag: string, first: Element | null, env: Env): string {
+  if (tag === 'textarea') return (el as HTMLTextAreaElement).value ?? '';
+  const custom = tag.includes('-');
+  if (custom && el.shadowRoot) return textOf(el, env.labelNodes);
+  if (first && (first.nextElementSibling || first.firstElementChild || !INLINE.has(first.localName)) && el.querySelector(NOT_PLAIN)) {
+    return textOf(el, env.labelNodes);
+  }
+  return el.textContent ?? '';
+}
+
+/** Whitespace other than single spaces: only then is a text worth collapsing (saves a copy per note). */
+const UNTIDY = /[^\S ]| {2}/;
 
 /** Collects note texts from nodes in order: inline runs between line breaks and blocks are one note each. */
 class NoteReader {
@@ -83,8 +103,8 @@ class NoteReader {
   }
 
   private push(text: string): void {
-    const t = text.replace(/\s+/g, ' ').trim();
-    if (HAS_LETTER.test(t) && this.notes.length < MAX_NOTES) this.notes.push(t.slice(0, MAX_NOTE_LENGTH));
+    const t = (UNTIDY.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+    if (HAS_LETTER.test(t) && this.notes.length < MAX_NOTES) this.notes.push(t.length > MAX_NOTE_LENGTH ? t.slice(0, MAX_NOTE_LENGTH) : t);
   }
 
   private flush(): void {
@@ -94,12 +114,12 @@ class NoteReader {
 
   private node(n: Node): void {
     const env = this.env;
-    if (env.labelNodes.has(n)) return;
-    if (n.nodeType === 3) {
-      this.line += (n as Text).data;
+    const type = n.nodeType;
+    if (type === 3) {
+      if (!env.labelNodes.has(n)) this.line += (n as Text).data;
       return;
     }
-    if (n.nodeType !== 1) return;
+    if (type !== 1 || env.labelNodes.has(n)) return;
     const el = n as Element;
     const tag = el.localName;
     const holdsLabel = env.labelAncestors.has(el);
@@ -112,10 +132,12 @@ class NoteReader {
       this.nodes(composedChildren(el));
       return;
     }
-    if (tag === 'br' || SKIPPED.has(tag) || /^h[1-6]$/.test(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
-    if (NOT_NOTE_CLASS.test(classOf(el))) return;
+    if (SKIPPED.has(tag) || HEADINGS.has(tag)) return;
+    const cls = el.getAttribute('class') ?? '';
+    if ((cls && NOT_NOTE_CLASS.test(cls)) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
     if ((env.checkAllNotes || this.checked++ < PRECISE_NOTES) && !env.noteVisible(el)) return;
-    if (isNote(el)) this.push(textOf(el, env.labelNodes));
+    const first = el.firstElementChild;
+    if (isNote(el, tag, cls, first)) this.push(noteText(el, tag, first, env));
     else this.nodes(composedChildren(el));
   }
 }
@@ -228,7 +250,7 @@ export function readArea(label: Label, container: Element, others: readonly Labe
         seen.add(note);
         const rect = env.rect(note);
         if (holds(area, centre(rect)) && env.noteVisible(note)) {
-          const text = textOf(note, env.labelNodes);
+          const text = noteText(note, note.localName, note.firstElementChild, env).replace(/\s+/g, ' ').trim();
           if (HAS_LETTER.test(text)) found.push({ text: text.slice(0, MAX_NOTE_LENGTH), rect });
         }
       }

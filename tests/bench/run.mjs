@@ -251,24 +251,30 @@ async function benchCanvas(browser, figures, report, origin) {
     for (let i = 0; i < 12; i++) answers.push(await browser.worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'canvas/detect' }), id));
     const expected = key === 'detect_canvas_ratio' ? 'found' : 'not-found';
     if (answers.some((a) => a?.status !== expected)) throw new Error(`${path}: expected ${expected}, got ${JSON.stringify(answers[0])}`);
-    const times = await page.evaluate(() => {
-      const ours = performance.getEntriesByName('crc:detect').map((e) => e.duration).slice(-11);
-      const reference = [];
-      for (let i = 0; i < 11; i++) {
-        const t0 = performance.now();
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        let chars = 0;
-        while (walker.nextNode()) chars += walker.currentNode.nodeValue.length;
-        reference.push(performance.now() - t0);
-        globalThis.__crcChars = chars; // keep the pass from being optimised away
-      }
-      return { ours, reference };
-    });
+    const ours = await page.evaluate(() => performance.getEntriesByName('crc:detect').map((e) => e.duration).slice(-11));
+    // The reference pass runs where the content script runs (the extension's isolated world of the page):
+    // DOM access costs differ between worlds, so both sides of the ratio must be measured in the same one.
+    const [{ result: reference }] = await browser.worker.evaluate((t) => chrome.scripting.executeScript({
+      target: { tabId: t },
+      func: () => {
+        const out = [];
+        for (let i = 0; i < 11; i++) {
+          const t0 = performance.now();
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          let chars = 0;
+          while (walker.nextNode()) chars += walker.currentNode.nodeValue.length;
+          out.push(performance.now() - t0);
+          globalThis.__crcChars = chars; // keep the pass from being optimised away
+        }
+        return out;
+      },
+    }), id);
+    const times = { ours, reference };
     if (times.ours.length < 5) throw new Error('the content script left no detection timings on the page');
-    const ours = median(times.ours);
+    const oursMs = median(times.ours);
     const ref = median(times.reference);
-    report(key, ours / ref, `one TreeWalker text pass ${round(ref)} ms`, `detection ${round(ours)} ms, median of ${times.ours.length} (budget ≤ ${key === 'detect_canvas_ratio' ? '2.0' : '1.2'})`);
-    figures[`${key.replace('_ratio', '')}_ms`] = round(ours);
+    report(key, oursMs / ref, `one TreeWalker text pass in the same world ${round(ref)} ms`, `detection ${round(oursMs)} ms, median of ${times.ours.length} (budget ≤ ${key === 'detect_canvas_ratio' ? '2.0' : '1.2'})`);
+    figures[`${key.replace('_ratio', '')}_ms`] = round(oursMs);
   }
 
   // Storm: 100 changes a second for 10 s inside the Customer Relationships block of the big canvas.
