@@ -100,7 +100,10 @@ interface Candidate {
 function evaluate(doc: Document, page: ReturnType<typeof scanPage>, options: DetectOptions): CanvasDetection {
   const frames = page.frames;
   const localRect = options.rect ?? boundingRect;
+  const rects = new Map<Element, Rect>();
   const rect = (el: Element): Rect => {
+    const known = rects.get(el);
+    if (known) return known;
     const r = localRect(el);
     let { x, y } = r;
     for (let f = frames.get(el.ownerDocument); f; f = frames.get(f.ownerDocument)) {
@@ -108,9 +111,11 @@ function evaluate(doc: Document, page: ReturnType<typeof scanPage>, options: Det
       x += fr.x + (f.clientLeft || 0);
       y += fr.y + (f.clientTop || 0);
     }
-    return { x, y, width: r.width, height: r.height };
+    const out = { x, y, width: r.width, height: r.height };
+    rects.set(el, out);
+    return out;
   };
-  const visible = options.visible ?? ((el: Element) => defaultVisible(el, localRect));
+  const visible = options.visible ?? ((el: Element) => defaultVisible(el, rect));
 
   const labels: Label[] = [];
   const rejected = new Set<string>();

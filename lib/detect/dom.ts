@@ -82,7 +82,7 @@ export function notCanvasReason(chain: readonly Element[], key: string, keyOf: (
     if (tag === 'dialog' && !el.hasAttribute('open')) return 'a closed dialog';
     if (tag === 'details' && !el.hasAttribute('open') && chain[i - 1]?.localName !== 'summary') return 'hidden';
     if (i < 6 && NOT_CANVAS_CLASS.test(classOf(el))) return /tooltip/i.test(classOf(el)) ? 'a tooltip' : /placeholder/i.test(classOf(el)) ? 'a placeholder' : 'navigation or a table of contents';
-    if (i < 3 && PLACEHOLDER_ATTRIBUTES.some((a) => keyOf(el.getAttribute(a) ?? '') === key)) return 'a placeholder';
+    if (i < 3 && PLACEHOLDER_ATTRIBUTES.some((a) => ((v) => v !== null && keyOf(v) === key)(el.getAttribute(a)))) return 'a placeholder';
     if (tag === 'a' && el.hasAttribute('href')) link = true;
     if (/^h[1-6]$/.test(tag) || el.getAttribute('role') === 'heading') heading = true;
   }

@@ -288,22 +288,30 @@ const MAX_LABEL_TEXT = 120;
  * (`matchLabel` decides); false negatives are not.
  */
 export function mightBeLabel(text: string): boolean {
-  const n = text.length;
-  if (n < 2 || n > MAX_LABEL_TEXT) return false;
+  return labelTester()(text);
+}
+
+/** `mightBeLabel` as a closure over the prepared index, for the one loop that runs it on every text node. */
+export function labelTester(): (text: string) => boolean {
   index ??= buildIndex();
-  let i = 0;
-  let c = text.charCodeAt(0);
-  // Decoration before the label: spaces, numbering, punctuation (ASCII); emoji and the rest go to the pattern.
-  while (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 128)) {
-    if (++i >= n) return false;
-    c = text.charCodeAt(i);
-  }
-  const code = startCode(text, i);
-  if (code >= 0) {
-    const shortest = index.starts.get(code);
-    if (shortest === undefined || n - i < shortest) return false;
-  }
-  return index.pattern.test(text);
+  const { starts, pattern } = index;
+  return (text) => {
+    const n = text.length;
+    if (n < 2 || n > MAX_LABEL_TEXT) return false;
+    let i = 0;
+    let c = text.charCodeAt(0);
+    // Decoration before the label: spaces, numbering, punctuation (ASCII); emoji and the rest go to the pattern.
+    while (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 128)) {
+      if (++i >= n) return false;
+      c = text.charCodeAt(i);
+    }
+    const code = startCode(text, i);
+    if (code >= 0) {
+      const shortest = starts.get(code);
+      if (shortest === undefined || n - i < shortest) return false;
+    }
+    return pattern.test(text);
+  };
 }
 
 /** What a whole text names as a label, or undefined when it is no label ("Customer relationships matter" is none). */

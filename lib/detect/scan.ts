@@ -2,7 +2,7 @@
  * The cheap pass over a page: one TreeWalker over the text of each document or open shadow root, testing each
  * text node with `mightBeLabel` (a length check and one precompiled pattern). Most of the web stops here.
  */
-import { mightBeLabel } from './labels';
+import { labelTester } from './labels';
 
 export interface PageText {
   /** Text nodes whose whole text might be a label; `matchLabel` checks them precisely later. */
@@ -50,6 +50,7 @@ export function scanDeeper(page: PageText): boolean {
 }
 
 function walkScopes(page: PageText, start: (Document | ShadowRoot)[], deep: boolean, stop?: (hit: Text) => boolean): void {
+  const mightBeLabel = labelTester();
   const queue = [...start];
   while (queue.length && page.scopes.size < MAX_SCOPES) {
     const scope = queue.shift()!;
@@ -60,12 +61,17 @@ function walkScopes(page: PageText, start: (Document | ShadowRoot)[], deep: bool
     const top = isDoc ? (doc.body ?? doc.documentElement) : scope;
     if (!top) continue;
     const walker = doc.createTreeWalker(top, SHOW_TEXT);
+    let texts = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      page.texts++;
+      texts++;
       if (!mightBeLabel((node as Text).data) || page.hits.length >= MAX_HITS) continue;
       page.hits.push(node as Text);
-      if (stop?.(node as Text)) return;
+      if (stop?.(node as Text)) {
+        page.texts += texts;
+        return;
+      }
     }
+    page.texts += texts;
     queue.push(...shadowRoots(scope, deep || !isDoc), ...frameDocuments(page, scope));
   }
 }
