@@ -6,7 +6,7 @@ import type { DraftStore } from '../../lib/store/drafts';
 import { plural, relativeTime } from './format';
 import { useStoreChanges } from './useStore';
 
-const PAGE = 50;
+const PAGE = 30;
 
 export function matchesFilter(draft: Listing, filter: string): boolean {
   const q = normalise(filter);
