@@ -9,7 +9,7 @@ import type { BlockId } from '../catalogue/ids';
 import { labelKey, matchLabel } from './labels';
 import { INLINE, boundingRect, chainOf, defaultVisible, notCanvasReason, styleVisible, type Rect } from './dom';
 import { readArea, readStructured, readTableColumn, type Env, type Label, type Region } from './region';
-import { scanDeeper, scanPage } from './scan';
+import { scanDeeper, scanPage, type PageText } from './scan';
 import { recogniseTool } from './tools';
 
 export interface DetectOptions {
@@ -46,27 +46,32 @@ const ONLY_BMC: readonly BlockId[] = ['key-partners', 'key-activities', 'key-res
 /** Other block labels needed near a Customer Relationships label (of the 8), and near an ambiguous one ("CR"). */
 const NEEDED = 4;
 const NEEDED_WEAK = 6;
+/** Elements that title what follows them: a subtitle may share their line with the label. */
+const HEADING_LIKE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'dt', 'legend', 'summary', 'caption', 'header']);
 /** A page with fewer text nodes than this keeps its content elsewhere: look for shadow roots everywhere. */
 const SPARSE_TEXT = 300;
 
 /**
  * The cheap first pass alone: whether the page's text (documents, open shadow roots near the top, same-origin
- * iframes) shows a Customer Relationships label of any vocabulary, or labels of two different blocks. One
- * TreeWalker pass over text nodes with a length check and one precompiled pattern; stops at the first answer.
+ * iframes) shows a Customer Relationships label of any vocabulary, or labels of two different blocks (a lone
+ * "Channels" in a chat app's sidebar is not worth a full detection). One TreeWalker pass over text nodes, each
+ * tested cheaply (length, then a hash of its first word), stopping at the first answer; pages with little text
+ * of their own also get their shadow roots looked for everywhere.
  */
 export function mayHaveCanvas(root: Document): boolean {
   try {
     const blocks = new Set<BlockId>();
     let yes = false;
-    scanPage(root, {
-      stop: (hit) => {
-        for (const m of matchLabel(hit.data)?.meanings ?? []) {
-          if (m.block === CR && !m.weak) yes = true;
-          blocks.add(m.block);
-        }
-        return (yes ||= blocks.size >= 2);
-      },
-    });
+    const stop = (hit: Text) => {
+      for (const m of matchLabel(hit.data)?.meanings ?? []) {
+        if (m.block === CR && !m.weak) yes = true;
+        blocks.add(m.block);
+      }
+      return (yes ||= blocks.size >= 2);
+    };
+    const page = scanPage(root, stop);
+    // A page with little text of its own may draw everything in shadow roots deeper than the quick look goes.
+    if (!yes && page.texts < SPARSE_TEXT) scanDeeper(page, stop);
     return yes;
   } catch {
     return false;
@@ -97,7 +102,7 @@ interface Candidate {
   segmentNotes: string[];
 }
 
-function evaluate(doc: Document, page: ReturnType<typeof scanPage>, options: DetectOptions): CanvasDetection {
+function evaluate(doc: Document, page: PageText, options: DetectOptions): CanvasDetection {
   const frames = page.frames;
   const localRect = options.rect ?? boundingRect;
   const rects = new Map<Element, Rect>();
@@ -117,23 +122,7 @@ function evaluate(doc: Document, page: ReturnType<typeof scanPage>, options: Det
   };
   const visible = options.visible ?? ((el: Element) => defaultVisible(el, rect));
 
-  const labels: Label[] = [];
-  const rejected = new Set<string>();
-  for (const node of page.hits) {
-    const match = matchLabel(node.data);
-    if (!match) continue;
-    const isCR = match.meanings.some((m) => m.block === CR);
-    const parent = node.parentElement;
-    const chain = parent ? chainOf(parent, frames) : [];
-    const run = parent ? labelRun(node, match.key) : undefined;
-    const why = notCanvasReason(chain, match.key, labelKey) ?? (!run ? 'running text' : chain.every((e) => (e === run.el || e.localName === 'iframe' ? visible(e) : true)) ? undefined : 'hidden');
-    if (why || !run) {
-      if (isCR) rejected.add(why ?? 'running text');
-      continue;
-    }
-    labels.push({ el: run.el, run: run.nodes, text: run.text, key: match.key, meanings: match.meanings, otherCanvas: match.otherCanvas, chain });
-  }
-
+  const { labels, rejected } = readLabels(page, visible);
   const crs = labels.filter((l) => l.meanings.some((m) => m.block === CR));
   if (!crs.length) {
     return notFound(rejected.size
@@ -174,6 +163,32 @@ function evaluate(doc: Document, page: ReturnType<typeof scanPage>, options: Det
 }
 
 const notFound = (reason: string): NotFound => ({ status: 'not-found', reason });
+
+/**
+ * The label hits that are canvas labels: the whole line they sit in, shown, and in no place that rules a canvas
+ * out. Also why Customer Relationships hits were turned down, for the not-found reason.
+ */
+function readLabels(page: PageText, visible: (el: Element) => boolean): { labels: Label[]; rejected: Set<string> } {
+  const labels: Label[] = [];
+  const rejected = new Set<string>();
+  for (const node of page.hits) {
+    const match = matchLabel(node.data);
+    const parent = node.parentElement;
+    if (!match || !parent) continue;
+    const chain = chainOf(parent, page.frames);
+    const run = labelRun(node, match.key);
+    let why = notCanvasReason(chain, match.key, labelKey);
+    if (!why && !run) why = 'running text';
+    // The label's own element decides (styles inherit), and so does every iframe it is shown through.
+    if (!why && !chain.every((e) => (e === run!.el || e.localName === 'iframe' ? visible(e) : true))) why = 'hidden';
+    if (why || !run) {
+      if (match.meanings.some((m) => m.block === CR)) rejected.add(why ?? 'running text');
+      continue;
+    }
+    labels.push({ el: run.el, run: run.nodes, text: run.text, key: match.key, meanings: match.meanings, otherCanvas: match.otherCanvas, chain });
+  }
+  return { labels, rejected };
+}
 
 /** Index in `chain` of the nearest element that also holds `other` (their lowest common ancestor). */
 function meetLevel(positions: ReadonlyMap<Element, number>, other: Label): number {
@@ -231,6 +246,11 @@ function distinctPositions(values: number[], gap: number): number {
   return sorted.filter((v, i) => i === 0 || v - sorted[i - 1]! > gap).length;
 }
 
+/**
+ * One Customer Relationships label read in one language: the evidence around it (other block labels of that
+ * language, by how near they are in the tree), what speaks against it (another canvas's labels, a plain list,
+ * article prose), its notes and the segments' notes, and a confidence; or why it is no canvas.
+ */
 function assess(cr: Label, language: string, weak: boolean, labels: readonly Label[], env: Env): Candidate | { reason: string; evidence: number } {
   const positions = positionsOf(cr);
   const firstLevel = new Map<BlockId, number>();
@@ -286,7 +306,8 @@ function assess(cr: Label, language: string, weak: boolean, labels: readonly Lab
 /**
  * The label run a matching text node belongs to: the text of the line it sits in (inline siblings up to a block
  * or a line break). Undefined when that line says more than the label ("We value customer relationships"):
- * running text. The run's element is the block it fills, else its inline wrapper.
+ * running text; only a heading may add a subtitle after it. The run's element is the block it fills, else its
+ * inline wrapper.
  */
 function labelRun(node: Text, key: string): { el: Element; nodes: Node[]; text: string } | undefined {
   let branch: Node = node;
@@ -309,9 +330,20 @@ function labelRun(node: Text, key: string): { el: Element; nodes: Node[]; text: 
     if (s) whole = false;
   }
   // Pieces joined with spaces: the matching node holds the whole label, its neighbours only decorate it.
-  const raw = nodes.map((n) => (n.nodeType === 8 ? '' : n.textContent ?? '')).join(' ');
-  if (raw.length > 160 || labelKey(raw) !== key) return undefined;
-  const el = whole || branch.nodeType !== 1 ? block : (branch as Element);
+  const textOfNode = (n: Node) => (n.nodeType === 8 ? '' : n.textContent ?? '');
+  const raw = nodes.map(textOfNode).join(' ');
+  if (raw.length > 160) return undefined;
+  let el = whole || branch.nodeType !== 1 ? block : (branch as Element);
+  if (labelKey(raw) !== key) {
+    // A heading may follow its label with a subtitle ("Customer Relationships <small>How do we…</small>",
+    // "Customer Relationships — how…"), never with the rest of a sentence.
+    const at = nodes.indexOf(branch);
+    const rest = nodes.slice(at + 1).find((n) => n.nodeType === 1 || textOfNode(n).trim());
+    const restText = rest?.nodeType === 3 ? textOfNode(rest).trim() : '';
+    const heading = HEADING_LIKE.has(block.localName) || block.getAttribute('role') === 'heading';
+    if (!heading || /\p{L}/u.test(nodes.slice(0, at).map(textOfNode).join('')) || /^\p{L}/u.test(restText)) return undefined;
+    el = block;
+  }
   const text = node.data.replace(/\s+/g, ' ').trim().replace(/^[^\p{L}]+/u, '').replace(/[^\p{L})]+$/u, '');
   if (branch !== node) nodes.push(node);
   return { el, nodes, text };

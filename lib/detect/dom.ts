@@ -31,7 +31,12 @@ const NOT_CANVAS_ROLES: Record<string, string> = {
   menu: 'a menu', menubar: 'a menu', menuitem: 'a menu', listbox: 'a menu', option: 'a menu',
 };
 /** Class names of tooltips, placeholders, tables of contents and screen-reader-only text. */
-const NOT_CANVAS_CLASS = /placeholder|tooltip|(?:^|[\s_-])(?:toc|table-of-contents|sr-only|visually-hidden|screen-reader-text)(?:$|[\s_-])/i;
+const NOT_CANVAS_CLASSES: readonly [RegExp, string][] = [
+  [/tooltip/i, 'a tooltip'],
+  [/placeholder/i, 'a placeholder'],
+  [/(?:^|[\s_-])(?:toc|table-of-contents)(?:$|[\s_-])/i, 'navigation or a table of contents'],
+  [/(?:^|[\s_-])(?:sr-only|visually-hidden|screen-reader-text)(?:$|[\s_-])/i, 'hidden'],
+];
 const PLACEHOLDER_ATTRIBUTES = ['placeholder', 'data-placeholder', 'aria-placeholder'];
 
 export const classOf = (el: Element): string => el.getAttribute('class') ?? '';
@@ -70,6 +75,7 @@ export function composedChildren(el: Element): ArrayLike<Node> {
  */
 export function notCanvasReason(chain: readonly Element[], key: string, keyOf: (text: string) => string): string | undefined {
   let link = false;
+  let listed = false;
   let heading = false;
   for (let i = 0; i < chain.length; i++) {
     const el = chain[i]!;
@@ -81,13 +87,22 @@ export function notCanvasReason(chain: readonly Element[], key: string, keyOf: (
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'hidden';
     if (tag === 'dialog' && !el.hasAttribute('open')) return 'a closed dialog';
     if (tag === 'details' && !el.hasAttribute('open') && chain[i - 1]?.localName !== 'summary') return 'hidden';
-    if (i < 6 && NOT_CANVAS_CLASS.test(classOf(el))) return /tooltip/i.test(classOf(el)) ? 'a tooltip' : /placeholder/i.test(classOf(el)) ? 'a placeholder' : 'navigation or a table of contents';
-    if (i < 3 && PLACEHOLDER_ATTRIBUTES.some((a) => ((v) => v !== null && keyOf(v) === key)(el.getAttribute(a)))) return 'a placeholder';
-    if (tag === 'a' && el.hasAttribute('href')) link = true;
+    if (i < 6) {
+      const cls = classOf(el);
+      const byClass = cls ? NOT_CANVAS_CLASSES.find(([pattern]) => pattern.test(cls)) : undefined;
+      if (byClass) return byClass[1];
+    }
+    if (i < 3 && PLACEHOLDER_ATTRIBUTES.some((a) => {
+      const value = el.getAttribute(a);
+      return value !== null && keyOf(value) === key;
+    })) return 'a placeholder';
+    if (tag === 'a') link ||= el.getAttribute('href')?.startsWith('#') ?? false;
+    if (tag === 'a' && el.hasAttribute('href') && chain.some((e) => e.localName === 'li')) listed = true;
     if (/^h[1-6]$/.test(tag) || el.getAttribute('role') === 'heading') heading = true;
   }
-  // Links naming blocks are tables of contents, tag clouds, menus; a heading's own anchor link is still a heading.
-  return link && !heading ? 'a link' : undefined;
+  // In-page links and lists of links naming blocks are tables of contents and menus; a heading's own anchor
+  // link is still a heading, and a block title that links elsewhere (to help, say) is still a title.
+  return (link || listed) && !heading ? 'a link' : undefined;
 }
 
 /** Shown: not display:none/visibility:hidden here or above, and not of zero size. */

@@ -198,24 +198,57 @@ export function labelKey(text: string): string {
 interface Index {
   meanings: Map<string, LabelMeaning[]>;
   other: Set<string>;
-  pattern: RegExp;
-  /** First word's first letters (up to 4, base 27) → the shortest key starting so: a cheap first filter. */
-  starts: Map<number, number>;
+  /** Hash of a key's first word → the length of the shortest key starting with that word. */
+  firstWords: Map<number, number>;
+  /** The first three letters of keys' first words (base 27): a cheaper rejection before the hash lookup. */
+  prefixes: Uint8Array;
 }
 let index: Index | undefined;
 
-/** Up to four a–z letters of a text from `at`, as one number (base 27); -1 when a non-ASCII character comes first. */
-function startCode(text: string, at: number): number {
-  let code = 0;
-  for (let j = at; j < at + 4 && j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c >= 128) return -1;
-    const lower = c | 32;
-    if (lower < 97 || lower > 122) break;
-    code = code * 27 + lower - 96;
+/** Latin-1 and Latin Extended-A letters folded to their base a–z letter (0 for none): "Ä" → "a", "ß" → 0. */
+const FOLDED = Array.from({ length: 0x180 - 0xc0 }, (_, i) => {
+  const base = String.fromCharCode(0xc0 + i).normalize('NFD')[0]!.toLowerCase().charCodeAt(0);
+  return base >= 97 && base <= 122 ? base : 0;
+});
+
+/**
+ * Where the first word of a text starts, skipping decoration (spaces, numbering, punctuation, symbols, emoji),
+ * or -1 when the text starts with a letter of another script (no vocabulary here uses one).
+ */
+function firstLetter(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7)) return i;
+    if (c < 0xc0 || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c < 0x2c00) || (c >= 0xd800 && c < 0xe000) || (c >= 0xfe00 && c < 0xfe10)) continue;
+    return -1;
   }
-  return code;
+  return -1;
 }
+
+/**
+ * A hash of the word at `at` (letters folded to lower-case a–z, accents' combining marks skipped), or 0 as soon
+ * as its first three letters begin no word of `prefixes`.
+ */
+function wordHash(text: string, at: number, prefixes?: Uint8Array): number {
+  let hash = 0;
+  let code = 0;
+  let letters = 0;
+  for (let j = at; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    const letter = c >= 65 && c <= 90 ? c + 32 : c >= 97 && c <= 122 ? c : c >= 0xc0 && c < 0x180 ? FOLDED[c - 0xc0]! : 0;
+    if (letter) {
+      hash = (Math.imul(hash, 31) + letter) | 0;
+      if (++letters <= 3) {
+        code = code * 27 + letter - 96;
+        if (letters === 3 && prefixes && !prefixes[code]) return 0;
+      }
+    } else if (c < 0x300 || c >= 0x370) break;
+  }
+  return hash;
+}
+
+/** The first three letters of a word (base 27), as `wordHash` checks them. */
+const prefixCode = (word: string) => [...word.slice(0, 3)].reduce((code, ch) => code * 27 + ch.charCodeAt(0) - 96, 0);
 
 function buildIndex(): Index {
   const meanings = new Map<string, LabelMeaning[]>();
@@ -232,93 +265,57 @@ function buildIndex(): Index {
     }
   }
   const other = new Set(OTHER_CANVAS_LABELS.map(labelKey));
-  const keys = [...meanings.keys(), ...other];
-  const starts = new Map<number, number>();
-  for (const key of keys) {
-    const code = startCode(key, 0);
-    starts.set(code, Math.min(starts.get(code) ?? Infinity, key.length));
+  const firstWords = new Map<number, number>();
+  const prefixes = new Uint8Array(27 ** 3);
+  for (const key of [...meanings.keys(), ...other]) {
+    const hash = wordHash(key, 0);
+    firstWords.set(hash, Math.min(firstWords.get(hash) ?? Infinity, key.length));
+    const first = key.split(' ')[0]!;
+    if (/^[a-z]{3}/.test(first)) prefixes[prefixCode(first)] = 1;
   }
-  return { meanings, other, pattern: labelPattern(keys), starts };
-}
-
-/** Accented lower-case Latin letters by their base letter ("e" → "èéêëēĕėęě"), for accent-tolerant patterns. */
-function accentedLetters(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (let cp = 0xc0; cp < 0x250; cp++) {
-    const ch = String.fromCharCode(cp);
-    const base = ch.normalize('NFD')[0]!;
-    if (ch === ch.toLowerCase() && base !== ch && /^[a-z]$/.test(base)) out.set(base, (out.get(base) ?? '') + ch);
-  }
-  return out;
-}
-
-/**
- * One precompiled pattern that a text matching any key (in any case, with or without accents, with any
- * punctuation between words and decoration around) passes: a prefix tree of the keys, so a mismatch fails
- * on the first letters. A superset of what `matchLabel` accepts; that decides.
- */
-function labelPattern(keys: readonly string[]): RegExp {
-  type Node = Map<string, Node>;
-  const root: Node = new Map();
-  for (const key of keys) {
-    let node = root;
-    for (const ch of `${key}\u0000`) node = node.get(ch) ?? node.set(ch, new Map()).get(ch)!;
-  }
-  const accents = accentedLetters();
-  const char = (ch: string) => {
-    if (ch === ' ') return '[^\\p{L}\\p{N}]+';
-    const more = accents.get(ch);
-    if (more) return `[${ch}${more}]\\p{M}*`;
-    return /[\p{L}\p{N}]/u.test(ch) ? ch : `\\${ch}`;
-  };
-  const emit = (node: Node): string => {
-    const branches = [...node].map(([ch, next]) => (ch === '\u0000' ? '' : char(ch) + emit(next)));
-    return branches.length === 1 ? branches[0]! : `(?:${branches.sort((x, y) => y.length - x.length).join('|')})`;
-  };
-  return new RegExp(`^[^\\p{L}]*${emit(root)}(?:[^\\p{L}]*\\([^()]{1,6}\\))?[^\\p{L}]*$`, 'iu');
+  return { meanings, other, firstWords, prefixes };
 }
 
 /** Longest text node (with indentation and decoration) that can still be a label. */
 const MAX_LABEL_TEXT = 120;
 
 /**
- * The cheap test run on every text node of a page: could this whole text be a label? A length check; then the
- * first letters of the first word (ASCII only: anything else goes on) must start some label, and the text must
- * be at least as long as that label's shortest form; then one precompiled pattern. False positives are fine
- * (`matchLabel` decides); false negatives are not.
+ * The key of a text when the whole text is a known label, else undefined. Cheap for the texts of an ordinary
+ * page, as it runs on every text node: a length check, then the first word (hashed, no allocation) must begin
+ * some label and the text be at least as long as the shortest such label; only then is it normalised.
  */
-export function mightBeLabel(text: string): boolean {
-  return labelTester()(text);
+function knownKey(text: string): string | undefined {
+  const n = text.length;
+  if (n < 2 || n > MAX_LABEL_TEXT) return undefined;
+  const idx = (index ??= buildIndex());
+  // Fast rejection, for the usual text that starts (after ASCII decoration) with three ASCII letters.
+  let i = 0;
+  let c = text.charCodeAt(0);
+  while (c < 0x80 && ((c | 32) < 97 || (c | 32) > 122)) {
+    if (++i >= n) return undefined;
+    c = text.charCodeAt(i);
+  }
+  if (c < 0x80 && i + 2 < n) {
+    const b = text.charCodeAt(i + 1) | 32;
+    const d = text.charCodeAt(i + 2) | 32;
+    if (b >= 97 && b <= 122 && d >= 97 && d <= 122 && !idx.prefixes[((c | 32) - 96) * 729 + (b - 96) * 27 + d - 96]) return undefined;
+  }
+  const at = firstLetter(text);
+  if (at < 0) return undefined;
+  const shortest = idx.firstWords.get(wordHash(text, at, idx.prefixes));
+  if (shortest === undefined || n - at < shortest) return undefined;
+  const key = labelKey(text);
+  return idx.meanings.has(key) || idx.other.has(key) ? key : undefined;
 }
 
-/** `mightBeLabel` as a closure over the prepared index, for the one loop that runs it on every text node. */
-export function labelTester(): (text: string) => boolean {
-  index ??= buildIndex();
-  const { starts, pattern } = index;
-  return (text) => {
-    const n = text.length;
-    if (n < 2 || n > MAX_LABEL_TEXT) return false;
-    let i = 0;
-    let c = text.charCodeAt(0);
-    // Decoration before the label: spaces, numbering, punctuation (ASCII); emoji and the rest go to the pattern.
-    while (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 128)) {
-      if (++i >= n) return false;
-      c = text.charCodeAt(i);
-    }
-    const code = startCode(text, i);
-    if (code >= 0) {
-      const shortest = starts.get(code);
-      if (shortest === undefined || n - i < shortest) return false;
-    }
-    return pattern.test(text);
-  };
+/** Whether a whole text is a label of some vocabulary or of another canvas: the test run on every text node. */
+export function mightBeLabel(text: string): boolean {
+  return knownKey(text) !== undefined;
 }
 
 /** What a whole text names as a label, or undefined when it is no label ("Customer relationships matter" is none). */
 export function matchLabel(text: string): LabelMatch | undefined {
-  if (!mightBeLabel(text)) return undefined;
-  const key = labelKey(text);
-  const meanings = index!.meanings.get(key) ?? [];
-  const otherCanvas = index!.other.has(key);
-  return meanings.length || otherCanvas ? { key, meanings, otherCanvas } : undefined;
+  const key = knownKey(text);
+  if (key === undefined) return undefined;
+  return { key, meanings: index!.meanings.get(key) ?? [], otherCanvas: index!.other.has(key) };
 }

@@ -19,7 +19,7 @@ export interface Label {
   key: string;
   meanings: readonly LabelMeaning[];
   otherCanvas: boolean;
-  /** `el` and its composed ancestors, innermost first. */
+  /** The label text's parent and its composed ancestors (`el` among them), innermost first. */
   chain: Element[];
 }
 
@@ -43,10 +43,12 @@ export interface Region {
 }
 
 /** The bounds of the notes the message contract accepts. */
-export const MAX_NOTES = 500;
+const MAX_NOTES = 500;
 const MAX_NOTE_LENGTH = 5000;
 const PRECISE_NOTES = 30;
 const MAX_SIBLINGS = 300;
+const MAX_ROWS = 200;
+const MAX_COLUMNS = 50;
 
 const HAS_LETTER = /\p{L}/u;
 const NOTE_TAGS = new Set(['li', 'p', 'dd', 'dt', 'blockquote', 'pre', 'textarea', 'figcaption']);
@@ -72,15 +74,15 @@ function isNote(el: Element, tag: string, cls: string, first: Element | null): b
   return true;
 }
 
-/** Inline descendants only (no line breaks or blocks between words): plain textContent reads right. */
-const NOT_PLAIN = `:not(${['span', 'b', 'strong', 'em', 'i', 'a', ...INLINE].join(',')})`;
+/** Any descendant that is not inline (a line break, a block): then plain textContent would run words together. */
+let notPlain: string | undefined;
 
 /** A note element's text: textContent (one native call) unless something inside needs the careful walk. */
 function noteText(el: Element, tag: string, first: Element | null, env: Env): string {
   if (tag === 'textarea') return (el as HTMLTextAreaElement).value ?? '';
   const custom = tag.includes('-');
   if (custom && el.shadowRoot) return textOf(el, env.labelNodes);
-  if (first && (first.nextElementSibling || first.firstElementChild || !INLINE.has(first.localName)) && el.querySelector(NOT_PLAIN)) {
+  if (first && (first.nextElementSibling || first.firstElementChild || !INLINE.has(first.localName)) && el.querySelector((notPlain ??= `:not(${['span', 'b', 'strong', 'em', 'i', 'a', ...INLINE].join(',')})`))) {
     return textOf(el, env.labelNodes);
   }
   return el.textContent ?? '';
@@ -137,7 +139,9 @@ class NoteReader {
     if ((cls && NOT_NOTE_CLASS.test(cls)) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
     if ((env.checkAllNotes || this.checked++ < PRECISE_NOTES) && !env.noteVisible(el)) return;
     const first = el.firstElementChild;
-    if (isNote(el, tag, cls, first)) this.push(noteText(el, tag, first, env));
+    // A text area on a canvas form holds one note per line.
+    if (tag === 'textarea') for (const line of noteText(el, tag, first, env).split(/\n+/)) this.push(line);
+    else if (isNote(el, tag, cls, first)) this.push(noteText(el, tag, first, env));
     else this.nodes(composedChildren(el));
   }
 }
@@ -179,19 +183,20 @@ export function readTableColumn(label: Label, container: Element, env: Env): Reg
   while (table && table.localName !== 'table') table = table.parentElement;
   if (!cell || !table) return undefined;
 
-  const rows: Element[] = [];
+  let rows: Element[] = [];
   for (const part of Array.from(table.children)) {
     if (part.localName === 'tr') rows.push(part);
     else if (/^t(?:head|body|foot)$/.test(part.localName)) rows.push(...Array.from(part.children).filter((r) => r.localName === 'tr'));
   }
+  rows = rows.slice(0, MAX_ROWS); // a canvas is a small table; a data grid need not be mapped whole
   // The table's grid, with row and column spans, to know which cell lies below which.
   const grid: Element[][] = rows.map(() => []);
   rows.forEach((row, r) => {
     let c = 0;
     for (const td of Array.from(row.children)) {
       while (grid[r]![c]) c++;
-      const rowSpan = Math.max(1, Number(td.getAttribute('rowspan')) || 1);
-      const colSpan = Math.max(1, Number(td.getAttribute('colspan')) || 1);
+      const rowSpan = Math.min(MAX_ROWS, Math.max(1, Number(td.getAttribute('rowspan')) || 1));
+      const colSpan = Math.min(MAX_COLUMNS, Math.max(1, Number(td.getAttribute('colspan')) || 1));
       for (let dr = 0; dr < rowSpan && r + dr < rows.length; dr++) for (let dc = 0; dc < colSpan; dc++) grid[r + dr]![c + dc] = td;
       c += colSpan;
     }
@@ -241,7 +246,7 @@ export function readArea(label: Label, container: Element, others: readonly Labe
   const stack: Element[] = start ? Array.from((start as ParentNode).children).reverse() : [];
   while (stack.length && found.length < MAX_NOTES) {
     const el = stack.pop()!;
-    if (skip.has(el) || env.labelNodes.has(el) || SKIPPED.has(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+    if (skip.has(el) || env.labelNodes.has(el) || SKIPPED.has(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || NOT_NOTE_CLASS.test(classOf(el))) continue;
     let hasText = false;
     for (let c = el.firstChild; c && !hasText; c = c.nextSibling) hasText = c.nodeType === 3 && !env.labelNodes.has(c) && /\S/.test((c as Text).data);
     if (hasText) {

@@ -1,11 +1,12 @@
 /**
  * The cheap pass over a page: one TreeWalker over the text of each document or open shadow root, testing each
- * text node with `mightBeLabel` (a length check and one precompiled pattern). Most of the web stops here.
+ * text node with `mightBeLabel` (a length check, then a hash of its first word; normalised only when that
+ * word begins a label). Most of the web stops here.
  */
-import { labelTester } from './labels';
+import { mightBeLabel } from './labels';
 
 export interface PageText {
-  /** Text nodes whose whole text might be a label; `matchLabel` checks them precisely later. */
+  /** Text nodes whose whole text is a label of some vocabulary or of another canvas. */
   hits: Text[];
   /** Same-origin iframe documents reached, each with the iframe element that shows it. */
   frames: Map<Document, Element>;
@@ -20,37 +21,38 @@ const MAX_HITS = 400;
 const MAX_SCOPES = 200;
 const MAX_FRAME_DEPTH = 3;
 /** How far the quick look for shadow hosts goes below <body>: app shells put their root component there. */
-const SHALLOW_DEPTH = 4;
-const SHALLOW_ELEMENTS = 400;
+const SHALLOW_DEPTH = 3;
+const SHALLOW_ELEMENTS = 150;
 
 /** Our own injected UI (`<crc-chip>`) is not part of the page. */
 const isOwnUi = (el: Element) => el.localName.startsWith('crc-');
 
 /**
- * Walks the page's text: the document, open shadow roots (found by a quick look near the top of each
- * document, or everywhere when `deep`; every element inside shadow roots, which only pages that use them
- * pay for) and same-origin iframes (cross-origin ones are skipped). `stop` ends the walk early when it
- * returns true for a hit.
+ * Walks the page's text: the document, open shadow roots (hosts found by a quick look near the top of each
+ * document; inside shadow roots, every element is looked at, which only pages that use them pay for) and
+ * same-origin iframes (cross-origin ones are skipped). `stop` ends the walk early when it returns true for a hit.
  */
-export function scanPage(doc: Document, options: { deep?: boolean; stop?: (hit: Text) => boolean } = {}): PageText {
+export function scanPage(doc: Document, stop?: (hit: Text) => boolean): PageText {
   const page: PageText = { hits: [], frames: new Map(), scopes: new Set(), texts: 0 };
-  walkScopes(page, [doc], options.deep ?? false, options.stop);
+  walkScopes(page, [doc], false, stop);
   return page;
 }
 
-/** Walks the open shadow roots that a look at every element of the walked documents finds beyond the quick one. */
-export function scanDeeper(page: PageText): boolean {
+/**
+ * Walks the open shadow roots that a look at every element of the walked documents finds beyond the quick one
+ * (a full pass over elements: only for pages that show signs of a canvas). True when it found new ones.
+ */
+export function scanDeeper(page: PageText, stop?: (hit: Text) => boolean): boolean {
   const before = page.scopes.size;
   const found: ShadowRoot[] = [];
   for (const scope of page.scopes) {
     if (scope.nodeType === 9) found.push(...shadowRoots(scope, true).filter((r) => !page.scopes.has(r)));
   }
-  walkScopes(page, found, true);
+  walkScopes(page, found, true, stop);
   return page.scopes.size > before;
 }
 
 function walkScopes(page: PageText, start: (Document | ShadowRoot)[], deep: boolean, stop?: (hit: Text) => boolean): void {
-  const mightBeLabel = labelTester();
   const queue = [...start];
   while (queue.length && page.scopes.size < MAX_SCOPES) {
     const scope = queue.shift()!;
