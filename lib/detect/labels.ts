@@ -277,7 +277,7 @@ function buildIndex(): Index {
 }
 
 /** Longest text node (with indentation and decoration) that can still be a label. */
-const MAX_LABEL_TEXT = 120;
+export const MAX_LABEL_TEXT = 120;
 
 /**
  * The key of a text when the whole text is a known label, else undefined. Cheap for the texts of an ordinary

@@ -3,7 +3,7 @@
  * text node with `mightBeLabel` (a length check, then a hash of its first word; normalised only when that
  * word begins a label). Most of the web stops here.
  */
-import { mightBeLabel } from './labels';
+import { MAX_LABEL_TEXT, mightBeLabel } from './labels';
 
 export interface PageText {
   /** Text nodes whose whole text is a label of some vocabulary or of another canvas. */
@@ -66,7 +66,9 @@ function walkScopes(page: PageText, start: (Document | ShadowRoot)[], deep: bool
     let texts = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       texts++;
-      if (!mightBeLabel((node as Text).data) || page.hits.length >= MAX_HITS) continue;
+      // The length is read without copying the text out of the DOM: most text nodes end here.
+      const length = (node as Text).length;
+      if (length < 2 || length > MAX_LABEL_TEXT || !mightBeLabel((node as Text).data) || page.hits.length >= MAX_HITS) continue;
       page.hits.push(node as Text);
       if (stop?.(node as Text)) {
         page.texts += texts;
