@@ -39,7 +39,13 @@ const shot = async (page, name) => {
 const pages = await browser.context.newPage();
 await pages.setViewportSize({ width: 1280, height: 800 });
 await pages.goto(canvasUrl);
-await shot(pages, '01-canvas-page');
+// The companion finds the Customer Relationships block and puts its chip beside it.
+const chip = pages.getByRole('button', { name: /^CR suggestions/ });
+await chip.waitFor({ timeout: 15000 });
+await pages.waitForFunction(() => /type/.test(document.querySelector('crc-chip')?.shadowRoot?.querySelector('button')?.textContent ?? ''));
+await chip.click();
+await pages.getByRole('heading', { name: 'Types in your notes' }).waitFor();
+await shot(pages, '01-canvas-page-with-chip');
 await pages.goto(articleUrl);
 await shot(pages, '02-article-page');
 

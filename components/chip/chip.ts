@@ -110,7 +110,9 @@ export function createChip(actions: ChipActions): Chip {
     place(rect) {
       const width = 220;
       const left = Math.max(8, Math.min(rect.x + rect.width - width, document.documentElement.clientWidth - width - 8));
-      host.style.transform = `translate(${Math.round(left + scrollX)}px, ${Math.round(rect.y + scrollY - 14)}px)`;
+      // Just above the block's top edge, so it covers neither the label nor the notes.
+      const top = Math.max(0, rect.y + scrollY - 30);
+      host.style.transform = `translate(${Math.round(left + scrollX)}px, ${Math.round(top)}px)`;
     },
     update(next) {
       analysis = next;

@@ -45,7 +45,10 @@ export function chipAnalysisOf(a: NotesAnalysis) {
   return {
     types: a.types,
     missingPhases: a.missingPhases,
-    findings: a.findings.map(({ id, severity, title, fix }) => ({ id, severity, title, fix })),
+    // A mistake found in several segments is listed once on the small chip.
+    findings: a.findings
+      .filter((f, i, all) => all.findIndex((g) => g.title === f.title) === i)
+      .map(({ id, severity, title, fix }) => ({ id, severity, title, fix })),
     summary: a.summary,
   };
 }
