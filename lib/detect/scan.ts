@@ -66,9 +66,9 @@ function walkScopes(page: PageText, start: (Document | ShadowRoot)[], deep: bool
     let texts = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       texts++;
-      // The length is read without copying the text out of the DOM: most text nodes end here.
-      const length = (node as Text).length;
-      if (length < 2 || length > MAX_LABEL_TEXT || !mightBeLabel((node as Text).data) || page.hits.length >= MAX_HITS) continue;
+      // One read of the text, and the length test inline: most text nodes end here, without a call.
+      const text = (node as Text).data;
+      if (text.length < 2 || text.length > MAX_LABEL_TEXT || !mightBeLabel(text) || page.hits.length >= MAX_HITS) continue;
       page.hits.push(node as Text);
       if (stop?.(node as Text)) {
         page.texts += texts;
