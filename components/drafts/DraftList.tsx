@@ -8,7 +8,7 @@ import { useStoreChanges } from './useStore';
 
 const PAGE = 30;
 
-export function matchesFilter(draft: Listing, filter: string): boolean {
+function matchesFilter(draft: Listing, filter: string): boolean {
   const q = normalise(filter);
   if (!q) return true;
   const text = normalise([draft.title, draft.summary, ...draft.segmentNames].join(' '));

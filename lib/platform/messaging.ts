@@ -25,10 +25,6 @@ export async function sendToBackground(message: unknown): Promise<unknown> {
   }
 }
 
-export function extensionUrl(path: string): string {
-  return browser.runtime.getURL(path as '/sidepanel.html');
-}
-
 /** In a content script: answers messages from this extension (e.g. `canvas/detect`). */
 export function onPageMessage(handle: (message: unknown) => Promise<unknown | undefined>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => {
