@@ -4,9 +4,10 @@
  * shapes with these schemas.
  */
 import * as z from 'zod/mini';
+import { MAX_NOTE_LENGTH, MAX_NOTES } from './detect/limits';
 
 const Rect = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
-const Notes = z.array(z.string().check(z.maxLength(5000))).check(z.maxLength(500));
+const Notes = z.array(z.string().check(z.maxLength(MAX_NOTE_LENGTH))).check(z.maxLength(MAX_NOTES));
 
 /** Asked of the content script by tests and the side panel (the contract in DESIGN.md). */
 export const DetectRequest = z.object({ type: z.literal('canvas/detect') });

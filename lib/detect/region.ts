@@ -7,6 +7,7 @@
  */
 import type { LabelMeaning } from './labels';
 import { INLINE, classOf, composedChildren, headingLevel, textOf, type Rect } from './dom';
+import { MAX_NOTE_LENGTH, MAX_NOTES } from './limits';
 
 /** A label found on the page, visible and in a canvas-like place. */
 export interface Label {
@@ -42,9 +43,6 @@ export interface Region {
   rect: Rect;
 }
 
-/** The bounds of the notes the message contract accepts. */
-const MAX_NOTES = 500;
-const MAX_NOTE_LENGTH = 5000;
 const PRECISE_NOTES = 30;
 const MAX_SIBLINGS = 300;
 const MAX_ROWS = 200;

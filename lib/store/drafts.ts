@@ -27,6 +27,20 @@ function problemsOf(error: z.ZodError, where: string): string[] {
   return error.issues.map((i) => `${where}${i.path.length ? `.${issuePath(i.path)}` : ''}: ${i.message}`);
 }
 
+/** Records that pass `schema`, and a problem (with its path) for each one that does not: skipped, never thrown. */
+function readRecords<T>(raw: readonly Record<string, unknown>[], schema: z.ZodType<T>, name: (record: Record<string, unknown>) => string): Page<T> {
+  const items: T[] = [];
+  const problems: string[] = [];
+  for (const record of raw) {
+    const parsed = schema.safeParse(record);
+    if (parsed.success) items.push(parsed.data);
+    else problems.push(...problemsOf(parsed.error, name(record)));
+  }
+  return { items, problems };
+}
+
+const draftName = (record: Record<string, unknown>) => `draft ${String(record.id ?? '?')}`;
+
 class Refusal extends Error {
   constructor(readonly error: StoreError) {
     super(error.message);
@@ -52,17 +66,8 @@ export class DraftStore {
   /** Live drafts (or the trash) in full, most recently changed first; unreadable records are reported and skipped. */
   async list(options: { trash?: boolean } = {}): Promise<Result<Page<Draft>>> {
     try {
-      const raw = await this.db.getAll('drafts');
-      const items: Draft[] = [];
-      const problems: string[] = [];
-      for (const record of raw) {
-        const parsed = DraftSchema.safeParse(record);
-        if (!parsed.success) {
-          problems.push(...problemsOf(parsed.error, `draft ${String(record.id ?? '?')}`));
-          continue;
-        }
-        if (Boolean(parsed.data.deletedAt) === Boolean(options.trash)) items.push(parsed.data);
-      }
+      const { items: all, problems } = readRecords(await this.db.getAll('drafts'), DraftSchema, draftName);
+      const items = all.filter((d) => Boolean(d.deletedAt) === Boolean(options.trash));
       items.sort(newestFirst((d) => (options.trash ? d.deletedAt! : d.updatedAt)));
       return ok({ items, problems });
     } catch (e) {
@@ -77,17 +82,9 @@ export class DraftStore {
   async overview(): Promise<Result<{ drafts: Listing[]; trash: Listing[]; problems: string[] }>> {
     try {
       const raw = await this.db.getAll('listing');
-      const drafts: Listing[] = [];
-      const trash: Listing[] = [];
-      const problems: string[] = [];
-      for (const record of raw) {
-        const parsed = ListingSchema.safeParse(record);
-        if (!parsed.success) {
-          problems.push(...problemsOf(parsed.error, `draft ${String(record.id ?? '?')}`));
-          continue;
-        }
-        (parsed.data.deletedAt ? trash : drafts).push(parsed.data);
-      }
+      const { items, problems } = readRecords(raw, ListingSchema, draftName);
+      const drafts = items.filter((d) => !d.deletedAt);
+      const trash = items.filter((d) => d.deletedAt);
       // Drafts with no listing entry (unreadable when the listing was built) are reported, not hidden.
       const listed = new Set(raw.map((r) => r.id));
       const unlisted = (await this.db.count('drafts')) === listed.size ? [] : await this.db.getAllKeys('drafts');
@@ -201,13 +198,7 @@ export class DraftStore {
   async revisions(id: string): Promise<Result<Page<Revision>>> {
     try {
       const raw = await this.db.getAll('revisions', IDBKeyRange.bound([id, 0], [id, Infinity]));
-      const items: Revision[] = [];
-      const problems: string[] = [];
-      for (const record of raw) {
-        const parsed = RevisionSchema.safeParse(record);
-        if (parsed.success) items.push(parsed.data);
-        else problems.push(...problemsOf(parsed.error, `revision ${record.rev}`));
-      }
+      const { items, problems } = readRecords(raw, RevisionSchema, (record) => `revision ${String(record.rev)}`);
       return ok({ items: items.reverse(), problems });
     } catch (e) {
       return fail(storageError(e));
