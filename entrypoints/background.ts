@@ -8,13 +8,59 @@ import { makeActionOpenPanel, openPanelNow, openPanelPageInTab } from '../lib/pl
 import { injectDetector } from '../lib/platform/scripting';
 import { saveCanvasDraft } from '../lib/store/canvas-drafts';
 import { DraftStore } from '../lib/store/drafts';
+import { AnnotationStore } from '../lib/store/annotations';
+import { ReaderMessage, placedOf, type CreateAnswer, type LoadAnswer } from '../lib/messages-reader';
+import { createReaderMenus, injectReader, onReaderInvoked } from '../lib/platform/reader';
 
 export default defineBackground(() => {
   makeActionOpenPanel();
+  createReaderMenus();
+  onReaderInvoked((tabId) => void injectReader(tabId));
 
   const panels = new BroadcastChannel(PANEL_CHANNEL);
   let store: ReturnType<typeof DraftStore.open> | undefined;
   const openStore = () => (store ??= DraftStore.open().then((r) => (r.ok ? r : ((store = undefined), r))));
+  let annotations: ReturnType<typeof AnnotationStore.open> | undefined;
+  const openAnnotations = () => (annotations ??= AnnotationStore.open().then((r) => (r.ok ? r : ((annotations = undefined), r))));
+
+  /** Shows a view in the panel that `opened` started opening; where it could not open, in a new tab. */
+  async function showView(opened: Promise<boolean>, hash: `#/${string}`): Promise<'panel' | 'tab'> {
+    if (await opened) {
+      const show: PanelShow = { type: 'panel/show', hash };
+      // The panel may still be loading: say it now and once more shortly after.
+      for (const delay of [0, 400, 1200]) setTimeout(() => panels.postMessage(show), delay);
+      return 'panel';
+    }
+    await openPanelPageInTab(hash);
+    return 'tab';
+  }
+
+  // The reader script in an article: its annotations, a new one, "Edit in side panel".
+  onExtensionMessage((message, sender) => {
+    const parsed = ReaderMessage.safeParse(message);
+    const tab = sender.tab;
+    if (!parsed.success || tab?.id === undefined) return undefined;
+    const msg = parsed.data;
+    // Opening the panel must start before any await, while the click still counts.
+    const opened = msg.type === 'reader/open' || (msg.type === 'reader/create' && msg.open) ? openPanelNow(tab.id, tab.windowId) : undefined;
+    return (async (): Promise<LoadAnswer | CreateAnswer | { ok: boolean }> => {
+      const opening = await openAnnotations();
+      if (!opening.ok) return { ok: false, error: opening.error.message };
+      const annotationStore = opening.value;
+      if (msg.type === 'reader/load') {
+        const page = await annotationStore.forPage(msg.url);
+        return page.ok ? { ok: true, annotations: page.value.items.map(placedOf) } : { ok: false, error: page.error.message };
+      }
+      if (msg.type === 'reader/open') {
+        await showView(opened!, `#/annotation/${msg.id}`);
+        return { ok: true };
+      }
+      const created = await annotationStore.create({ url: msg.url, title: msg.title, quote: msg.quote, position: msg.position });
+      if (!created.ok) return { ok: false, error: created.error.message };
+      if (opened) await showView(opened, `#/annotation/${created.value.id}`);
+      return { ok: true, annotation: placedOf(created.value) };
+    })();
+  });
 
   onExtensionMessage((message, sender) => {
     const parsed = CanvasMessage.safeParse(message);
@@ -38,15 +84,7 @@ export default defineBackground(() => {
       const source = { url: tab.url ?? '', title: msg.title || tab.title || '' };
       const saved = await saveCanvasDraft(opening.value, source, msg.notes, msg.segmentNotes);
       if (!saved.ok) return { ok: false, error: saved.error.message };
-      const hash = `#/draft/${saved.value.id}`;
-      if (await opened) {
-        const show: PanelShow = { type: 'panel/show', hash };
-        // The panel may still be loading: say it now and once more shortly after.
-        for (const delay of [0, 400, 1200]) setTimeout(() => panels.postMessage(show), delay);
-        return { ok: true, draftId: saved.value.id, opened: 'panel' };
-      }
-      await openPanelPageInTab(hash);
-      return { ok: true, draftId: saved.value.id, opened: 'tab' };
+      return { ok: true, draftId: saved.value.id, opened: await showView(opened, `#/draft/${saved.value.id}`) };
     })();
   });
 });

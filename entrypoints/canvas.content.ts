@@ -45,8 +45,11 @@ export default defineContentScript({
       measureSince('crc:scan', started);
     };
 
-    onPageMessage(async (message) => {
+    onPageMessage((message) => {
       if (!DetectRequest.safeParse(message).success) return undefined;
+      return answerDetect();
+    });
+    async function answerDetect(): Promise<DetectAnswer> {
       let full = detector();
       if (!full) {
         // Without a detector yet, detection is the cheap pass; timed like the detector's own passes.
@@ -55,12 +58,11 @@ export default defineContentScript({
         measureSince('crc:detect', started);
         if (label) full = await load();
       }
-      const answer: DetectAnswer = full ? full.answer() : { status: 'not-found', reason: 'no canvas label on this page' };
-      return answer;
-    });
+      return full ? full.answer() : { status: 'not-found', reason: 'no canvas label on this page' };
+    }
 
     const stop = watchPage(document, scan, {
-      ignore: (node) => node.nodeName === 'CRC-CHIP',
+      ignore: (node) => node.nodeName === 'CRC-CHIP' || node.nodeName === 'CRC-READER',
       onObserved: (ms) => measureSince('crc:observe', performance.now() - ms),
     });
     ctx.onInvalidated(() => {

@@ -21,9 +21,13 @@ export function buildManifest({ browser, e2e }: ManifestInput): Record<string, u
     short_name: 'CR Companion',
     description:
       'Understand, choose and improve the Customer Relationships block of your Business Model Canvas.',
-    // activeTab + scripting: read the current tab's page only after the user invokes the extension;
+    // activeTab + scripting: read the current tab's page only after the user invokes the extension
+    // (toolbar, right-click menu or shortcut); contextMenus: "Annotate selection";
     // optional hosts: "Use on this site" asks for one origin at a time, never all sites at install.
-    permissions: firefox ? ['activeTab', 'scripting'] : ['sidePanel', 'activeTab', 'scripting'],
+    permissions: firefox ? ['activeTab', 'scripting', 'contextMenus'] : ['sidePanel', 'activeTab', 'scripting', 'contextMenus'],
+    commands: {
+      'annotate-page': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight and annotate passages on this page' },
+    },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Open Customer Relationships Companion' },
   };

@@ -9,6 +9,8 @@ import { IdSchema } from './model/draft';
 export const StoreChangedSchema = z.object({
   type: z.literal('store/changed'),
   drafts: z.array(z.object({ id: IdSchema, rev: z.number().int().min(0), deleted: z.boolean() })),
+  /** Pages whose annotations changed (added, edited, trashed or restored). */
+  annotations: z.array(z.object({ id: IdSchema, url: z.string().max(4000) })).optional(),
 });
 export type StoreChanged = z.infer<typeof StoreChangedSchema>;
 

@@ -3,10 +3,11 @@
  * Shadow DOM (no framework): it runs on every canvas page and the content script has a 15 KB budget. Page
  * and note text only ever goes in through `textContent`.
  */
+import { PHASE_NAMES } from '../../lib/catalogue/ids';
 import type { ChipAnalysis } from '../../lib/messages-canvas';
+import { el } from '../dom';
 import css from './chip.css?inline';
 
-const PHASE_NAMES = { get: 'Get', keep: 'Keep', grow: 'Grow' } as const;
 
 export interface ChipActions {
   onOpenDraft(): Promise<string>;
@@ -19,15 +20,8 @@ export interface Chip {
   destroy(): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 export function createChip(actions: ChipActions): Chip {
-  const host = el('crc-chip' as 'div');
+  const host = el('crc-chip' as 'div', { 'data-crc-ui': '' });
   host.style.cssText = 'position:absolute;z-index:2147483646;top:0;left:0;';
   // Open, so assistive tech and tests reach it like any control; page text still only enters via textContent.
   const root = host.attachShadow({ mode: 'open' });

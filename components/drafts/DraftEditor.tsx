@@ -3,6 +3,7 @@ import { typeById } from '../../lib/catalogue';
 import { suggestSummary } from '../../lib/advice/summary';
 import { addSegment, followSuggestion } from '../../lib/model/edit';
 import type { DraftContent } from '../../lib/model/draft';
+import { webHref } from '../../lib/model/page';
 import type { DraftStore } from '../../lib/store/drafts';
 import { storageJournal, type Journal } from '../../lib/store/journal';
 import { DraftSession, type SessionState } from '../../lib/store/session';
@@ -127,7 +128,7 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
         onSaveAsNew={() => void saveAsNew()}
       />
       {content.source && (
-        <p class="small muted">From <a href={content.source.url} target="_blank" rel="noreferrer">{content.source.title || content.source.url}</a></p>
+        <p class="small muted">From <a href={webHref(content.source.url)} target="_blank" rel="noreferrer">{content.source.title || content.source.url}</a></p>
       )}
 
       <section class="summary" aria-labelledby="summary-heading">

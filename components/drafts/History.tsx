@@ -7,7 +7,7 @@ import { useStoreChanges } from './useStore';
 
 const REASONS: Record<Revision['reason'], string> = {
   create: 'created', edit: 'edited', merge: 'merged', restore: 'restored an earlier version', trash: 'moved to trash',
-  untrash: 'restored from trash', import: 'imported',
+  untrash: 'restored from trash', import: 'imported', review: 'review comments merged',
 };
 
 function outline(d: Draft): string {

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { PHASE_NAMES, RELATIONSHIP_TYPES, phaseById, typeById } from '../../lib/catalogue';
 import { PHASE_IDS, type PhaseId } from '../../lib/catalogue/ids';
 import type { DraftContent, Segment, Tactic } from '../../lib/model/draft';
+import { EvidenceList } from './EvidenceList';
 import { addTactic, addType, removeSegment, removeTactic, removeType, setRationale, updateSegment, updateTactic } from '../../lib/model/edit';
 
 export interface SegmentEditorProps {
@@ -97,6 +98,8 @@ function SegmentForm({ segment, index, edit, advisorHref }: SegmentEditorProps) 
           <PhaseColumn key={phase} phase={phase} tactics={segment.grid[phase]} segmentId={sid} label={label} edit={edit} />
         ))}
       </div>
+
+      <EvidenceList evidence={segment.evidence ?? []} segmentId={sid} label={label} edit={edit} />
 
       <label class="field">
         <span>Notes for {label}</span>

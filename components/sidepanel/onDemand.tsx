@@ -11,6 +11,9 @@ import { DraftList } from '../drafts/DraftList';
 import { History } from '../drafts/History';
 import { StoreGate } from '../drafts/StoreGate';
 import { Trash } from '../drafts/Trash';
+import { AnnotationEditor } from '../annotations/AnnotationEditor';
+import { AnnotationsView } from '../annotations/AnnotationsView';
+import { useAnnotationStore } from '../annotations/useAnnotations';
 import type { Route } from './route';
 
 /** The views that work on stored drafts, behind the store's open/error gate. */
@@ -39,4 +42,25 @@ export function StoreViews({ route }: { route: Extract<Route, { view: 'drafts' |
 
 export function AddToDraftView({ type }: { type: RelationshipType }) {
   return <StoreGate>{(store) => <AddToDraft key={type.id} store={store} type={type} />}</StoreGate>;
+}
+
+/** The annotations list and editor, behind the same open/error gate (they use both stores). */
+export function AnnotationViews({ route }: { route: Extract<Route, { view: 'annotations' | 'annotation' }> }) {
+  const state = useAnnotationStore();
+  if (state.status === 'loading') return <p class="muted">Opening your annotations…</p>;
+  if (state.status === 'error') {
+    return (
+      <div class="notice error" role="alert">
+        <p>{state.error.message}</p>
+        <button type="button" onClick={state.retry}>Try again</button>
+      </div>
+    );
+  }
+  return (
+    <StoreGate>
+      {(drafts) => route.view === 'annotations'
+        ? <AnnotationsView store={state.store} />
+        : <AnnotationEditor key={route.id} store={state.store} drafts={drafts} id={route.id} />}
+    </StoreGate>
+  );
 }

@@ -9,7 +9,9 @@ export type Route =
   | { view: 'draft'; id: string }
   | { view: 'history'; id: string }
   | { view: 'advisor'; draftId?: string | undefined; segmentId?: string | undefined }
-  | { view: 'canvas' };
+  | { view: 'canvas' }
+  | { view: 'annotations' }
+  | { view: 'annotation'; id: string };
 
 const TYPE_ID = /^[a-z]+(-[a-z]+)*$/;
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -23,6 +25,8 @@ export function parseRoute(hash: string): Route {
   if (view === 'guide') return { view: 'guide', section: arg };
   if (view === 'drafts') return { view: 'drafts' };
   if (view === 'canvas') return { view: 'canvas' };
+  if (view === 'annotations') return { view: 'annotations' };
+  if (view === 'annotation' && arg && DRAFT_ID.test(arg)) return { view: 'annotation', id: arg };
   if (view === 'trash') return { view: 'trash' };
   if (view === 'advisor') {
     return arg && sub && DRAFT_ID.test(arg) && DRAFT_ID.test(sub) ? { view: 'advisor', draftId: arg, segmentId: sub } : { view: 'advisor' };
@@ -45,6 +49,10 @@ export function routeHash(route: Route): string {
       return '#/trash';
     case 'canvas':
       return '#/canvas';
+    case 'annotations':
+      return '#/annotations';
+    case 'annotation':
+      return `#/annotation/${route.id}`;
     case 'draft':
       return `#/draft/${route.id}`;
     case 'history':

@@ -6,6 +6,7 @@
 /** Steve Blank's customer lifecycle phases, in order. */
 export const PHASE_IDS = ['get', 'keep', 'grow'] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];
+export const PHASE_NAMES: Record<PhaseId, string> = { get: 'Get', keep: 'Keep', grow: 'Grow' };
 
 /** Languages the catalogue's recognition vocabulary covers; `en` is always present. */
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl'] as const;

@@ -23,4 +23,4 @@ export function phaseById(id: PhaseId): Phase {
   return GUIDE.phases.find((p) => p.id === id)!;
 }
 
-export const PHASE_NAMES: Record<PhaseId, string> = { get: 'Get', keep: 'Keep', grow: 'Grow' };
+export { PHASE_NAMES } from './ids';

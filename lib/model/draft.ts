@@ -36,12 +36,29 @@ export const TypeChoiceSchema = z.object({
 });
 export type TypeChoice = z.infer<typeof TypeChoiceSchema>;
 
+/** A quoted passage that supports a segment's strategy in one phase, with a link back to where it was read. */
+export const EvidenceSchema = z.object({
+  id: IdSchema,
+  phase: z.enum(PHASE_IDS),
+  quote: LongText.pipe(z.string().min(1, 'expected a quote')),
+  /** Only web addresses: the draft links to it, so a `javascript:` address must never get in. */
+  url: z.string().max(4000).regex(/^https?:\/\//i, 'expected a web address (http or https)'),
+  title: ShortText.default(''),
+  /** The annotation it came from, if it is still in this browser. */
+  annotationId: IdSchema.optional(),
+  /** Context for a `#:~:text=` link when the passage must be found without the extension. */
+  prefix: ShortText.default(''),
+  suffix: ShortText.default(''),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
 export const SegmentSchema = z.object({
   id: IdSchema,
   name: ShortText,
   types: z.array(TypeChoiceSchema).default([]),
   grid: GridSchema.default({ get: [], keep: [], grow: [] }),
   notes: LongText.default(''),
+  evidence: z.array(EvidenceSchema).optional(),
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 
@@ -49,6 +66,26 @@ export const SourceSchema = z.object({
   url: z.string().max(4000),
   title: ShortText.default(''),
 });
+
+/** What a comment is about: the whole draft, a segment, a type choice, or one tactic of the grid. */
+export const CommentTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('draft') }),
+  z.object({ kind: z.literal('segment'), segmentId: IdSchema }),
+  z.object({ kind: z.literal('type'), segmentId: IdSchema, typeId: TypeChoiceSchema.shape.typeId }),
+  z.object({ kind: z.literal('tactic'), segmentId: IdSchema, phase: z.enum(PHASE_IDS), tacticId: IdSchema }),
+]);
+export type CommentTarget = z.infer<typeof CommentTargetSchema>;
+
+/** A reviewer's (coach's) remark on part of a draft. */
+export const CommentSchema = z.object({
+  id: IdSchema,
+  target: CommentTargetSchema,
+  author: ShortText.pipe(z.string().min(1, 'expected an author name')),
+  text: LongText.pipe(z.string().min(1, 'expected a comment')),
+  createdAt: Timestamp,
+  resolved: z.boolean().default(false),
+});
+export type Comment = z.infer<typeof CommentSchema>;
 
 export const DraftSchema = z.object({
   id: IdSchema,
@@ -58,6 +95,8 @@ export const DraftSchema = z.object({
   /** The concise line for the canvas; `summaryEdited` says the user wrote it rather than accepted the suggestion. */
   summary: ShortText.default(''),
   summaryEdited: z.boolean().default(false),
+  /** Review comments, oldest first. */
+  comments: z.array(CommentSchema).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   /** Incremented by every save; a save based on an older rev is refused. */
@@ -68,14 +107,14 @@ export const DraftSchema = z.object({
 export type Draft = z.infer<typeof DraftSchema>;
 
 /** The parts of a draft a user edits; what `lib/store` saves. */
-export type DraftContent = Pick<Draft, 'title' | 'source' | 'segments' | 'summary' | 'summaryEdited'>;
+export type DraftContent = Pick<Draft, 'title' | 'source' | 'segments' | 'summary' | 'summaryEdited' | 'comments'>;
 
 export const RevisionSchema = z.object({
   draftId: IdSchema,
   rev: z.number().int().min(1),
   savedAt: Timestamp,
   /** What happened: an edit, a restore of an older revision, a merge of two windows' edits… */
-  reason: z.enum(['create', 'edit', 'merge', 'restore', 'trash', 'untrash', 'import']).default('edit'),
+  reason: z.enum(['create', 'edit', 'merge', 'restore', 'trash', 'untrash', 'import', 'review']).default('edit'),
   draft: DraftSchema,
 });
 export type Revision = z.infer<typeof RevisionSchema>;
@@ -115,6 +154,9 @@ export function emptyTactic(): Tactic {
 
 /** The content fields of a draft, for comparing and merging. */
 export function contentOf(d: DraftContent): DraftContent {
-  const { title, source, segments, summary, summaryEdited } = d;
-  return source ? { title, source, segments, summary, summaryEdited } : { title, segments, summary, summaryEdited };
+  const { title, source, segments, summary, summaryEdited, comments } = d;
+  const content: DraftContent = { title, segments, summary, summaryEdited };
+  if (source) content.source = source;
+  if (comments) content.comments = comments;
+  return content;
 }

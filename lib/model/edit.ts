@@ -3,7 +3,7 @@
  * Each returns the same object when nothing changes, so "no edit" never triggers a save.
  */
 import type { PhaseId } from '../catalogue/ids';
-import { emptySegment, emptyTactic, type DraftContent, type Segment, type Tactic } from './draft';
+import { emptySegment, emptyTactic, type Comment, type DraftContent, type Evidence, type Segment, type Tactic } from './draft';
 
 export function updateSegment(content: DraftContent, segmentId: string, change: (s: Segment) => Segment): DraftContent {
   let changed = false;
@@ -65,4 +65,27 @@ export function removeTactic(content: DraftContent, segmentId: string, phase: Ph
 /** Keeps the summary in step with the suggestion until the user writes their own. */
 export function followSuggestion(content: DraftContent, suggestion: string): DraftContent {
   return content.summaryEdited || content.summary === suggestion ? content : { ...content, summary: suggestion };
+}
+
+/** Adds a quoted passage as evidence; the same annotation in the same phase is not added twice. */
+export function addEvidence(content: DraftContent, segmentId: string, evidence: Evidence): DraftContent {
+  return updateSegment(content, segmentId, (s) => {
+    const list = s.evidence ?? [];
+    const duplicate = evidence.annotationId !== undefined && list.some((e) => e.annotationId === evidence.annotationId && e.phase === evidence.phase);
+    return duplicate ? s : { ...s, evidence: [...list, evidence] };
+  });
+}
+
+export function removeEvidence(content: DraftContent, segmentId: string, evidenceId: string): DraftContent {
+  return updateSegment(content, segmentId, (s) => (s.evidence?.some((e) => e.id === evidenceId) ? { ...s, evidence: s.evidence.filter((e) => e.id !== evidenceId) } : s));
+}
+
+/** Adds a review comment to a draft. */
+export function addComment(content: DraftContent, comment: Comment): DraftContent {
+  return { ...content, comments: [...(content.comments ?? []), comment] };
+}
+
+export function setCommentResolved(content: DraftContent, commentId: string, resolved: boolean): DraftContent {
+  if (!content.comments?.some((c) => c.id === commentId && c.resolved !== resolved)) return content;
+  return { ...content, comments: content.comments.map((c) => (c.id === commentId ? { ...c, resolved } : c)) };
 }

@@ -25,11 +25,17 @@ export async function sendToBackground(message: unknown): Promise<unknown> {
   }
 }
 
-/** In a content script: answers messages from this extension (e.g. `canvas/detect`). */
-export function onPageMessage(handle: (message: unknown) => Promise<unknown | undefined>): void {
+/**
+ * In a content script: answers messages from this extension (e.g. `canvas/detect`). `handle` returns
+ * undefined at once for messages it does not take, so the channel is left to the script that does (the
+ * canvas and reader scripts share a page's isolated world and both listen).
+ */
+export function onPageMessage(handle: (message: unknown) => Promise<unknown> | undefined): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    handle(message).then((answer) => answer !== undefined && sendResponse(answer), () => undefined);
+    const answer = handle(message);
+    if (!answer) return undefined;
+    answer.then(sendResponse, () => sendResponse(undefined));
     return true;
   });
 }

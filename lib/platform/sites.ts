@@ -3,6 +3,10 @@ import { originPattern } from '../sites';
 
 const PREFIX = 'canvas-site:';
 const SCRIPT = '/content-scripts/canvas.js';
+// On an opted-in site the reader starts by itself too, so a student's highlights come back on every visit.
+const READER_PREFIX = 'reader-site:';
+const READER_SCRIPT = '/reader.js';
+const READER_STYLES = '/reader-highlights.css';
 
 /** The page open in the current window's active tab (readable once the user invoked the extension). */
 export async function activeTab(): Promise<{ id: number; url: string; title: string } | undefined> {
@@ -26,16 +30,22 @@ export async function enableSite(tab: { id: number; url: string }): Promise<{ ok
   const granted = await browser.permissions.request({ origins: [pattern] });
   if (!granted) return { ok: false, error: 'Access to this site was not granted, so nothing changed.' };
   const id = `${PREFIX}${pattern}`;
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length === 0) {
-    await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]);
-  }
+  const readerId = `${READER_PREFIX}${pattern}`;
+  const existing = new Set((await browser.scripting.getRegisteredContentScripts({ ids: [id, readerId] })).map((s) => s.id));
+  const scripts = [
+    { id, matches: [pattern], js: [SCRIPT], runAt: 'document_idle' as const, persistAcrossSessions: true },
+    { id: readerId, matches: [pattern], js: [READER_SCRIPT], css: [READER_STYLES], runAt: 'document_idle' as const, persistAcrossSessions: true },
+  ].filter((s) => !existing.has(s.id));
+  if (scripts.length) await browser.scripting.registerContentScripts(scripts);
   await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT] }).catch(() => undefined);
   return { ok: true };
 }
 
 /** Revokes the opt-in: the script stops being registered and the site permission is given back. */
 export async function disableSite(pattern: string): Promise<void> {
-  await browser.scripting.unregisterContentScripts({ ids: [`${PREFIX}${pattern}`] }).catch(() => undefined);
+  // One call per script: an id that was never registered (a site opted in before the reader existed) fails alone.
+  for (const id of [`${PREFIX}${pattern}`, `${READER_PREFIX}${pattern}`]) {
+    await browser.scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined);
+  }
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }

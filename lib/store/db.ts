@@ -13,6 +13,7 @@ export interface CrcSchema extends DBSchema {
     value: Record<string, unknown> & { draftId: string; rev: number };
     indexes: { draftId: string };
   };
+  annotations: { key: string; value: Record<string, unknown> & { id: string; url: string }; indexes: { url: string } };
 }
 
 export type CrcDatabase = IDBPDatabase<CrcSchema>;
@@ -47,6 +48,10 @@ export const UPGRADES: ((db: CrcDatabase, tx: UpgradeTx) => void)[] = [
         // already finished
       }
     });
+  },
+  // 2 → 3: students' annotations of articles, found by page.
+  (db) => {
+    db.createObjectStore('annotations', { keyPath: 'id' }).createIndex('url', 'url');
   },
 ];
 export const DB_VERSION = UPGRADES.length;

@@ -138,9 +138,9 @@ export class DraftStore {
    * stored draft has moved on, so the caller can merge; nothing is written then.
    */
   async save(id: string, content: DraftContent, baseRev: number, reason: RevisionReason = 'edit'): Promise<Result<Draft>> {
-    const { title, source, segments, summary, summaryEdited } = content;
+    const { title, source, segments, summary, summaryEdited, comments } = content;
     // Only content fields are taken from the caller; id, rev and times stay the store's. Validated in the write.
-    return this.update(id, baseRev, reason, (current) => ({ ...current, title, source, segments, summary, summaryEdited }));
+    return this.update(id, baseRev, reason, (current) => ({ ...current, title, source, segments, summary, summaryEdited, comments }));
   }
 
   /**
@@ -190,8 +190,8 @@ export class DraftStore {
   async duplicate(id: string): Promise<Result<Draft>> {
     const source = await this.get(id);
     if (!source.ok) return source;
-    const { title, source: src, segments, summary, summaryEdited } = structuredClone(source.value);
-    return this.create({ title: `${title} (copy)`, ...(src ? { source: src } : {}), segments, summary, summaryEdited });
+    const content = contentOf(structuredClone(source.value));
+    return this.create({ ...content, title: `${content.title} (copy)` });
   }
 
   /** Saved versions of a draft, newest first; unreadable ones are reported and skipped. */
@@ -211,8 +211,7 @@ export class DraftStore {
       const record = await this.db.get('revisions', [id, rev]);
       const parsed = RevisionSchema.safeParse(record);
       if (!parsed.success) return fail({ kind: 'not-found', message: `Version ${rev} of this draft cannot be read.` });
-      const { title, source, segments, summary, summaryEdited } = parsed.data.draft;
-      return this.save(id, { title, ...(source ? { source } : {}), segments, summary, summaryEdited }, baseRev, 'restore');
+      return this.save(id, contentOf(parsed.data.draft), baseRev, 'restore');
     } catch (e) {
       return fail(storageError(e));
     }
@@ -255,12 +254,7 @@ export class DraftStore {
    * writes, so one save costs one round trip to the database rather than one per request.
    */
   private addRevision(tx: WriteTx, draft: Draft, reason: RevisionReason): Promise<unknown>[] {
-    const revisions = tx.objectStore('revisions');
-    const requests: Promise<unknown>[] = [revisions.put({ draftId: draft.id, rev: draft.rev, savedAt: draft.updatedAt, reason, draft })];
-    if (draft.rev > MAX_REVISIONS) {
-      requests.push(revisions.delete(IDBKeyRange.bound([draft.id, 0], [draft.id, draft.rev - MAX_REVISIONS], false, false)));
-    }
-    return requests;
+    return revisionRequests(tx.objectStore('revisions'), draft, reason);
   }
 
   /** Runs `work` in one readwrite transaction; on success announces the change to other panels. */
@@ -305,6 +299,24 @@ async function all(...issue: (() => Promise<unknown> | Promise<unknown>[])[]): P
 }
 
 type WriteTx = IDBPTransaction<CrcSchema, ('drafts' | 'listing' | 'revisions')[], 'readwrite'>;
+
+/** The `revisions` store of any readwrite transaction that includes it (this store's writes, imports). */
+export interface RevisionWriter {
+  put(value: CrcSchema['revisions']['value']): Promise<unknown>;
+  delete(range: IDBKeyRange): Promise<unknown>;
+}
+
+/**
+ * Requests that record `draft` as a revision and prune those beyond the last MAX_REVISIONS; the caller awaits
+ * them with its other writes. Shared with lib/store/imports.ts so every write path keeps history the same way.
+ */
+export function revisionRequests(revisions: RevisionWriter, draft: Draft, reason: RevisionReason): Promise<unknown>[] {
+  const requests: Promise<unknown>[] = [revisions.put({ draftId: draft.id, rev: draft.rev, savedAt: draft.updatedAt, reason, draft })];
+  if (draft.rev > MAX_REVISIONS) {
+    requests.push(revisions.delete(IDBKeyRange.bound([draft.id, 0], [draft.id, draft.rev - MAX_REVISIONS], false, false)));
+  }
+  return requests;
+}
 
 function announce(ids: string[], value: unknown, deleted: boolean): void {
   if (typeof BroadcastChannel === 'undefined') return;

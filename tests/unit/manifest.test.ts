@@ -18,6 +18,15 @@ describe('manifest', () => {
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
+  it('lets students start the reader from the right-click menu or a shortcut, with no new host access', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const m = buildManifest({ browser, e2e: false }) as { permissions: string[]; commands: Record<string, { suggested_key: { default: string } }> };
+      expect(m.permissions).toContain('contextMenus');
+      expect(m.commands['annotate-page']?.suggested_key.default).toBe('Alt+Shift+H');
+      expect(m.permissions).not.toContain('storage');
+    }
+  });
+
   it('adds the local test hosts only to the e2e build', () => {
     expect(buildManifest({ browser: 'chrome', e2e: true }).host_permissions).toEqual([...CANVAS_MATCHES, ...E2E_HOSTS]);
   });

@@ -12,8 +12,9 @@ interface Fixture {
   drafts: (Record<string, unknown> & { id: string })[];
   revisions: (Record<string, unknown> & { draftId: string; rev: number })[];
   listing?: (Record<string, unknown> & { id: string })[];
+  annotations?: (Record<string, unknown> & { id: string; url: string })[];
 }
-const STORES = ['drafts', 'revisions', 'listing'] as const;
+const STORES = ['drafts', 'revisions', 'listing', 'annotations'] as const;
 
 const fixtureUrl = (version: number) => new URL(`./fixtures/v${version}.json`, import.meta.url);
 const loadFixture = (version: number): Fixture => JSON.parse(readFileSync(fixtureUrl(version), 'utf8')) as Fixture;

@@ -1,0 +1,129 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { PHASE_IDS, PHASE_NAMES, type PhaseId } from '../../lib/catalogue/ids';
+import { RELATIONSHIP_TYPES } from '../../lib/catalogue';
+import type { Annotation } from '../../lib/model/annotation';
+import { parseTags } from '../../lib/model/annotation-list';
+import { addEvidence } from '../../lib/model/edit';
+import { evidenceFrom, textFragmentUrl } from '../../lib/model/evidence';
+import { refreshReaderFor } from '../../lib/platform/reader';
+import type { AnnotationStore } from '../../lib/store/annotations';
+import type { DraftStore } from '../../lib/store/drafts';
+import { Outcome } from '../drafts/AddToDraft';
+import { SegmentTargetFields, useSegmentTarget, writeToTarget } from '../drafts/SegmentTarget';
+import { useStoreChanges } from '../drafts/useStore';
+
+
+/** Tags, phase and note of one annotation, and "Use as evidence" in a draft. */
+export function AnnotationEditor({ store, drafts, id }: { store: AnnotationStore; drafts: DraftStore; id: string }) {
+  const [annotation, setAnnotation] = useState<Annotation | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [types, setTypes] = useState<string[]>([]);
+  const [phase, setPhase] = useState<PhaseId | ''>('');
+  const [tags, setTags] = useState('');
+  const [note, setNote] = useState('');
+  const [saved, setSaved] = useState<string | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const load = async () => {
+    const result = await store.get(id);
+    if (!result.ok) return setError(result.error.message);
+    const a = result.value;
+    setAnnotation(a);
+    setTypes(a.types);
+    setPhase(a.phase ?? '');
+    setTags(a.tags.join(', '));
+    setNote(a.note);
+  };
+  useEffect(() => void load(), [store, id]);
+  useLayoutEffect(() => heading.current?.focus(), [annotation === undefined]);
+  // Another window changed it: show the change unless this form has edits of its own.
+  useStoreChanges((change) => {
+    if (change.annotations?.some((a) => a.id === id) && annotation && !dirty()) void load();
+  }, [annotation, types, phase, tags, note]);
+
+  const dirty = () =>
+    !!annotation && (types.join() !== annotation.types.join() || phase !== (annotation.phase ?? '') || tags !== annotation.tags.join(', ') || note !== annotation.note);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!annotation) return;
+    const result = await store.edit(id, { types, phase: phase || undefined, tags: parseTags(tags), note }, annotation.rev);
+    if (!result.ok) return setError(result.error.message);
+    setError(undefined);
+    setAnnotation(result.value);
+    setTags(result.value.tags.join(', '));
+    setSaved('Saved.');
+    void refreshReaderFor(result.value.url);
+  };
+
+  if (error && !annotation) return <p class="notice error" role="alert">{error} <a href="#/annotations">All annotations</a></p>;
+  if (!annotation) return <p class="muted">Loading…</p>;
+
+  return (
+    <section class="annotation-editor" aria-labelledby="annotation-heading">
+      <p class="small"><a href="#/annotations">← All annotations</a></p>
+      <h2 id="annotation-heading" ref={heading} tabIndex={-1}>Annotation</h2>
+      <blockquote>{annotation.quote.exact}</blockquote>
+      <p class="small muted">
+        From <a href={textFragmentUrl(annotation.url, annotation.quote.exact, annotation.quote.prefix, annotation.quote.suffix)} target="_blank" rel="noopener noreferrer">{annotation.title || annotation.url}</a>
+      </p>
+      <form onSubmit={save} onInput={() => setSaved(undefined)}>
+        <fieldset class="type-tags">
+          <legend>Relationship types</legend>
+          {RELATIONSHIP_TYPES.map((t) => (
+            <label key={t.id} class="check">
+              <input type="checkbox" checked={types.includes(t.id)}
+                onChange={(e) => setTypes(e.currentTarget.checked ? [...types, t.id] : types.filter((x) => x !== t.id))} />
+              {t.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset class="phase-tags">
+          <legend>Phase</legend>
+          {(['', ...PHASE_IDS] as const).map((p) => (
+            <label key={p || 'none'} class="check">
+              <input type="radio" name="phase" value={p} checked={phase === p} onChange={() => setPhase(p)} />
+              {p ? PHASE_NAMES[p] : 'None'}
+            </label>
+          ))}
+        </fieldset>
+        <label class="field">
+          <span>Tags (separate with commas)</span>
+          <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+        </label>
+        <label class="field">
+          <span>Note</span>
+          <textarea rows={4} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        </label>
+        <button type="submit" class="primary">Save annotation</button>
+        {saved && <span class="small" role="status"> {saved}</span>}
+        {error && <p class="notice error" role="alert">{error}</p>}
+      </form>
+      <UseAsEvidence drafts={drafts} annotation={annotation} defaultPhase={phase || 'get'} />
+    </section>
+  );
+}
+
+/** Quotes the passage (with its link) in a draft's segment, under one phase of the grid. */
+function UseAsEvidence({ drafts, annotation, defaultPhase }: { drafts: DraftStore; annotation: Annotation; defaultPhase: PhaseId }) {
+  const picker = useSegmentTarget(drafts);
+  const [phase, setPhase] = useState<PhaseId>(defaultPhase);
+  const [result, setResult] = useState<{ ok: boolean; text: string; href?: string } | undefined>();
+  useEffect(() => setPhase(defaultPhase), [defaultPhase]);
+  const add = async () =>
+    setResult(await writeToTarget(drafts, picker.target, (c, sid) => addEvidence(c, sid, evidenceFrom(annotation, phase)), `Added the passage as ${PHASE_NAMES[phase]} evidence to`));
+  return (
+    <div class="add-to-draft" role="group" aria-labelledby="evidence-heading">
+      <h3 id="evidence-heading">Use as evidence</h3>
+      <SegmentTargetFields {...picker} />
+      <label class="field">
+        <span>Phase</span>
+        <select value={phase} onChange={(e) => setPhase(e.currentTarget.value as PhaseId)}>
+          {PHASE_IDS.map((p) => <option key={p} value={p}>{PHASE_NAMES[p]}</option>)}
+        </select>
+      </label>
+      <button type="button" class="primary" onClick={add}>Add as evidence</button>
+      <Outcome result={result} />
+    </div>
+  );
+}

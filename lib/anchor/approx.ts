@@ -1,0 +1,243 @@
+/**
+ * Approximate string search: where does `pattern` occur in a text with at most k edits (insertions,
+ * deletions, substitutions)? Myers' bit-parallel algorithm (J. ACM 1999) in 32-row blocks, with Ukkonen's
+ * cut-off so that only the blocks that can still be within k are computed: O(n·k/32) for a text of n chars.
+ * Pure string code, no DOM. The matcher (lib/anchor/match.ts) decides which occurrence is the passage.
+ */
+
+/** One approximate occurrence: `text.slice(start, end)` is within `errors` edits of the pattern. */
+export interface ApproxMatch {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/**
+ * A text prepared for many searches: each code unit replaced by a small dense id, so a pattern's match
+ * masks live in a flat typed array instead of a Map looked up for every character of the text.
+ */
+export interface SearchableText {
+  readonly text: string;
+  readonly ids: Uint16Array;
+  readonly idOf: Map<number, number>;
+}
+
+const WORD = 32;
+const ALL_ONES = -1;
+
+/** Prepares `text` for `searchApprox`; one pass over the text. */
+export function searchable(text: string): SearchableText {
+  const idOf = new Map<number, number>();
+  const ids = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let id = idOf.get(code);
+    if (id === undefined) {
+      id = idOf.size;
+      idOf.set(code, id);
+    }
+    ids[i] = id;
+  }
+  return { text, ids, idOf };
+}
+
+/** The bit masks of a pattern: for each text character id, which pattern rows it matches, block by block. */
+interface PatternMasks {
+  blocks: number;
+  /** Row of `masks` for each text id; -1 when the character does not occur in the pattern. */
+  rowOfId: Int32Array;
+  masks: Int32Array;
+  /** Per block, the bit of its last pattern row (the last block may be partly empty). */
+  lastBit: Int32Array;
+  /** Pattern rows held by each block. */
+  rows: Int32Array;
+}
+
+function patternMasks(source: SearchableText, pattern: string, reversed: boolean): PatternMasks {
+  const m = pattern.length;
+  const blocks = Math.ceil(m / WORD);
+  const rowOfId = new Int32Array(source.idOf.size).fill(-1);
+  let distinct = 0;
+  for (let i = 0; i < m; i++) {
+    const id = source.idOf.get(pattern.charCodeAt(i));
+    if (id !== undefined && rowOfId[id] === -1) rowOfId[id] = distinct++;
+  }
+  const masks = new Int32Array(Math.max(1, distinct * blocks));
+  for (let i = 0; i < m; i++) {
+    const id = source.idOf.get(pattern.charCodeAt(reversed ? m - 1 - i : i));
+    if (id === undefined) continue; // a character the text lacks matches nowhere: no bit to set
+    const at = rowOfId[id]! * blocks + ((i / WORD) | 0);
+    masks[at] = masks[at]! | (1 << i % WORD);
+  }
+  const lastBit = new Int32Array(blocks).fill(1 << (WORD - 1));
+  const rows = new Int32Array(blocks).fill(WORD);
+  const tail = m - (blocks - 1) * WORD;
+  lastBit[blocks - 1] = 1 << (tail - 1);
+  rows[blocks - 1] = tail;
+  return { blocks, rowOfId, masks, lastBit, rows };
+}
+
+/** Vertical deltas of the dynamic-programming column, block by block, and each block's last-row score. */
+interface Column {
+  pv: Int32Array;
+  mv: Int32Array;
+  score: Int32Array;
+}
+
+function freshColumn(p: PatternMasks): Column {
+  const score = new Int32Array(p.blocks);
+  let rowsSoFar = 0;
+  for (let b = 0; b < p.blocks; b++) {
+    rowsSoFar += p.rows[b]!;
+    score[b] = rowsSoFar;
+  }
+  return { pv: new Int32Array(p.blocks).fill(ALL_ONES), mv: new Int32Array(p.blocks), score };
+}
+
+/**
+ * Advances block `b` by one text character whose match mask is `eq`, given the horizontal delta `hin`
+ * entering its top row; returns the delta leaving its last row (Myers 1999, "advance block").
+ */
+function advance(col: Column, b: number, eq: number, hin: number, lastBit: number): number {
+  const pv = col.pv[b]!;
+  const mv = col.mv[b]!;
+  const xv = eq | mv;
+  const eqIn = hin < 0 ? eq | 1 : eq;
+  // The addition runs in doubles; the XOR truncates it to 32 bits, dropping the carry out of the block.
+  const xh = (((eqIn & pv) + pv) ^ pv) | eqIn;
+  let ph = mv | ~(xh | pv);
+  let mh = pv & xh;
+  const hout = ph & lastBit ? 1 : mh & lastBit ? -1 : 0;
+  ph <<= 1;
+  mh <<= 1;
+  if (hin < 0) mh |= 1;
+  else if (hin > 0) ph |= 1;
+  col.pv[b] = mh | ~(xv | ph);
+  col.mv[b] = ph & xv;
+  return hout;
+}
+
+function maskAt(p: PatternMasks, id: number, b: number): number {
+  const row = p.rowOfId[id]!;
+  return row < 0 ? 0 : p.masks[row * p.blocks + b]!;
+}
+
+/**
+ * Ends (exclusive) of the occurrences of `pattern` in `text[from, to)` within `maxErrors` edits, with the
+ * fewest errors of any occurrence ending there; Ukkonen's cut-off keeps the work near O(n·k/32).
+ */
+function matchEnds(source: SearchableText, p: PatternMasks, maxErrors: number, from: number, to: number) {
+  const col = freshColumn(p);
+  const last = p.blocks - 1;
+  const ends: number[] = [];
+  const errors: number[] = [];
+  let y = Math.min(last, Math.max(0, Math.ceil(maxErrors / WORD) - 1));
+  for (let j = from; j < to; j++) {
+    const id = source.ids[j]!;
+    let carry = 0;
+    for (let b = 0; b <= y; b++) {
+      carry = advance(col, b, maskAt(p, id, b), carry, p.lastBit[b]!);
+      col.score[b] = col.score[b]! + carry;
+    }
+    if (col.score[y]! - carry <= maxErrors && y < last && ((maskAt(p, id, y + 1) & 1) !== 0 || carry < 0)) {
+      // The block below may now hold values within reach: start it from an upper bound of its column.
+      y += 1;
+      col.pv[y] = ALL_ONES;
+      col.mv[y] = 0;
+      col.score[y] = col.score[y - 1]! - carry + p.rows[y]!;
+      col.score[y] = col.score[y]! + advance(col, y, maskAt(p, id, y), carry, p.lastBit[y]!);
+    } else {
+      while (y > 0 && col.score[y]! >= maxErrors + WORD) y -= 1;
+    }
+    if (y === last && col.score[last]! <= maxErrors) {
+      ends.push(j + 1);
+      errors.push(col.score[last]!);
+    }
+  }
+  return { ends, errors };
+}
+
+/** Ends where the error count is a local minimum: one per occurrence instead of a run of neighbours. */
+function localMinima(ends: number[], errors: number[]): { end: number; errors: number }[] {
+  const out: { end: number; errors: number }[] = [];
+  for (let i = 0; i < ends.length; i++) {
+    const e = errors[i]!;
+    const before = i > 0 && ends[i - 1] === ends[i]! - 1 ? errors[i - 1]! : Infinity;
+    const after = i + 1 < ends.length && ends[i + 1] === ends[i]! + 1 ? errors[i + 1]! : Infinity;
+    // On a plateau keep its first end only: `<` on the left, `<=` on the right.
+    if (e < before && e <= after) out.push({ end: ends[i]!, errors: e });
+  }
+  return out;
+}
+
+/**
+ * Edits between `pattern` and the text read from `at` in direction `dir`, for every length read: entry t is
+ * the distance to `text.slice(at, at + t)` (dir 1) or to `text.slice(at - t, at)` (dir -1), for t from 0
+ * to `maxLength` (fewer if the text ends first). The alignment is anchored at `at` and free at the far side.
+ */
+export function anchoredErrors(source: SearchableText, pattern: string, at: number, dir: 1 | -1, maxLength: number): Int32Array {
+  const available = dir > 0 ? source.text.length - at : at;
+  const length = Math.max(0, Math.min(maxLength, available));
+  const out = new Int32Array(length + 1);
+  out[0] = pattern.length;
+  if (pattern.length === 0) return out.fill(0);
+  const masks = patternMasks(source, pattern, dir < 0);
+  const col = freshColumn(masks);
+  const last = masks.blocks - 1;
+  for (let t = 1; t <= length; t++) {
+    const id = source.ids[dir > 0 ? at + t - 1 : at - t]!;
+    // The top row of an anchored alignment grows by one per character: its horizontal delta is +1.
+    let carry = 1;
+    for (let b = 0; b <= last; b++) {
+      carry = advance(col, b, maskAt(masks, id, b), carry, masks.lastBit[b]!);
+      col.score[b] = col.score[b]! + carry;
+    }
+    out[t] = col.score[last]!;
+  }
+  return out;
+}
+
+/** The start of the best occurrence ending exactly at `end`, no further back than `limit`. */
+function bestStart(source: SearchableText, pattern: string, end: number, limit: number) {
+  const errors = anchoredErrors(source, pattern, end, -1, end - limit);
+  const m = pattern.length;
+  let best = 0;
+  for (let t = 1; t < errors.length; t++) {
+    const closerToLength = errors[t] === errors[best] && Math.abs(t - m) < Math.abs(best - m);
+    if (errors[t]! < errors[best]! || closerToLength) best = t;
+  }
+  return { start: end - best, errors: errors[best]! };
+}
+
+/**
+ * Occurrences of `pattern` in `source.text[from, to)` with at most `maxErrors` edits, one per local
+ * minimum of the error count, at most `limit` of them (fewest errors first). Empty when the pattern is
+ * empty. Never throws for any strings and bounds.
+ */
+export function searchApprox(
+  source: SearchableText,
+  pattern: string,
+  maxErrors: number,
+  from = 0,
+  to = source.text.length,
+  limit = 256,
+): ApproxMatch[] {
+  const m = pattern.length;
+  const lo = Math.max(0, Math.min(from, source.text.length));
+  const hi = Math.max(lo, Math.min(to, source.text.length));
+  const k = Math.max(0, Math.min(Math.floor(maxErrors), m - 1));
+  if (m === 0 || hi - lo < m - k) return [];
+  const { ends, errors } = matchEnds(source, patternMasks(source, pattern, false), k, lo, hi);
+  const minima = localMinima(ends, errors).sort((a, b) => a.errors - b.errors).slice(0, limit);
+  if (minima.length === 0) return [];
+  const seen = new Set<string>();
+  const out: ApproxMatch[] = [];
+  for (const { end } of minima) {
+    const found = bestStart(source, pattern, end, Math.max(lo, end - m - k));
+    const key = `${found.start}:${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ start: found.start, end, errors: found.errors });
+  }
+  return out;
+}

@@ -1,0 +1,181 @@
+// End-to-end: a student highlights a passage in an article, tags it, finds it again after reloads and
+// changes to the article, sees it as an orphan when the article changed too much, and uses it as evidence.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { launchWithExtension } from '../../scripts/chromium.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'reader');
+const PASSAGE = 'It cost almost nothing and doubled the share of repeat visits.';
+
+let browser;
+let server;
+let site;
+let article;
+let panel;
+let annotationId;
+
+/** Serves one of the fixture versions as /article.html, so the "same article" changes between visits. */
+const publish = (version) => copyFileSync(join(FIXTURES, `${version}.html`), join(site, 'article.html'));
+
+before(async () => {
+  site = mkdtempSync(join(tmpdir(), 'crc-reader-'));
+  publish('original');
+  server = await serve(site);
+  browser = await launchWithExtension({ viewport: { width: 1200, height: 900 } });
+  article = await browser.context.newPage();
+  await article.goto(`${server.origin}/article.html`);
+  panel = await browser.context.newPage();
+  await panel.goto(`${browser.panelUrl}#/annotations`);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+async function tabId(page) {
+  return browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+}
+
+/** `reader/status`, as DESIGN.md's contract says; `inactive` when no reader runs in the tab. */
+async function readerStatus(page) {
+  const id = await tabId(page);
+  return browser.worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'reader/status' }, { frameId: 0 }).then((a) => a ?? { status: 'inactive' }, () => ({ status: 'inactive' })), id);
+}
+
+/** The student turns highlights on for the article from the side panel. */
+async function showHighlights() {
+  await article.bringToFront();
+  await panel.reload();
+  await panel.getByRole('button', { name: 'Show highlights on this page' }).click();
+  await panel.getByText(/Highlights are on/).first().waitFor();
+}
+
+/** Drags the mouse across the words of `text` in the article, as a user selects it. */
+async function selectWithMouse(page, text) {
+  const box = await page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const flat = [];
+    let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      flat.push([n, all.length]);
+      all += n.data;
+    }
+    const norm = all.replace(/\s+/g, ' ');
+    const at = norm.indexOf(text);
+    if (at < 0) return undefined;
+    // Map offsets in the collapsed text back to the raw text.
+    const rawAt = (k) => { let i = 0, j = 0; while (j < k) { if (/\s/.test(all[i])) { while (/\s/.test(all[i + 1] ?? '')) i++; } i++; j++; } return i; };
+    const locate = (raw) => { let hit = flat[0]; for (const f of flat) if (f[1] <= raw) hit = f; return [hit[0], raw - hit[1]]; };
+    const range = document.createRange();
+    range.setStart(...locate(rawAt(at)));
+    range.setEnd(...locate(rawAt(at + text.length)));
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    const first = rects[0];
+    const last = rects[rects.length - 1];
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, text);
+  assert.ok(box, `“${text}” is on the page`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+describe('annotations in articles', () => {
+  it('turns on from the side panel, then highlights a passage selected with the mouse', async () => {
+    await showHighlights();
+    await article.bringToFront();
+    await selectWithMouse(article, PASSAGE);
+    await article.getByRole('button', { name: 'Highlight' }).click();
+    await article.getByText('Highlighted.').waitFor();
+
+    const status = await readerStatus(article);
+    assert.equal(status.status, 'active');
+    assert.equal(status.anchored.length, 1);
+    assert.equal(status.anchored[0].text, PASSAGE);
+    assert.match(status.anchored[0].prefix, /greeted regulars by name\. $/);
+    annotationId = status.anchored[0].id;
+    // Drawn with the CSS Custom Highlight API: the page's DOM is unchanged.
+    assert.equal(await article.evaluate(() => CSS.highlights.has('crc-note')), true);
+    assert.equal(await article.locator('mark, [class*="crc"]').count(), 0);
+  });
+
+  it('tags the annotation and adds a note in the side panel; the highlight takes the phase colour', async () => {
+    await panel.bringToFront();
+    await panel.goto(`${browser.panelUrl}#/annotations`);
+    await panel.reload();
+    await panel.getByRole('link', { name: /Edit annotation “It cost almost nothing/ }).first().click();
+    await panel.getByRole('checkbox', { name: 'Fans' }).check();
+    await panel.getByRole('radio', { name: 'Keep' }).check();
+    await panel.getByRole('textbox', { name: 'Tags (separate with commas)' }).fill('loyalty, bakery');
+    await panel.getByRole('textbox', { name: 'Note' }).fill('A cheap card that made regulars feel known.');
+    await panel.getByRole('button', { name: 'Save annotation' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+    await panel.goto(`${browser.panelUrl}#/annotations`);
+    const card = panel.getByRole('list', { name: 'Annotations on this page' }).getByRole('listitem').filter({ hasText: PASSAGE });
+    await card.getByText('A cheap card that made regulars feel known.').waitFor();
+    for (const tag of ['Keep', 'Fans', 'loyalty', 'bakery']) await card.getByText(tag, { exact: true }).waitFor();
+    // The open page repaints with the Keep colour.
+    await article.waitForFunction(() => CSS.highlights.has('crc-keep') && !CSS.highlights.has('crc-note'), null, { timeout: 5000 });
+  });
+
+  it('finds the annotation in the list of all annotations by search and by tag', async () => {
+    await panel.getByRole('searchbox', { name: 'Search annotations' }).fill('regulars known');
+    await panel.getByText('1 annotation', { exact: true }).waitFor();
+    await panel.getByRole('searchbox', { name: 'Search annotations' }).fill('sourdough');
+    await panel.getByText('0 annotations', { exact: true }).waitFor();
+    await panel.getByRole('searchbox', { name: 'Search annotations' }).fill('');
+    await panel.getByRole('combobox', { name: 'Tag' }).selectOption({ label: '#loyalty' });
+    await panel.getByText('1 annotation', { exact: true }).waitFor();
+  });
+
+  it('shows the highlight again after a reload', async () => {
+    await article.reload();
+    assert.equal((await readerStatus(article)).status, 'inactive');
+    await showHighlights();
+    const status = await readerStatus(article);
+    assert.deepEqual(status.anchored.map((a) => [a.id, a.text]), [[annotationId, PASSAGE]]);
+    assert.deepEqual(status.orphans, []);
+  });
+
+  it('re-anchors on a modified version of the article (inserted paragraph, markup and whitespace changes)', async () => {
+    publish('modified');
+    await article.reload();
+    await showHighlights();
+    const status = await readerStatus(article);
+    assert.equal(status.anchored.length, 1);
+    assert.equal(status.anchored[0].id, annotationId);
+    assert.equal(status.anchored[0].text, PASSAGE);
+    assert.match(status.anchored[0].prefix, /by their first name\. $/);
+  });
+
+  it('keeps the annotation as an orphan, with its quote, when the article changed too much', async () => {
+    publish('rewritten');
+    await article.reload();
+    await showHighlights();
+    const status = await readerStatus(article);
+    assert.deepEqual(status.anchored, []);
+    assert.deepEqual(status.orphans, [annotationId]);
+    const card = panel.getByRole('list', { name: 'Annotations on this page' }).getByRole('listitem').filter({ hasText: PASSAGE });
+    await card.getByText(/Not found on the page any more/).waitFor();
+  });
+
+  it('uses the annotation as evidence in a draft, with a link back to the passage', async () => {
+    await panel.getByRole('link', { name: /Edit annotation “It cost almost nothing/ }).first().click();
+    const evidence = panel.getByRole('group', { name: 'Use as evidence' });
+    await evidence.getByRole('combobox', { name: 'Draft' }).selectOption({ label: 'New draft' });
+    await evidence.getByRole('combobox', { name: 'Phase' }).selectOption({ label: 'Keep' });
+    await evidence.getByRole('button', { name: 'Add as evidence' }).click();
+    await evidence.getByRole('link', { name: 'Open draft' }).click();
+    const section = panel.getByRole('region', { name: /Evidence for/ });
+    await section.getByText(PASSAGE).waitFor();
+    const href = await section.getByRole('link', { name: /How a neighbourhood bakery/ }).getAttribute('href');
+    assert.match(href, /\/article\.html#:~:text=/);
+  });
+});
