@@ -107,7 +107,7 @@ export function AdvisorView({ store, draftId, segmentId }: AdvisorProps) {
           <div class="grid">
             {PHASE_IDS.map((phase) => (
               <div key={phase} class={`grid-cell phase-${phase}`} role="group" aria-label={`Suggested ${PHASE_NAMES[phase]} tactics`}>
-                <h5>{PHASE_NAMES[phase]}</h5>
+                <h4>{PHASE_NAMES[phase]}</h4>
                 <ul class="tactics">
                   {grid[phase].map((t) => (
                     <li key={t.id} class="small">

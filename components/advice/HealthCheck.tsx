@@ -28,7 +28,7 @@ export function HealthCheck({ content, edit }: { content: DraftContent; edit(cha
               <p class="small"><strong>Fix:</strong> {f.fix}</p>
               {f.action && (
                 <button type="button" onClick={() => edit((c) => applyFix(c, f.action!))} aria-label={`Fix: ${f.title}`}>
-                  Fix it
+                  Fix
                 </button>
               )}
             </li>

@@ -8,6 +8,7 @@ import type { DraftStore } from '../../lib/store/drafts';
 import { storageJournal, type Journal } from '../../lib/store/journal';
 import { DraftSession, type SessionState } from '../../lib/store/session';
 import { HealthCheck } from '../advice/HealthCheck';
+import { Comments } from './Comments';
 import { SaveStatusBar } from './SaveStatus';
 import { SegmentEditor } from './SegmentEditor';
 import { useStoreChanges } from './useStore';
@@ -116,6 +117,7 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
           <button type="button" onClick={() => void store.restore(draft.id).then((r) => r.ok && session.adopt(r.value))}>Restore it</button>
         </p>
       )}
+      <h2 class="visually-hidden">Draft</h2>
       <label class="field title-field">
         <span id="draft-title-label">Draft title</span>
         <input ref={heading} value={content.title} onInput={(e) => { const title = e.currentTarget.value; session.edit((c) => ({ ...c, title })); }} />
@@ -162,6 +164,8 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
         <SegmentEditor key={s.id} segment={s} index={i} edit={edit} advisorHref={`#/advisor/${draft.id}/${s.id}`} />
       ))}
       <button type="button" onClick={() => edit((c) => addSegment(c))}>Add segment</button>
+
+      <Comments content={content} edit={edit} />
     </article>
   );
 }

@@ -138,7 +138,7 @@ export function DraftList({ store }: { store: DraftStore }) {
                 <span class="row-actions">
                   <button type="button" onClick={() => setRenaming({ id: d.id, title: d.title })} aria-label={`Rename “${d.title}”`}>Rename</button>
                   <button type="button" onClick={() => duplicate(d)} aria-label={`Duplicate “${d.title}”`}>Duplicate</button>
-                  <button type="button" onClick={() => trash(d)} aria-label={`Move “${d.title}” to trash`}>Delete</button>
+                  <button type="button" onClick={() => trash(d)} aria-label={`Delete: move “${d.title}” to trash`}>Delete</button>
                 </span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { PHASE_IDS } from '../../lib/catalogue/ids';
-import type { Draft, Revision } from '../../lib/model/draft';
+import { contentOf, type Draft, type Revision } from '../../lib/model/draft';
+import { diffDrafts, type Change } from '../../lib/model/diff';
 import type { DraftStore } from '../../lib/store/drafts';
 import { plural, relativeTime } from './format';
 import { useStoreChanges } from './useStore';
@@ -21,6 +22,7 @@ export function History({ store, id }: { store: DraftStore; id: string }) {
   const [current, setCurrent] = useState<Draft | undefined>();
   const [revisions, setRevisions] = useState<Revision[] | undefined>();
   const [message, setMessage] = useState<string | undefined>();
+  const [comparing, setComparing] = useState<number | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
 
   const load = async () => {
@@ -57,12 +59,39 @@ export function History({ store, id }: { store: DraftStore; id: string }) {
             {current && r.rev === current.rev ? (
               <span class="small muted">Current version</span>
             ) : (
-              <button type="button" onClick={() => restore(r.rev)}>Restore version {r.rev}</button>
+              <span class="row-actions">
+                <button type="button" aria-expanded={comparing === r.rev} onClick={() => setComparing(comparing === r.rev ? undefined : r.rev)}>
+                  Changes since version {r.rev}
+                </button>
+                <button type="button" onClick={() => restore(r.rev)}>Restore version {r.rev}</button>
+              </span>
             )}
+            {current && comparing === r.rev && <ChangeList changes={diffDrafts(contentOf(r.draft), contentOf(current))} rev={r.rev} />}
           </li>
         ))}
       </ol>
       <p class="small muted">The last 50 versions of each draft are kept.</p>
     </section>
+  );
+}
+
+const CHANGE_WORDS = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
+
+/** What changed from an older version to the current one. */
+function ChangeList({ changes, rev }: { changes: Change[]; rev: number }) {
+  if (changes.length === 0) return <p class="small muted">No changes since version {rev}.</p>;
+  return (
+    <ul class="changes" aria-label={`Changes since version ${rev}`}>
+      {changes.map((c, i) => (
+        <li key={i}>
+          <strong>{CHANGE_WORDS[c.kind]}</strong> {c.where}
+          {c.kind === 'changed' ? (
+            <span class="small"> — <del>{c.before}</del> → <ins>{c.after}</ins></span>
+          ) : (c.after ?? c.before) ? (
+            <span class="small"> — “{c.after ?? c.before}”</span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -118,6 +118,7 @@ export function mergeDrafts(base: DraftContent, mine: DraftContent, theirs: Draf
 const FIELD_LABELS: Record<string, string> = {
   title: 'title', summary: 'summary line', summaryEdited: 'summary line', notes: 'notes', name: 'name',
   rationale: 'rationale', text: 'tactic', channel: 'channel', metric: 'metric', target: 'target', source: 'source',
+  comments: 'comment', evidence: 'evidence', resolved: 'resolved', quote: 'quote',
 };
 
 /** A conflict's place in words a user recognises: `Segment “Offices” › Keep › tactic`. */

@@ -32,15 +32,17 @@ export function parseJournalEntry(value: unknown): JournalEntry | undefined {
 }
 
 /** A journal over a Storage (localStorage in the panel; a Map-backed stand-in in tests). */
-export function storageJournal(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>, prefix = 'crc-unsaved:'): Journal {
+// The parameter is not called `storage`: WXT's build would take that name for its own storage helper and
+// bundle it (2.6 KB) into the side panel.
+export function storageJournal(backing: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>, prefix = 'crc-unsaved:'): Journal {
   return {
     entries(draftId) {
       const out: { key: string; entry: JournalEntry }[] = [];
       try {
-        for (let i = 0; i < storage.length; i++) {
-          const key = storage.key(i);
+        for (let i = 0; i < backing.length; i++) {
+          const key = backing.key(i);
           if (!key?.startsWith(`${prefix}${draftId}:`)) continue;
-          const entry = parseJournalEntry(JSON.parse(storage.getItem(key) ?? 'null'));
+          const entry = parseJournalEntry(JSON.parse(backing.getItem(key) ?? 'null'));
           if (entry) out.push({ key: key.slice(prefix.length), entry });
         }
       } catch {
@@ -50,14 +52,14 @@ export function storageJournal(storage: Pick<Storage, 'getItem' | 'setItem' | 'r
     },
     write(key, entry) {
       try {
-        storage.setItem(`${prefix}${key}`, JSON.stringify(entry));
+        backing.setItem(`${prefix}${key}`, JSON.stringify(entry));
       } catch {
         // Full or unavailable: the IndexedDB save still runs; only crash recovery is lost.
       }
     },
     remove(key) {
       try {
-        storage.removeItem(`${prefix}${key}`);
+        backing.removeItem(`${prefix}${key}`);
       } catch {
         // nothing to do
       }
