@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './chromium.mjs';
+import { selectWithMouse } from './select-text.mjs';
 import { serve } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -49,7 +50,27 @@ await shot(pages, '01-canvas-page-with-chip');
 await pages.goto(articleUrl);
 await shot(pages, '02-article-page');
 
+// A student turns highlights on from the side panel, selects a passage and highlights it.
 const panel = await browser.context.newPage();
+await panel.goto(`${browser.panelUrl}#/annotations`);
+await panel.getByRole('button', { name: 'Show highlights on this page' }).click();
+await panel.getByText(/Highlights are on/).first().waitFor();
+await pages.bringToFront();
+await selectWithMouse(pages, 'Twelve neighbours knead dough together, swap tips and, more often than not, stay for coffee.');
+await pages.getByRole('button', { name: 'Highlight' }).click();
+await pages.getByText('Highlighted.').waitFor();
+await shot(pages, '02b-article-highlighted');
+await panel.bringToFront();
+await panel.reload();
+await panel.getByRole('link', { name: /^Edit annotation/ }).first().click();
+await panel.getByRole('checkbox', { name: 'Community' }).check();
+await panel.getByRole('radio', { name: 'Keep' }).check();
+await panel.getByRole('textbox', { name: 'Note' }).fill('A class that turns customers into a community.');
+await panel.getByRole('button', { name: 'Save annotation' }).click();
+await panel.getByText('Saved.').waitFor();
+await panel.goto(`${browser.panelUrl}#/annotations`);
+await panel.getByRole('list', { name: 'Annotations on this page' }).waitFor();
+await shot(panel, '02c-panel-annotations');
 await panel.goto(browser.panelUrl);
 const list = panel.getByRole('list', { name: 'Relationship types' });
 await list.waitFor();
