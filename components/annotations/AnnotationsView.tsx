@@ -7,6 +7,8 @@ import { filterAnnotations, groupByPage, parseTagKey, tagKey, tagsInUse } from '
 import { textFragmentUrl } from '../../lib/model/evidence';
 import { ReaderStatus } from '../../lib/messages-reader';
 import { askReader, injectReader, openUrl, pageTab, refreshReaderFor, showTab } from '../../lib/platform/reader';
+import { enableSite, optedInSites } from '../../lib/platform/sites';
+import { originPattern } from '../../lib/sites';
 import type { AnnotationStore } from '../../lib/store/annotations';
 import { plural } from '../drafts/format';
 import { useStoreChanges } from '../drafts/useStore';
@@ -33,6 +35,7 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
+  const [siteOn, setSiteOn] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: () => void } | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -44,6 +47,9 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
     const current = await pageTab().catch(() => undefined);
     setTab(current);
     if (current) setStatus(await readerStatus(current.id));
+    const pattern = current && originPattern(current.url);
+    const sites: string[] = await optedInSites().catch(() => []);
+    setSiteOn(Boolean(pattern && sites.includes(pattern)));
   };
   useEffect(() => void load(), [store]);
   useStoreChanges((change) => change.annotations && void load(), [store]);
@@ -63,6 +69,15 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
       await new Promise((r) => setTimeout(r, 150));
     }
     setMessage({ text: 'The page did not answer; reload it and try again.', error: true });
+  };
+
+  // Opting in must call permissions.request straight from the click, before anything else is awaited.
+  const alwaysOn = async () => {
+    if (!tab) return;
+    const result = await enableSite(tab);
+    if (!result.ok) return setMessage({ text: result.error, error: true });
+    setSiteOn(true);
+    await start();
   };
 
   const goTo = async (a: Annotation) => {
@@ -119,6 +134,11 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
               </p>
             ) : (
               <button type="button" class="primary" onClick={start}>Show highlights on this page</button>
+            )}
+            {siteOn ? (
+              <p class="small muted">Highlights come back by themselves on this site (Canvas → “Use on this site” turns it off).</p>
+            ) : (
+              <button type="button" onClick={alwaysOn}>Always show highlights on this site</button>
             )}
             {onPage.length === 0 ? (
               <p class="muted small">No annotations on this page yet. Select a passage and choose “Highlight” or “Annotate”.</p>

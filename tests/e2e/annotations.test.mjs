@@ -148,4 +148,21 @@ describe('annotations in articles', () => {
     const href = await section.getByRole('link', { name: /How a neighbourhood bakery/ }).getAttribute('href');
     assert.match(href, /\/article\.html#:~:text=/);
   });
+
+  it('brings highlights back by themselves on a site the student opted in to', async () => {
+    publish('original');
+    await article.bringToFront();
+    await panel.goto(`${browser.panelUrl}#/annotations`);
+    await panel.reload();
+    await panel.getByRole('button', { name: 'Always show highlights on this site' }).click();
+    await panel.getByText(/Highlights come back by themselves on this site/).waitFor();
+    await article.reload();
+    let status;
+    for (let i = 0; i < 30 && status?.status !== 'active'; i++) {
+      status = await readerStatus(article);
+      if (status.status !== 'active') await article.waitForTimeout(200);
+    }
+    assert.equal(status.status, 'active', 'the reader started without being invoked');
+    assert.deepEqual(status.anchored.map((a) => a.id), [annotationId]);
+  });
 });
