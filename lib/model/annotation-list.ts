@@ -8,7 +8,8 @@ import type { Annotation } from './annotation';
 /** A tag as the filter offers it: a relationship type, a phase, or a free tag. */
 export type TagFilter = { kind: 'type' | 'phase' | 'tag'; value: string };
 
-export const tagKey = (t: TagFilter) => `${t.kind}:${t.value}`;
+/** Free tags match whatever their case ("Pricing" = "pricing"), so their key ignores it too. */
+export const tagKey = (t: TagFilter) => `${t.kind}:${t.kind === 'tag' ? t.value.toLowerCase() : t.value}`;
 
 export function parseTagKey(key: string): TagFilter | undefined {
   const m = /^(type|phase|tag):(.+)$/.exec(key);
@@ -67,7 +68,7 @@ export function groupByPage(list: readonly Annotation[]): PageGroup[] {
 export function parseTags(text: string): string[] {
   const out: string[] = [];
   for (const part of text.split(',')) {
-    const tag = part.trim().replace(/\s+/g, ' ').slice(0, 60);
+    const tag = part.trim().replace(/\s+/g, ' ').slice(0, 60).trim();
     if (tag && !out.some((t) => t.toLowerCase() === tag.toLowerCase())) out.push(tag);
   }
   return out.slice(0, 30);

@@ -49,8 +49,16 @@ export const AnnotationSchema = z.object({
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
 
-/** What a user edits on an annotation. */
-export const AnnotationEditSchema = AnnotationSchema.pick({ types: true, phase: true, tags: true, note: true }).partial();
+/**
+ * What a user edits on an annotation: only the fields given change. Built without the defaults of the full
+ * schema, which would otherwise fill a left-out field with an empty value and wipe it.
+ */
+export const AnnotationEditSchema = z.object({
+  types: z.array(TypeIdSchema).max(20),
+  phase: z.enum(PHASE_IDS).optional(),
+  tags: z.array(FreeTagSchema).max(30),
+  note: z.string().max(20_000),
+}).partial();
 export type AnnotationEdit = z.infer<typeof AnnotationEditSchema>;
 
 export { pageKey } from './page';

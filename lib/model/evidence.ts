@@ -27,8 +27,11 @@ export function evidenceFrom(annotation: AnnotationLike, phase: PhaseId): Eviden
 
 const WORDS_AT_EACH_END = 4;
 
+/** Half of a character (context cut between the two UTF-16 units of an emoji): it cannot be encoded, so it goes. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Percent-encodes a text-fragment term; `-`, `&` and `,` are syntax there, so they are encoded too. */
-const encodeTerm = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
+const encodeTerm = (text: string) => encodeURIComponent(text.replace(LONE_SURROGATE, '')).replace(/-/g, '%2D').replace(/,/g, '%2C');
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
 
