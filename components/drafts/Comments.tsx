@@ -1,40 +1,25 @@
 import { useState } from 'preact/hooks';
-import { typeById } from '../../lib/catalogue';
-import { PHASE_IDS, PHASE_NAMES } from '../../lib/catalogue/ids';
+import { PHASE_IDS } from '../../lib/catalogue/ids';
+import { targetLabel } from '../../lib/exchange/describe';
 import { newId, type Comment, type CommentTarget, type DraftContent } from '../../lib/model/draft';
 import { addComment, setCommentResolved } from '../../lib/model/edit';
 import { savedAuthor, saveAuthor } from './author';
 import { relativeTime } from './format';
 
-interface TargetOption {
-  key: string;
-  label: string;
-  target: CommentTarget;
-}
-
-const segmentLabel = (name: string, i: number) => `Segment “${name.trim() || `Segment ${i + 1}`}”`;
-const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text || 'empty tactic');
-
 /** Every part of the draft a comment can be about, in the order of the draft. */
-function targetsOf(content: DraftContent): TargetOption[] {
-  const out: TargetOption[] = [{ key: 'draft', label: 'The whole draft', target: { kind: 'draft' } }];
-  content.segments.forEach((s, i) => {
-    const seg = segmentLabel(s.name, i);
-    out.push({ key: `segment:${s.id}`, label: seg, target: { kind: 'segment', segmentId: s.id } });
-    for (const t of s.types) {
-      out.push({ key: `type:${s.id}:${t.typeId}`, label: `${seg} › ${typeById(t.typeId)?.name ?? t.typeId}`, target: { kind: 'type', segmentId: s.id, typeId: t.typeId } });
-    }
-    for (const phase of PHASE_IDS) {
-      for (const tactic of s.grid[phase]) {
-        out.push({ key: `tactic:${tactic.id}`, label: `${seg} › ${PHASE_NAMES[phase]} › “${short(tactic.text)}”`, target: { kind: 'tactic', segmentId: s.id, phase, tacticId: tactic.id } });
-      }
-    }
-  });
+function targetsOf(content: DraftContent): CommentTarget[] {
+  const out: CommentTarget[] = [{ kind: 'draft' }];
+  for (const s of content.segments) {
+    out.push({ kind: 'segment', segmentId: s.id });
+    for (const t of s.types) out.push({ kind: 'type', segmentId: s.id, typeId: t.typeId });
+    for (const phase of PHASE_IDS) for (const tactic of s.grid[phase]) out.push({ kind: 'tactic', segmentId: s.id, phase, tacticId: tactic.id });
+  }
   return out;
 }
 
 const keyOf = (t: CommentTarget) =>
   t.kind === 'draft' ? 'draft' : t.kind === 'segment' ? `segment:${t.segmentId}` : t.kind === 'type' ? `type:${t.segmentId}:${t.typeId}` : `tactic:${t.tacticId}`;
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** Review comments: a coach comments on any part of the draft; anyone can resolve or reopen them. */
 export function Comments({ content, edit }: { content: DraftContent; edit(change: (c: DraftContent) => DraftContent): void }) {
@@ -43,7 +28,6 @@ export function Comments({ content, edit }: { content: DraftContent; edit(change
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const targets = targetsOf(content);
-  const labelOf = new Map(targets.map((t) => [t.key, t.label]));
   const comments = content.comments ?? [];
   const open = comments.filter((c) => !c.resolved).length;
 
@@ -51,7 +35,7 @@ export function Comments({ content, edit }: { content: DraftContent; edit(change
     e.preventDefault();
     if (!author.trim()) return setProblem('Enter your name first: it is shown with your comments.');
     if (!text.trim()) return setProblem('Write the comment first.');
-    const target = targets.find((t) => t.key === about)?.target ?? { kind: 'draft' };
+    const target = targets.find((t) => keyOf(t) === about) ?? { kind: 'draft' };
     const comment: Comment = { id: newId(), target, author: author.trim(), text: text.trim(), createdAt: new Date().toISOString(), resolved: false };
     saveAuthor(author);
     edit((c) => addComment(c, comment));
@@ -67,7 +51,7 @@ export function Comments({ content, edit }: { content: DraftContent; edit(change
           {comments.map((c) => (
             <li key={c.id} class={c.resolved ? 'comment resolved' : 'comment'}>
               <p class="small muted">
-                {labelOf.get(keyOf(c.target)) ?? 'A part that was removed'} · {c.author} · {relativeTime(c.createdAt)}
+                {targetLabel(c.target, content)} · {c.author} · {relativeTime(c.createdAt)}
                 {c.resolved && ' · resolved'}
               </p>
               <p class="comment-text">{c.text}</p>
@@ -87,7 +71,7 @@ export function Comments({ content, edit }: { content: DraftContent; edit(change
         <label class="field">
           <span>About</span>
           <select value={about} onChange={(e) => setAbout(e.currentTarget.value)}>
-            {targets.map((t) => <option key={t.key} value={t.key}>{t.label}</option>)}
+            {targets.map((t) => <option key={keyOf(t)} value={keyOf(t)}>{targetLabel(t, content)}</option>)}
           </select>
         </label>
         <label class="field">

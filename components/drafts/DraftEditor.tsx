@@ -106,6 +106,7 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
         <a class="back" href="#/drafts">← Drafts</a>
         <span class="row-actions">
           <a href={`#/draft/${draft.id}/history`}>History</a>
+          <a href={`#/exchange/${draft.id}`}>Export…</a>
         </span>
       </div>
       {state.recovered && (

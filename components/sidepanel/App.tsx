@@ -74,6 +74,7 @@ export function App() {
           <a href="#/advisor" aria-current={route.view === 'advisor' ? 'page' : undefined}>Advisor</a>
           <a href="#/canvas" aria-current={route.view === 'canvas' ? 'page' : undefined}>Canvas</a>
           <a href="#/annotations" aria-current={route.view === 'annotations' || route.view === 'annotation' ? 'page' : undefined}>Annotations</a>
+          <a href="#/exchange" aria-current={route.view === 'exchange' ? 'page' : undefined}>Export / import</a>
           <a href="#/guide" aria-current={route.view === 'guide' ? 'page' : undefined}>Guide</a>
           <a
             href={routeHash({ view: 'compare', ids: compareIds })}
@@ -114,7 +115,7 @@ export function App() {
         {(route.view === 'drafts' || route.view === 'trash' || route.view === 'draft' || route.view === 'history' || route.view === 'advisor' || route.view === 'canvas') && (
           <Lazy pick={(m) => m.StoreViews} props={{ route }} />
         )}
-        {(route.view === 'annotations' || route.view === 'annotation') && <Lazy pick={(m) => m.AnnotationViews} props={{ route }} />}
+        {(route.view === 'annotations' || route.view === 'annotation' || route.view === 'exchange') && <Lazy pick={(m) => m.AnnotationViews} props={{ route }} />}
       </main>
     </div>
   );

@@ -14,6 +14,7 @@ import { Trash } from '../drafts/Trash';
 import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { AnnotationsView } from '../annotations/AnnotationsView';
 import { useAnnotationStore } from '../annotations/useAnnotations';
+import { ExchangeView } from '../exchange/ExchangeView';
 import type { Route } from './route';
 
 /** The views that work on stored drafts, behind the store's open/error gate. */
@@ -44,8 +45,8 @@ export function AddToDraftView({ type }: { type: RelationshipType }) {
   return <StoreGate>{(store) => <AddToDraft key={type.id} store={store} type={type} />}</StoreGate>;
 }
 
-/** The annotations list and editor, behind the same open/error gate (they use both stores). */
-export function AnnotationViews({ route }: { route: Extract<Route, { view: 'annotations' | 'annotation' }> }) {
+/** The views that use both stores (annotations, export/import), behind the same open/error gate. */
+export function AnnotationViews({ route }: { route: Extract<Route, { view: 'annotations' | 'annotation' | 'exchange' }> }) {
   const state = useAnnotationStore();
   if (state.status === 'loading') return <p class="muted">Opening your annotations…</p>;
   if (state.status === 'error') {
@@ -60,7 +61,9 @@ export function AnnotationViews({ route }: { route: Extract<Route, { view: 'anno
     <StoreGate>
       {(drafts) => route.view === 'annotations'
         ? <AnnotationsView store={state.store} />
-        : <AnnotationEditor key={route.id} store={state.store} drafts={drafts} id={route.id} />}
+        : route.view === 'exchange'
+          ? <ExchangeView drafts={drafts} annotations={state.store} draftId={route.draftId} />
+          : <AnnotationEditor key={route.id} store={state.store} drafts={drafts} id={route.id} />}
     </StoreGate>
   );
 }

@@ -11,7 +11,8 @@ export type Route =
   | { view: 'advisor'; draftId?: string | undefined; segmentId?: string | undefined }
   | { view: 'canvas' }
   | { view: 'annotations' }
-  | { view: 'annotation'; id: string };
+  | { view: 'annotation'; id: string }
+  | { view: 'exchange'; draftId?: string | undefined };
 
 const TYPE_ID = /^[a-z]+(-[a-z]+)*$/;
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'drafts') return { view: 'drafts' };
   if (view === 'canvas') return { view: 'canvas' };
   if (view === 'annotations') return { view: 'annotations' };
+  if (view === 'exchange') return arg && DRAFT_ID.test(arg) ? { view: 'exchange', draftId: arg } : { view: 'exchange' };
   if (view === 'annotation' && arg && DRAFT_ID.test(arg)) return { view: 'annotation', id: arg };
   if (view === 'trash') return { view: 'trash' };
   if (view === 'advisor') {
@@ -53,6 +55,8 @@ export function routeHash(route: Route): string {
       return '#/annotations';
     case 'annotation':
       return `#/annotation/${route.id}`;
+    case 'exchange':
+      return route.draftId ? `#/exchange/${route.draftId}` : '#/exchange';
     case 'draft':
       return `#/draft/${route.id}`;
     case 'history':

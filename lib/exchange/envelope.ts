@@ -1,0 +1,67 @@
+/**
+ * The JSON envelope of DESIGN.md "Export format": the one lossless file format, the only one import reads.
+ * Every other export (Markdown, printable HTML, JSON-LD) is rendered from the same input and is one-way.
+ */
+import { z } from 'zod';
+import { AnnotationSchema, type Annotation } from '../model/annotation';
+import { DraftSchema, type Draft } from '../model/draft';
+
+export const ENVELOPE_FORMAT = 'crc-export';
+/** The version this build writes and reads; a file with a higher one comes from a newer build. */
+export const ENVELOPE_VERSION = 1;
+
+/** Files larger than this are refused before they are read, so a stray video or log cannot freeze the panel. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_LABEL = '5 MB';
+
+export const AppInfoSchema = z.object({ name: z.string().max(200), version: z.string().max(50) });
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+/**
+ * Why the file was made: one or a few drafts shared (`export`), a coach's reviewed draft sent back (`review`),
+ * or every draft and annotation (`backup`). Optional and informative only: import decides what to do from the
+ * data itself, so a file without it (or hand-edited) behaves the same.
+ */
+export const ExportKindSchema = z.enum(['export', 'review', 'backup']);
+export type ExportKind = z.infer<typeof ExportKindSchema>;
+
+export const EnvelopeSchema = z.object({
+  format: z.literal(ENVELOPE_FORMAT),
+  version: z.literal(ENVELOPE_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+  app: AppInfoSchema,
+  kind: ExportKindSchema.optional(),
+  drafts: z.array(DraftSchema),
+  annotations: z.array(AnnotationSchema),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** What every export format renders from. */
+export interface ExportInput {
+  drafts: readonly Draft[];
+  annotations: readonly Annotation[];
+  app: AppInfo;
+  kind: ExportKind;
+  exportedAt: Date;
+  /** Identifies this export (the JSON-LD collection's IRI); given by the caller so output is reproducible. */
+  id: string;
+}
+
+/** The envelope for `drafts` and `annotations`, stamped with `now`. Records are copied as they are (lossless). */
+export function buildEnvelope(
+  drafts: readonly Draft[],
+  annotations: readonly Annotation[],
+  app: AppInfo,
+  now: Date,
+  kind: ExportKind = 'export',
+): Envelope {
+  return {
+    format: ENVELOPE_FORMAT,
+    version: ENVELOPE_VERSION,
+    exportedAt: now.toISOString(),
+    app: { name: app.name, version: app.version },
+    kind,
+    drafts: [...drafts],
+    annotations: [...annotations],
+  };
+}

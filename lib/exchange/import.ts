@@ -1,0 +1,215 @@
+/**
+ * Reading an export file into a plan the user previews before anything is written. Checks run cheapest
+ * first — size (before parsing), encoding, JSON syntax and nesting, format and version — then the whole
+ * file is validated with zod and every problem is listed with its path. Only a file with no problem at all
+ * gets a plan; writing it is lib/store/imports.ts's job, in one transaction.
+ */
+import type { Annotation } from '../model/annotation';
+import { deepEqual } from '../model/merge';
+import { newId as randomId, type Draft } from '../model/draft';
+import type { DraftWrite, Existing, ImportWrites } from '../store/imports';
+import { ENVELOPE_FORMAT, ENVELOPE_VERSION, EnvelopeSchema, type AppInfo, type Envelope, type ExportKind } from './envelope';
+import { importText, parseJson } from './json-text';
+import { capped, issueProblems } from './problems';
+import { mergeReview, reviewChanges, sameApartFromComments } from './review';
+
+/** What happens to one draft of the file. */
+export type DraftPlan =
+  /** Its id is new here: added as it is in the file (a restore gives back exactly what was backed up). */
+  | { action: 'add'; draft: Draft }
+  /** Its id is taken by a different draft (or an unreadable one): added under a new id, titled as imported. */
+  | { action: 'copy'; draft: Draft; originalId: string }
+  /**
+   * A review of a draft we have: it brings comments (new, or resolved) and is merged if the user confirms:
+   * `merged` is our draft with their comments; `asCopy` is what "import as a copy instead" would add.
+   */
+  | { action: 'review'; draft: Draft; ours: Draft; merged: Draft; asCopy: Draft; addedComments: number; resolvedComments: number; textDiffers: boolean }
+  /** We already have this draft as it is (comments included): nothing to do. */
+  | { action: 'skip'; draft: Draft };
+
+/** What happens to one annotation of the file. */
+export type AnnotationPlan =
+  | { action: 'add'; annotation: Annotation }
+  /** Same id and same passage, tags and note: already here. */
+  | { action: 'skip-duplicate'; annotation: Annotation }
+  /** Same id, different content: added under a new id (drafts of the file that cite it follow it). */
+  | { action: 'copy'; annotation: Annotation; originalId: string };
+
+export interface ImportPlan {
+  kind?: ExportKind;
+  exportedAt: string;
+  app: AppInfo;
+  drafts: DraftPlan[];
+  annotations: AnnotationPlan[];
+}
+
+export type ImportRead = { ok: true; plan: ImportPlan } | { ok: false; problems: string[] };
+
+export interface ReadOptions {
+  /** Stamps copies and merges; defaults to the current time. */
+  now?: Date;
+  /** Ids for copies; defaults to random UUIDs. */
+  newId?: () => string;
+}
+
+/** Appended to the title of a copy, so it is told apart from the draft whose id it could not take. */
+export const COPY_SUFFIX = ' (imported)';
+const MAX_TITLE = 500;
+
+/**
+ * Reads `input` (the file's text or bytes) against what the profile holds. Never throws: a file that cannot
+ * be imported gives `problems`, each starting with where it is (`drafts[2].segments[0].name: …`, or `file:`).
+ */
+export function readImport(input: string | Uint8Array | ArrayBuffer, existing: Existing, options: ReadOptions = {}): ImportRead {
+  const envelope = readEnvelope(input);
+  if (!envelope.ok) return envelope;
+  return { ok: true, plan: planOf(envelope.value, existing, options) };
+}
+
+/** The validated envelope of a file, or every problem found in it. */
+export function readEnvelope(input: string | Uint8Array | ArrayBuffer): { ok: true; value: Envelope } | { ok: false; problems: string[] } {
+  const text = importText(input);
+  if (!text.ok) return { ok: false, problems: [text.problem] };
+  const json = parseJson(text.text);
+  if (!json.ok) return { ok: false, problems: [json.problem] };
+  const header = headerProblem(json.value);
+  if (header) return { ok: false, problems: [header] };
+  const parsed = EnvelopeSchema.safeParse(json.value);
+  if (!parsed.success) return { ok: false, problems: capped(issueProblems(parsed.error, json.value)) };
+  const duplicates = [...duplicateIds(parsed.data.drafts, 'drafts'), ...duplicateIds(parsed.data.annotations, 'annotations')];
+  if (duplicates.length) return { ok: false, problems: capped(duplicates) };
+  return { ok: true, value: parsed.data };
+}
+
+const shown = (value: unknown) => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+};
+
+/** Refusals that make listing the rest pointless: not an object, not our format, a version we cannot read. */
+function headerProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const found = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
+    return `file: expected an export (a JSON object with "format": "${ENVELOPE_FORMAT}"), found ${found}.`;
+  }
+  const { format, version } = value as Record<string, unknown>;
+  if (format === undefined) return `format: missing; this file is not an export of this extension (it has no "format": "${ENVELOPE_FORMAT}").`;
+  if (format !== ENVELOPE_FORMAT) return `format: expected "${ENVELOPE_FORMAT}", found ${shown(format)}; this file is not an export of this extension.`;
+  if (typeof version === 'number' && Number.isInteger(version) && version > ENVELOPE_VERSION) {
+    return `version: this file uses export format version ${version}, made by a newer version of the extension; this one reads version ${ENVELOPE_VERSION}. Update the extension, then import the file again.`;
+  }
+  if (version !== ENVELOPE_VERSION) return `version: expected ${ENVELOPE_VERSION}, found ${version === undefined ? 'nothing' : shown(version)}.`;
+  return undefined;
+}
+
+function duplicateIds(records: readonly { id: string }[], list: string): string[] {
+  const first = new Map<string, number>();
+  const problems: string[] = [];
+  records.forEach((r, i) => {
+    const earlier = first.get(r.id);
+    if (earlier === undefined) first.set(r.id, i);
+    else problems.push(`${list}[${i}].id: "${r.id}" is also the id of ${list}[${earlier}]; ids must be unique in a file.`);
+  });
+  return problems;
+}
+
+function planOf(envelope: Envelope, existing: Existing, options: ReadOptions): ImportPlan {
+  const now = (options.now ?? new Date()).toISOString();
+  const taken = new Set<string>([
+    ...existing.drafts.keys(), ...existing.annotations.keys(),
+    ...envelope.drafts.map((d) => d.id), ...envelope.annotations.map((a) => a.id),
+  ]);
+  const makeId = options.newId ?? randomId;
+  const freshId = () => {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const id = makeId();
+      if (!taken.has(id)) {
+        taken.add(id);
+        return id;
+      }
+    }
+    throw new Error('newId keeps returning ids that are taken'); // a broken id source is a bug, not a file problem
+  };
+
+  const annotations = envelope.annotations.map((a): AnnotationPlan => {
+    if (!existing.annotations.has(a.id)) return { action: 'add', annotation: a };
+    const ours = existing.annotations.get(a.id);
+    if (ours && sameAnnotation(ours, a)) return { action: 'skip-duplicate', annotation: a };
+    return { action: 'copy', annotation: { ...a, id: freshId(), rev: 1, updatedAt: now }, originalId: a.id };
+  });
+  // Evidence that cites a copied annotation should cite the copy, not the different annotation holding the id.
+  const moved = new Map(annotations.flatMap((p) => (p.action === 'copy' ? [[p.originalId, p.annotation.id] as const] : [])));
+  const follow = (d: Draft) => (moved.size ? citing(d, moved) : d);
+  const copyOf = (d: Draft): Draft => follow({ ...d, id: freshId(), title: copyTitle(d.title), rev: 1, updatedAt: now });
+
+  const drafts = envelope.drafts.map((theirs): DraftPlan => {
+    if (!existing.drafts.has(theirs.id)) return { action: 'add', draft: follow(theirs) };
+    const ours = existing.drafts.get(theirs.id);
+    if (!ours) return { action: 'copy', draft: copyOf(theirs), originalId: theirs.id };
+    const changes = reviewChanges(ours, theirs);
+    if (changes.added.length || changes.resolved.length) {
+      const merged: Draft = { ...ours, ...mergeReview(ours, theirs), rev: ours.rev + 1, updatedAt: now };
+      return {
+        action: 'review', draft: theirs, ours, merged, asCopy: copyOf(theirs),
+        addedComments: changes.added.length, resolvedComments: changes.resolved.length,
+        textDiffers: !sameApartFromComments(ours, theirs),
+      };
+    }
+    if (sameApartFromComments(ours, theirs)) return { action: 'skip', draft: theirs };
+    return { action: 'copy', draft: copyOf(theirs), originalId: theirs.id };
+  });
+
+  const plan: ImportPlan = { exportedAt: envelope.exportedAt, app: envelope.app, drafts, annotations };
+  if (envelope.kind) plan.kind = envelope.kind;
+  return plan;
+}
+
+/** The annotation says the same: page, passage, types, phase, tags and note (times, revision, trash aside). */
+function sameAnnotation(a: Annotation, b: Annotation): boolean {
+  const content = (x: Annotation) => [x.url, x.quote, x.position, x.types, x.phase ?? null, x.tags, x.note];
+  return deepEqual(content(a), content(b));
+}
+
+function citing(draft: Draft, moved: ReadonlyMap<string, string>): Draft {
+  const segments = draft.segments.map((s) => {
+    if (!s.evidence?.some((e) => e.annotationId && moved.has(e.annotationId))) return s;
+    return { ...s, evidence: s.evidence.map((e) => (e.annotationId && moved.has(e.annotationId) ? { ...e, annotationId: moved.get(e.annotationId)! } : e)) };
+  });
+  return { ...draft, segments };
+}
+
+/** `title (imported)`, cut so it stays within the title limit. */
+export function copyTitle(title: string): string {
+  const room = MAX_TITLE - COPY_SUFFIX.length;
+  const base = [...title].length > room ? [...title].slice(0, room).join('') : title;
+  return `${base}${COPY_SUFFIX}`;
+}
+
+export type ReviewDecision = 'merge' | 'copy' | 'skip';
+
+/**
+ * The writes for a previewed plan. Reviews are merged only where the user said so (`reviews[draftId]`):
+ * otherwise they are skipped, or imported as copies when that was chosen.
+ */
+export function planWrites(plan: ImportPlan, decisions: { reviews?: Readonly<Record<string, ReviewDecision>> } = {}): ImportWrites {
+  const drafts: DraftWrite[] = [];
+  for (const item of plan.drafts) {
+    if (item.action === 'add' || item.action === 'copy') drafts.push({ kind: 'add', draft: item.draft });
+    if (item.action === 'review') {
+      const decision = Object.hasOwn(decisions.reviews ?? {}, item.draft.id) ? decisions.reviews![item.draft.id] : 'skip';
+      if (decision === 'merge') drafts.push({ kind: 'merge', draft: item.merged, baseRev: item.ours.rev });
+      if (decision === 'copy') drafts.push({ kind: 'add', draft: item.asCopy });
+    }
+  }
+  const annotations = plan.annotations.flatMap((a) => (a.action === 'skip-duplicate' ? [] : [a.annotation]));
+  return { drafts, annotations };
+}
+
+/** How many of each action a plan holds: the preview's headline. */
+export function planCounts(plan: ImportPlan): { drafts: Record<DraftPlan['action'], number>; annotations: Record<AnnotationPlan['action'], number> } {
+  const drafts = { add: 0, copy: 0, review: 0, skip: 0 };
+  const annotations = { add: 0, copy: 0, 'skip-duplicate': 0 };
+  for (const d of plan.drafts) drafts[d.action]++;
+  for (const a of plan.annotations) annotations[a.action]++;
+  return { drafts, annotations };
+}

@@ -1,0 +1,227 @@
+/**
+ * Writing an import: every draft, listing entry, revision and annotation in ONE readwrite transaction, so a
+ * file goes in whole or not at all. What to write is decided beforehand (lib/exchange/import.ts builds the
+ * plan the user previews); this module re-checks, inside the transaction, that the database still looks the
+ * way the preview assumed, and writes nothing when it does not.
+ */
+import type { IDBPTransaction } from 'idb';
+import type { z } from 'zod';
+import { STORE_CHANNEL, type StoreChanged } from '../messages';
+import { AnnotationSchema, type Annotation } from '../model/annotation';
+import { DraftSchema, listingOf, type Draft } from '../model/draft';
+import { issuePath } from '../catalogue/validate';
+import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
+import { revisionRequests } from './drafts';
+import { ok, storageError, type Result, type StoreError } from './errors';
+
+/** What the profile already holds, for planning an import: every id, with the record when it can be read. */
+export interface Existing {
+  /** Live and trashed drafts; `null` for a record that exists but cannot be read (its id is still taken). */
+  drafts: ReadonlyMap<string, Draft | null>;
+  annotations: ReadonlyMap<string, Annotation | null>;
+}
+
+/**
+ * One draft to write and the condition for writing it: `add` needs its id to be free; `merge` (a reviewed
+ * draft) needs the stored draft to still be at `baseRev`, the version the merge was made from.
+ */
+export type DraftWrite = { kind: 'add'; draft: Draft } | { kind: 'merge'; draft: Draft; baseRev: number };
+
+export interface ImportWrites {
+  drafts: DraftWrite[];
+  /** Written as new records: each id must be free. */
+  annotations: Annotation[];
+}
+
+export interface ImportOutcome {
+  /** Ids of drafts added (new ones and copies). */
+  added: string[];
+  /** Ids of drafts a review was merged into. */
+  merged: string[];
+  annotations: string[];
+}
+
+/** Why an import was not written; nothing was, in every case. `changed`: the data moved on since the preview. */
+export type ImportError = StoreError | { kind: 'changed'; message: string; changed: string[] };
+export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportError };
+
+type ImportTx = IDBPTransaction<CrcSchema, ('drafts' | 'listing' | 'revisions' | 'annotations')[], 'readwrite'>;
+
+class Refusal extends Error {
+  constructor(readonly error: ImportError) {
+    super(error.message);
+  }
+}
+
+export class ImportStore {
+  private constructor(
+    private readonly db: CrcDatabase,
+    private readonly now: () => Date,
+  ) {}
+
+  static async open(options: OpenOptions & { now?: () => Date } = {}): Promise<Result<ImportStore>> {
+    const opened = await openDatabase(options);
+    return opened.ok ? ok(new ImportStore(opened.value, options.now ?? (() => new Date()))) : opened;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Every draft and annotation id in the profile (trash included), read in one transaction. */
+  async existing(): Promise<Result<Existing>> {
+    try {
+      const tx = this.db.transaction(['drafts', 'annotations'], 'readonly');
+      const [drafts, annotations] = await Promise.all([tx.objectStore('drafts').getAll(), tx.objectStore('annotations').getAll()]);
+      return ok({
+        drafts: new Map(drafts.map((r) => {
+          const parsed = DraftSchema.safeParse(r);
+          return [r.id, parsed.success ? parsed.data : null];
+        })),
+        annotations: new Map(annotations.map((r) => {
+          const parsed = AnnotationSchema.safeParse(r);
+          return [r.id, parsed.success ? parsed.data : null];
+        })),
+      });
+    } catch (e) {
+      return { ok: false, error: storageError(e) };
+    }
+  }
+
+  /**
+   * Writes `writes` in one transaction: refused as a whole (`changed`) when an id to add has been taken or a
+   * draft to merge has moved on since the preview, (`invalid`) when a record fails its schema. New drafts get
+   * a revision with reason `import`; merged ones keep their stored version in history and add one with reason
+   * `review`. Other panels are told after the commit.
+   */
+  async apply(writes: ImportWrites): Promise<ImportResult<ImportOutcome>> {
+    const at = this.now().toISOString();
+    let tx: ImportTx | undefined;
+    try {
+      const drafts = writes.drafts.map((w) => ({ ...w, draft: checked(DraftSchema, w.kind === 'merge' ? { ...w.draft, rev: w.baseRev + 1, updatedAt: at } : w.draft, `draft ${w.draft.id}`) }));
+      const annotations = writes.annotations.map((a) => checked(AnnotationSchema, a, `annotation ${a.id}`));
+      refuseDuplicates(drafts.map((w) => w.draft.id), 'draft');
+      refuseDuplicates(annotations.map((a) => a.id), 'annotation');
+
+      tx = this.db.transaction(['drafts', 'listing', 'revisions', 'annotations'], 'readwrite');
+      tx.done.catch(() => {}); // an aborted import rejects `done`; that is reported below, not unhandled
+      const { changed, unrecorded } = await preconditions(tx, drafts, annotations);
+      if (changed.length) {
+        throw new Refusal({
+          kind: 'changed',
+          message: 'Nothing was imported: your drafts or annotations changed since the preview. Import the file again to see an up-to-date preview.',
+          changed,
+        });
+      }
+      await Promise.all(writeRequests(tx, drafts, annotations, unrecorded));
+      await tx.done;
+      announce(drafts.map((w) => w.draft), annotations);
+      return ok({
+        added: drafts.filter((w) => w.kind === 'add').map((w) => w.draft.id),
+        merged: drafts.filter((w) => w.kind === 'merge').map((w) => w.draft.id),
+        annotations: annotations.map((a) => a.id),
+      });
+    } catch (e) {
+      try {
+        tx?.abort();
+      } catch {
+        // already finished or aborted
+      }
+      if (e instanceof Refusal) return { ok: false, error: e.error };
+      return { ok: false, error: storageError(e) };
+    }
+  }
+}
+
+function checked<T>(schema: z.ZodType<T>, record: unknown, name: string): T {
+  const parsed = schema.safeParse(record);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${name}${i.path.length ? `.${issuePath(i.path)}` : ''}: ${i.message}`);
+  throw new Refusal({ kind: 'invalid', message: `Nothing was imported: ${problems[0]}`, problems });
+}
+
+function refuseDuplicates(ids: string[], what: string): void {
+  const seen = new Set<string>();
+  const twice = ids.filter((id) => seen.size === seen.add(id).size);
+  if (twice.length) {
+    const problems = twice.map((id) => `${what} ${id}: written twice by one import`);
+    throw new Refusal({ kind: 'invalid', message: `Nothing was imported: ${problems[0]}`, problems });
+  }
+}
+
+interface Preconditions {
+  /** What no longer holds since the plan was made, one line per record. */
+  changed: string[];
+  /** Stored drafts about to be merged whose current version is missing from history (pruned, or an old record). */
+  unrecorded: Draft[];
+}
+
+/** Reads, inside the write transaction, whether the database still looks the way the preview assumed. */
+async function preconditions(tx: ImportTx, drafts: DraftWrite[], annotations: Annotation[]): Promise<Preconditions> {
+  const draftStore = tx.objectStore('drafts');
+  const [storedDrafts, history, storedAnnotations] = await Promise.all([
+    Promise.all(drafts.map((w) => draftStore.get(w.draft.id))),
+    Promise.all(drafts.map((w) => (w.kind === 'merge' ? tx.objectStore('revisions').getKey([w.draft.id, w.baseRev]) : undefined))),
+    Promise.all(annotations.map((a) => tx.objectStore('annotations').getKey(a.id))),
+  ]);
+  const changed: string[] = [];
+  const unrecorded: Draft[] = [];
+  drafts.forEach((w, i) => {
+    const stored = storedDrafts[i];
+    const name = `“${w.draft.title || 'Untitled draft'}”`;
+    if (w.kind === 'add') {
+      if (stored) changed.push(`A draft with the id of ${name} (${w.draft.id}) now exists.`);
+      return;
+    }
+    if (!stored) return changed.push(`The draft ${name} was deleted.`);
+    if (stored.rev !== w.baseRev) return changed.push(`The draft ${name} was changed.`);
+    const previous = DraftSchema.safeParse(stored);
+    if (history[i] === undefined && previous.success) unrecorded.push(previous.data);
+  });
+  annotations.forEach((a, i) => {
+    if (storedAnnotations[i] !== undefined) changed.push(`An annotation with the id ${a.id} now exists.`);
+  });
+  return { changed, unrecorded };
+}
+
+/**
+ * Issues every write. Each request is observed as soon as it exists: if a later one throws while being issued
+ * (a full disk), the transaction aborts and the earlier ones reject, which must not surface as unhandled.
+ */
+function writeRequests(tx: ImportTx, drafts: DraftWrite[], annotations: Annotation[], unrecorded: Draft[]): Promise<unknown>[] {
+  const requests: Promise<unknown>[] = [];
+  const issue = (...made: Promise<unknown>[]) => {
+    for (const r of made) {
+      r.catch(() => {});
+      requests.push(r);
+    }
+  };
+  const draftStore = tx.objectStore('drafts');
+  const revisions = tx.objectStore('revisions');
+  // A merged draft's previous version goes into history first, so the review can always be undone there.
+  for (const d of unrecorded) issue(revisions.put({ draftId: d.id, rev: d.rev, savedAt: d.updatedAt, reason: 'edit', draft: d }));
+  for (const w of drafts) {
+    if (w.kind === 'add') {
+      issue(draftStore.add(w.draft));
+      issue(...revisionRequests(revisions, w.draft, 'import'));
+    } else {
+      issue(draftStore.put(w.draft));
+      issue(...revisionRequests(revisions, w.draft, 'review'));
+    }
+    issue(tx.objectStore('listing').put(listingOf(w.draft)));
+  }
+  for (const a of annotations) issue(tx.objectStore('annotations').add(a));
+  return requests;
+}
+
+function announce(drafts: Draft[], annotations: Annotation[]): void {
+  if (typeof BroadcastChannel === 'undefined' || (!drafts.length && !annotations.length)) return;
+  const message: StoreChanged = {
+    type: 'store/changed',
+    drafts: drafts.map((d) => ({ id: d.id, rev: d.rev, deleted: false })),
+    annotations: annotations.map((a) => ({ id: a.id, url: a.url })),
+  };
+  const channel = new BroadcastChannel(STORE_CHANNEL);
+  channel.postMessage(message);
+  channel.close();
+}
