@@ -48,15 +48,19 @@ export default defineUnlistedScript(() => {
       sentNotes = '';
       return;
     }
-    chip ??= createChip({ onOpenDraft });
-    chip.place(last.blockRect);
+    try {
+      chip ??= createChip({ onOpenDraft });
+    } catch {
+      // The page defined its own <crc-chip> and took its shadow root: no chip there, and no error thrown into the page.
+    }
+    chip?.place(last.blockRect);
     const key = JSON.stringify([last.notes, last.segmentNotes]);
     if (key === sentNotes) return;
     sentNotes = key;
     const current = chip;
     void sendToBackground({ type: 'canvas/seen', found: true, notes: last.notes, segmentNotes: last.segmentNotes }).then((answer) => {
       const parsed = ChipAnalysis.safeParse(answer);
-      if (parsed.success && chip === current) current.update(parsed.data);
+      if (parsed.success && current && chip === current) current.update(parsed.data);
     });
   };
 

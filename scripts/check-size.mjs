@@ -1,0 +1,113 @@
+// Size budgets of the production build (`wxt build` → .output/chrome-mv3), gzip level 9:
+// - each always-on content script (manifest `content_scripts`): ≤ 15 KB;
+// - the side panel's JavaScript, every chunk reachable from sidepanel.html through script tags, static imports
+//   and dynamic imports (on-demand chunks too): ≤ 80 KB in total.
+// 1 KB = 1000 bytes. Prints every figure beside its budget; exits 1 naming the files when a budget is exceeded.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const CONTENT_SCRIPT_BUDGET = 15_000;
+export const SIDEPANEL_BUDGET = 80_000;
+
+const dirArg = process.argv.indexOf('--dir');
+const BUILD = resolve(dirArg > 0 ? process.argv[dirArg + 1] : join(import.meta.dirname, '..', '.output', 'chrome-mv3'));
+
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const pad = (s, n) => String(s).padEnd(n);
+const padL = (s, n) => String(s).padStart(n);
+
+/** Where a reference from `fromFile` to `spec` points inside the build, or undefined when it leaves the build. */
+function resolveRef(fromFile, spec) {
+  if (/^[a-z]+:/i.test(spec)) return undefined; // another origin or scheme
+  const file = spec.startsWith('/') ? join(BUILD, spec) : resolve(dirname(fromFile), spec);
+  return file.startsWith(BUILD) && existsSync(file) ? file : undefined;
+}
+
+/**
+ * The JS files a chunk refers to: `import … from "x"`, `import "x"`, `export … from "x"`, `import("x")`, and
+ * Vite's preload list (`__vite__mapDeps`, paths from the build root), which names what dynamic imports load.
+ */
+function referencesOf(file) {
+  const code = readFileSync(file, 'utf8');
+  const refs = [];
+  const q = String.raw`(["'\x60])([^"'\x60\s]+?\.js)\1`;
+  for (const m of code.matchAll(new RegExp(String.raw`\bimport\s*\(\s*${q}\s*\)`, 'g'))) refs.push({ spec: m[2], how: 'dynamic' });
+  for (const m of code.matchAll(new RegExp(String.raw`\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?${q}`, 'g'))) refs.push({ spec: m[2], how: 'static' });
+  for (const m of code.matchAll(/__vite__mapDeps=[\s\S]*?\[((?:\s*["'`][^"'`]+["'`]\s*,?)*)\]/g)) {
+    for (const dep of m[1].matchAll(/["'`]([^"'`]+\.js)["'`]/g)) refs.push({ spec: `/${dep[1]}`, how: 'dynamic' });
+  }
+  return refs;
+}
+
+/** Every JS chunk reachable from an HTML page, with how it was first reached (entry, static, dynamic). */
+function chunksOfPage(htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const found = new Map();
+  const queue = [];
+  const add = (file, how, from) => {
+    if (!file || found.has(file) || !file.endsWith('.js')) return;
+    found.set(file, { how, from });
+    queue.push(file);
+  };
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)) add(resolveRef(htmlFile, m[1]), 'entry');
+  for (const m of html.matchAll(/<link\b[^>]*\brel=["']modulepreload["'][^>]*\bhref=["']([^"']+)["']/g)) add(resolveRef(htmlFile, m[1]), 'preload');
+  while (queue.length) {
+    const file = queue.shift();
+    for (const ref of referencesOf(file)) add(resolveRef(file, ref.spec), found.get(file).how === 'dynamic' && ref.how === 'static' ? 'dynamic' : ref.how, file);
+  }
+  return found;
+}
+
+function main() {
+  const manifestFile = join(BUILD, 'manifest.json');
+  if (!existsSync(manifestFile)) {
+    console.error(`check-size: no build in ${BUILD}; run "wxt build" first.`);
+    process.exit(2);
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const over = [];
+  const rel = (f) => posix.normalize(relative(BUILD, f).split('\\').join('/'));
+
+  console.log(`Size budgets (gzip -9, 1 KB = 1000 bytes) of ${relative(process.cwd(), BUILD) || BUILD}\n`);
+
+  const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []))];
+  console.log('Always-on content scripts, each ≤ 15 KB:');
+  if (scripts.length === 0) console.log('  (none listed in the manifest)');
+  for (const script of scripts) {
+    const file = join(BUILD, script);
+    const size = gzipSize(file);
+    const ok = size <= CONTENT_SCRIPT_BUDGET;
+    console.log(`  ${ok ? 'ok  ' : 'OVER'} ${pad(script, 44)} ${padL(kb(size), 9)} / ${kb(CONTENT_SCRIPT_BUDGET)}  (${size} B)`);
+    if (!ok) over.push(`content script ${script} is ${kb(size)} gzip, over its ${kb(CONTENT_SCRIPT_BUDGET)} budget`);
+  }
+
+  const panelPath = manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel ?? 'sidepanel.html';
+  const panelHtml = join(BUILD, panelPath);
+  if (!existsSync(panelHtml)) {
+    console.error(`check-size: the side panel page ${panelPath} is not in the build.`);
+    process.exit(2);
+  }
+  const chunks = [...chunksOfPage(panelHtml)].map(([file, info]) => ({ file: rel(file), ...info, raw: readFileSync(file).length, gzip: gzipSize(file) }));
+  chunks.sort((a, b) => b.gzip - a.gzip);
+  const total = chunks.reduce((sum, c) => sum + c.gzip, 0);
+  console.log(`\nSide panel JavaScript reachable from ${panelPath} (script tags, static and dynamic imports), ≤ 80 KB in total:`);
+  console.log(`  ${pad('chunk', 44)} ${pad('loaded', 8)} ${padL('raw', 9)} ${padL('gzip', 9)}  share`);
+  for (const c of chunks) {
+    console.log(`  ${pad(c.file, 44)} ${pad(c.how, 8)} ${padL(kb(c.raw), 9)} ${padL(kb(c.gzip), 9)}  ${padL(((c.gzip / total) * 100).toFixed(0), 3)} %`);
+  }
+  const ok = total <= SIDEPANEL_BUDGET;
+  console.log(`  ${ok ? 'ok  ' : 'OVER'} total ${kb(total)} / ${kb(SIDEPANEL_BUDGET)}  (${total} B${ok ? '' : `, ${kb(total - SIDEPANEL_BUDGET)} over`})`);
+  const css = [...readFileSync(panelHtml, 'utf8').matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*\bhref=["']([^"']+)["']/g)].map((m) => resolveRef(panelHtml, m[1])).filter(Boolean);
+  for (const file of css) console.log(`  (not counted: stylesheet ${rel(file)} ${kb(gzipSize(file))})`);
+  if (!ok) over.push(`side panel JavaScript is ${kb(total)} gzip, over its ${kb(SIDEPANEL_BUDGET)} budget: ${chunks.map((c) => `${c.file} ${kb(c.gzip)}`).join(', ')}`);
+
+  if (over.length) {
+    console.error(`\nSize budget exceeded:\n${over.map((o) => `  - ${o}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log('\nAll size budgets met.');
+}
+
+main();
