@@ -4,7 +4,7 @@
  * `reader/status`. Never throws into the page: every handler is guarded.
  */
 import { anchorAll, describeRange, textIndex } from '../../lib/anchor';
-import { CONTEXT_LENGTH } from '../../lib/model/limits';
+import { CONTEXT_LENGTH, MAX_QUOTE_LENGTH } from '../../lib/model/limits';
 import { CreateAnswer, LoadAnswer, type PlacedAnnotation, type ReaderStatus } from '../../lib/messages-reader';
 import { sendToBackground } from '../../lib/platform/messaging';
 import { watchPage } from '../../lib/detect/watch';
@@ -50,6 +50,9 @@ export function startReader(): Reader {
     async onSave(open) {
       const selectors = pending;
       if (!selectors) return { ok: false, message: 'Select some text first.' };
+      if (selectors.quote.exact.length > MAX_QUOTE_LENGTH) {
+        return { ok: false, message: `This passage is ${selectors.quote.exact.length.toLocaleString()} characters long; an annotation holds up to ${MAX_QUOTE_LENGTH.toLocaleString()}. Select a shorter passage.` };
+      }
       const answer = CreateAnswer.safeParse(
         await sendToBackground({ type: 'reader/create', url: location.href, title: document.title.slice(0, 500), ...selectors, open }),
       );

@@ -33,15 +33,21 @@ export interface AnchorResult {
 /**
  * Places each item's passage in `root`'s text. Items are taken in the order of their stored positions so
  * that each one's expected position can follow the shift of the one placed before it (text inserted
- * above a passage moves every passage below it by the same amount).
+ * above a passage moves every passage below it by the same amount). Never throws: if even the page's text
+ * cannot be read, every item is an orphan.
  */
 export function anchorAll(root: Node, items: readonly AnchorItem[]): AnchorResult {
-  let index: TextIndex;
   try {
-    index = textIndex(root);
+    return placeAll(textIndex(root), items);
   } catch {
-    return { placed: [], orphans: items.map((item) => item.id) };
+    const ids = Array.isArray(items) ? items.flatMap((item) => (typeof item?.id === 'string' ? [item.id] : [])) : [];
+    return { placed: [], orphans: ids };
   }
+}
+
+function placeAll(index: TextIndex, all: readonly AnchorItem[]): AnchorResult {
+  // An item without an id cannot be reported either way; it is left out rather than failing the others.
+  const items = all.filter((item) => typeof item?.id === 'string');
   const byOrder = items.map((item, order) => ({ item, order })).sort((a, b) => startOf(a.item) - startOf(b.item));
   const found = new Map<number, PlacedItem>();
   const shared: { source?: SearchableText } = {};
@@ -63,12 +69,12 @@ export function anchorAll(root: Node, items: readonly AnchorItem[]): AnchorResul
 }
 
 function startOf(item: AnchorItem): number {
-  const start = item.position?.start;
+  const start = item?.position?.start;
   return typeof start === 'number' && Number.isFinite(start) ? start : 0;
 }
 
 /** One item, or undefined for an orphan; the approximate-search preparation is made once and shared. */
-function placeOne(index: TextIndex, item: AnchorItem, expected: number, shared: { source?: SearchableText }) {
+function placeOne(index: TextIndex, item: AnchorItem, expected: number, shared: { source?: SearchableText }): PlacedItem | undefined {
   try {
     const prepared = () => (shared.source ??= searchable(index.text));
     const match = locate(index.text, { quote: item.quote, position: item.position }, { expected, searchable: prepared });

@@ -95,25 +95,25 @@ function freshColumn(p: PatternMasks): Column {
 }
 
 /**
- * Advances block `b` by one text character whose match mask is `eq`, given the horizontal delta `hin`
- * entering its top row; returns the delta leaving its last row (Myers 1999, "advance block").
+ * Advances block `b` of the column (`pv`, `mv`) by one text character whose match mask is `eq`, given the
+ * horizontal delta `hin` entering its top row; returns the delta leaving its last row (Myers 1999).
  */
-function advance(col: Column, b: number, eq: number, hin: number, lastBit: number): number {
-  const pv = col.pv[b]!;
-  const mv = col.mv[b]!;
-  const xv = eq | mv;
+function advance(pv: Int32Array, mv: Int32Array, b: number, eq: number, hin: number, lastBit: number): number {
+  const pvb = pv[b]!;
+  const mvb = mv[b]!;
+  const xv = eq | mvb;
   const eqIn = hin < 0 ? eq | 1 : eq;
   // The addition runs in doubles; the XOR truncates it to 32 bits, dropping the carry out of the block.
-  const xh = (((eqIn & pv) + pv) ^ pv) | eqIn;
-  let ph = mv | ~(xh | pv);
-  let mh = pv & xh;
+  const xh = (((eqIn & pvb) + pvb) ^ pvb) | eqIn;
+  let ph = mvb | ~(xh | pvb);
+  let mh = pvb & xh;
   const hout = ph & lastBit ? 1 : mh & lastBit ? -1 : 0;
   ph <<= 1;
   mh <<= 1;
   if (hin < 0) mh |= 1;
   else if (hin > 0) ph |= 1;
-  col.pv[b] = mh | ~(xv | ph);
-  col.mv[b] = ph & xv;
+  pv[b] = mh | ~(xv | ph);
+  mv[b] = ph & xv;
   return hout;
 }
 
@@ -127,45 +127,56 @@ function maskAt(p: PatternMasks, id: number, b: number): number {
  * fewest errors of any occurrence ending there; Ukkonen's cut-off keeps the work near O(n·k/32).
  */
 function matchEnds(source: SearchableText, p: PatternMasks, maxErrors: number, from: number, to: number) {
-  const col = freshColumn(p);
-  const last = p.blocks - 1;
+  const { pv, mv, score } = freshColumn(p);
+  const { rowOfId, masks, blocks, lastBit, rows } = p;
+  const ids = source.ids;
+  const last = blocks - 1;
   const ends: number[] = [];
   const errors: number[] = [];
   let y = Math.min(last, Math.max(0, Math.ceil(maxErrors / WORD) - 1));
   for (let j = from; j < to; j++) {
-    const id = source.ids[j]!;
+    const row = rowOfId[ids[j]!]!;
+    // Masks of this character, block by block, start at `base`; -1 when it occurs nowhere in the pattern.
+    const base = row < 0 ? -1 : row * blocks;
     let carry = 0;
     for (let b = 0; b <= y; b++) {
-      carry = advance(col, b, maskAt(p, id, b), carry, p.lastBit[b]!);
-      col.score[b] = col.score[b]! + carry;
+      carry = advance(pv, mv, b, base < 0 ? 0 : masks[base + b]!, carry, lastBit[b]!);
+      score[b] = score[b]! + carry;
     }
-    if (col.score[y]! - carry <= maxErrors && y < last && ((maskAt(p, id, y + 1) & 1) !== 0 || carry < 0)) {
+    const below = y < last && base >= 0 ? masks[base + y + 1]! : 0;
+    if (score[y]! - carry <= maxErrors && y < last && ((below & 1) !== 0 || carry < 0)) {
       // The block below may now hold values within reach: start it from an upper bound of its column.
       y += 1;
-      col.pv[y] = ALL_ONES;
-      col.mv[y] = 0;
-      col.score[y] = col.score[y - 1]! - carry + p.rows[y]!;
-      col.score[y] = col.score[y]! + advance(col, y, maskAt(p, id, y), carry, p.lastBit[y]!);
+      pv[y] = ALL_ONES;
+      mv[y] = 0;
+      score[y] = score[y - 1]! - carry + rows[y]! + advance(pv, mv, y, below, carry, lastBit[y]!);
     } else {
-      while (y > 0 && col.score[y]! >= maxErrors + WORD) y -= 1;
+      while (y > 0 && score[y]! >= maxErrors + WORD) y -= 1;
     }
-    if (y === last && col.score[last]! <= maxErrors) {
+    if (y === last && score[last]! <= maxErrors) {
       ends.push(j + 1);
-      errors.push(col.score[last]!);
+      errors.push(score[last]!);
     }
   }
   return { ends, errors };
 }
 
-/** Ends where the error count is a local minimum: one per occurrence instead of a run of neighbours. */
+/**
+ * Ends where the error count bottoms out: one per occurrence instead of the run of neighbours around it.
+ * A flat bottom (several neighbouring ends with the same fewest errors) is kept whole, since it may hold
+ * overlapping occurrences ("a" in "aa") as well as one occurrence with a loose end.
+ */
 function localMinima(ends: number[], errors: number[]): { end: number; errors: number }[] {
   const out: { end: number; errors: number }[] = [];
-  for (let i = 0; i < ends.length; i++) {
+  let i = 0;
+  while (i < ends.length) {
+    let j = i;
+    while (j + 1 < ends.length && ends[j + 1] === ends[j]! + 1 && errors[j + 1] === errors[i]) j += 1;
     const e = errors[i]!;
     const before = i > 0 && ends[i - 1] === ends[i]! - 1 ? errors[i - 1]! : Infinity;
-    const after = i + 1 < ends.length && ends[i + 1] === ends[i]! + 1 ? errors[i + 1]! : Infinity;
-    // On a plateau keep its first end only: `<` on the left, `<=` on the right.
-    if (e < before && e <= after) out.push({ end: ends[i]!, errors: e });
+    const after = j + 1 < ends.length && ends[j + 1] === ends[j]! + 1 ? errors[j + 1]! : Infinity;
+    if (e < before && e < after) for (let k = i; k <= j; k++) out.push({ end: ends[k]!, errors: e });
+    i = j + 1;
   }
   return out;
 }
@@ -176,31 +187,34 @@ function localMinima(ends: number[], errors: number[]): { end: number; errors: n
  * to `maxLength` (fewer if the text ends first). The alignment is anchored at `at` and free at the far side.
  */
 export function anchoredErrors(source: SearchableText, pattern: string, at: number, dir: 1 | -1, maxLength: number): Int32Array {
+  if (pattern.length === 0) return new Int32Array(Math.max(0, maxLength) + 1);
+  return anchoredWith(source, patternMasks(source, pattern, dir < 0), pattern.length, at, dir, maxLength);
+}
+
+/** `anchoredErrors` with the pattern's masks already made (reversed ones for dir -1). */
+function anchoredWith(source: SearchableText, masks: PatternMasks, m: number, at: number, dir: 1 | -1, maxLength: number): Int32Array {
   const available = dir > 0 ? source.text.length - at : at;
   const length = Math.max(0, Math.min(maxLength, available));
   const out = new Int32Array(length + 1);
-  out[0] = pattern.length;
-  if (pattern.length === 0) return out.fill(0);
-  const masks = patternMasks(source, pattern, dir < 0);
-  const col = freshColumn(masks);
+  out[0] = m;
+  const { pv, mv, score } = freshColumn(masks);
   const last = masks.blocks - 1;
   for (let t = 1; t <= length; t++) {
     const id = source.ids[dir > 0 ? at + t - 1 : at - t]!;
     // The top row of an anchored alignment grows by one per character: its horizontal delta is +1.
     let carry = 1;
     for (let b = 0; b <= last; b++) {
-      carry = advance(col, b, maskAt(masks, id, b), carry, masks.lastBit[b]!);
-      col.score[b] = col.score[b]! + carry;
+      carry = advance(pv, mv, b, maskAt(masks, id, b), carry, masks.lastBit[b]!);
+      score[b] = score[b]! + carry;
     }
-    out[t] = col.score[last]!;
+    out[t] = score[last]!;
   }
   return out;
 }
 
 /** The start of the best occurrence ending exactly at `end`, no further back than `limit`. */
-function bestStart(source: SearchableText, pattern: string, end: number, limit: number) {
-  const errors = anchoredErrors(source, pattern, end, -1, end - limit);
-  const m = pattern.length;
+function bestStart(source: SearchableText, reversed: PatternMasks, m: number, end: number, limit: number) {
+  const errors = anchoredWith(source, reversed, m, end, -1, end - limit);
   let best = 0;
   for (let t = 1; t < errors.length; t++) {
     const closerToLength = errors[t] === errors[best] && Math.abs(t - m) < Math.abs(best - m);
@@ -210,9 +224,9 @@ function bestStart(source: SearchableText, pattern: string, end: number, limit: 
 }
 
 /**
- * Occurrences of `pattern` in `source.text[from, to)` with at most `maxErrors` edits, one per local
- * minimum of the error count, at most `limit` of them (fewest errors first). Empty when the pattern is
- * empty. Never throws for any strings and bounds.
+ * Occurrences of `pattern` in `source.text[from, to)` with at most `maxErrors` edits: one per place where
+ * the error count bottoms out (see localMinima), at most `limit` of them, fewest errors first. Empty when
+ * the pattern is empty. Never throws, whatever the strings and bounds.
  */
 export function searchApprox(
   source: SearchableText,
@@ -223,17 +237,18 @@ export function searchApprox(
   limit = 256,
 ): ApproxMatch[] {
   const m = pattern.length;
-  const lo = Math.max(0, Math.min(from, source.text.length));
-  const hi = Math.max(lo, Math.min(to, source.text.length));
+  const lo = Math.max(0, Math.min(Number.isFinite(from) ? Math.trunc(from) : 0, source.text.length));
+  const hi = Math.max(lo, Math.min(Number.isFinite(to) ? Math.trunc(to) : source.text.length, source.text.length));
   const k = Math.max(0, Math.min(Math.floor(maxErrors), m - 1));
   if (m === 0 || hi - lo < m - k) return [];
   const { ends, errors } = matchEnds(source, patternMasks(source, pattern, false), k, lo, hi);
   const minima = localMinima(ends, errors).sort((a, b) => a.errors - b.errors).slice(0, limit);
   if (minima.length === 0) return [];
+  const reversed = patternMasks(source, pattern, true);
   const seen = new Set<string>();
   const out: ApproxMatch[] = [];
   for (const { end } of minima) {
-    const found = bestStart(source, pattern, end, Math.max(lo, end - m - k));
+    const found = bestStart(source, reversed, m, end, Math.max(lo, end - m - k));
     const key = `${found.start}:${end}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -47,14 +47,16 @@ const MAX_ERROR_RATIO = 0.25;
 const MAX_ERRORS = 64;
 /** Quotes shorter than this are found exactly or not at all: one edit in six letters is another word. */
 const MIN_FUZZY_LENGTH = 8;
-/** A quote this long is telling on its own; a shorter one ("customers") needs its context to agree. */
-const SELF_EVIDENT_LENGTH = 20;
+/** A quote as long as one side of context is telling on its own; a shorter one ("customers") needs its context. */
+const SELF_EVIDENT_LENGTH = CONTEXT_LENGTH;
 /** Context extra characters read beyond the stored context's length, to absorb insertions in it. */
 const CONTEXT_SLACK = 8;
 /** Exact occurrences examined; past this a quote is too common to place by context anyway. */
 const MAX_OCCURRENCES = 2000;
 /** How far a fuzzy match's ends may move when its context shows where the passage really begins and ends. */
 const BOUNDARY_REACH = 24;
+/** Approximate occurrences ranked per search (fewest errors first); more are noise around the best ones. */
+const FUZZY_CANDIDATES = 64;
 /** Fuzzy candidates whose boundaries are refined before the final ranking. */
 const REFINED = 8;
 /** Characters around the expected position searched approximately before the whole text is. */
@@ -65,10 +67,15 @@ const NEAR_WINDOW = 2048;
  */
 const UNRELATED_SIMILARITY = 0.4;
 
-// Weights of the ranking score: the quote matters most, context decides between repeats, position breaks ties.
-const QUOTE_WEIGHT = 0.5;
-const CONTEXT_WEIGHT = 0.4;
-const POSITION_WEIGHT = 0.1;
+/**
+ * Candidates are ranked by evidence counted in characters: quote characters matched plus context characters
+ * matched. A character is a character wherever it is, so a long quote with a word changed still outweighs
+ * an exact copy of a short one, and context decides between equal matches of the quote. Closeness to the
+ * expected position is worth at most this many characters: it breaks ties and little more.
+ */
+const POSITION_CHARACTERS = 2;
+/** Context characters by which the best of several equal matches of the quote must beat the others. */
+const CLEAR_MARGIN = 8;
 
 /** A span of the text within `errors` edits of the quote. */
 interface Span {
@@ -84,6 +91,11 @@ interface Candidate {
   errors: number;
   /** Context support in [0, 1]: 0 for context no closer than unrelated prose, 1 for identical context. */
   context: number;
+  /** Stored context characters found again next to the span (both sides). */
+  contextChars: number;
+  /** Quote and context characters matched, plus the position tie-breaker: the ranking key. */
+  evidence: number;
+  /** Share of the stored quote and context found again, in [0, 1]. */
   score: number;
 }
 
@@ -118,7 +130,7 @@ export function locate(text: string, sel: StoredSelectors, options: LocateOption
     const accepted = acceptBest(near, target);
     if (accepted) return accepted;
   }
-  const everywhere = rank(text, target, [...exact, ...near, ...searchApprox(source, target.quote, budget)]);
+  const everywhere = rank(text, target, [...exact, ...near, ...searchApprox(source, target.quote, budget, 0, text.length, FUZZY_CANDIDATES)]);
   return acceptBest(refined(text, source, target, budget, everywhere), target);
 }
 
@@ -144,13 +156,15 @@ function clampOffset(offset: number, length: number): number {
 }
 
 function targetOf(sel: StoredSelectors, options: LocateOptions): Target | undefined {
+  // Selectors may come from storage or an imported file: a malformed one is simply not found.
+  if (typeof sel?.quote?.exact !== 'string') return undefined;
   const quote = collapseWhitespace(sel.quote.exact);
   if (quote.trim() === '') return undefined;
   const hint = options.expected ?? sel.position?.start;
   return {
     quote,
-    prefix: collapseWhitespace(sel.quote.prefix ?? ''),
-    suffix: collapseWhitespace(sel.quote.suffix ?? ''),
+    prefix: typeof sel.quote.prefix === 'string' ? collapseWhitespace(sel.quote.prefix) : '',
+    suffix: typeof sel.quote.suffix === 'string' ? collapseWhitespace(sel.quote.suffix) : '',
     expected: hint !== undefined && Number.isFinite(hint) ? hint : undefined,
   };
 }
@@ -160,7 +174,10 @@ function maxErrorsFor(quoteLength: number): number {
   return Math.min(MAX_ERRORS, Math.floor(quoteLength * MAX_ERROR_RATIO));
 }
 
-/** The stored position still holds the quote, and at least one side of its context is unchanged. */
+/**
+ * The stored position still holds the quote with its context unchanged on both sides. Anything less goes to
+ * the search, where context is weighed: a repeat of the quote can come to sit exactly at the old position.
+ */
 function checkPosition(text: string, target: Target, position: PositionSelector | undefined): Located | undefined {
   const start = position?.start;
   if (start === undefined || !Number.isInteger(start) || start < 0 || start > text.length) return undefined;
@@ -168,7 +185,7 @@ function checkPosition(text: string, target: Target, position: PositionSelector 
   const end = start + target.quote.length;
   const prefixHolds = target.prefix === '' || text.endsWith(target.prefix, start);
   const suffixHolds = target.suffix === '' || text.startsWith(target.suffix, end);
-  return prefixHolds || suffixHolds ? { start, end, method: 'position', score: 1 } : undefined;
+  return prefixHolds && suffixHolds ? { start, end, method: 'position', score: 1 } : undefined;
 }
 
 function exactCandidates(text: string, quote: string): Span[] {
@@ -182,7 +199,7 @@ function exactCandidates(text: string, quote: string): Span[] {
 function nearbyCandidates(source: SearchableText, target: Target, budget: number): Span[] {
   if (target.expected === undefined) return [];
   const from = target.expected - NEAR_WINDOW;
-  return searchApprox(source, target.quote, budget, from, target.expected + target.quote.length + NEAR_WINDOW);
+  return searchApprox(source, target.quote, budget, from, target.expected + target.quote.length + NEAR_WINDOW, FUZZY_CANDIDATES);
 }
 
 /** Scores the spans and sorts them best first; the same span found twice is kept once. */
@@ -195,32 +212,30 @@ function rank(text: string, target: Target, spans: Span[]): Candidate[] {
     seen.add(key);
     out.push(scored(text, target, span));
   }
-  return out.sort((a, b) => b.score - a.score);
+  return out.sort((a, b) => b.evidence - a.evidence);
 }
 
 function scored(text: string, target: Target, span: Span): Candidate {
-  const context = contextSupport(text, target, span.start, span.end);
-  const quoteSimilarity = 1 - span.errors / target.quote.length;
-  const closeness = target.expected === undefined ? 0.5 : 1 - Math.min(1, Math.abs(span.start - target.expected) / Math.max(1, text.length));
-  const score = QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * context + POSITION_WEIGHT * closeness;
-  return { ...span, context, score };
+  const m = target.quote.length;
+  const prefix = contextSide(target.prefix, text, span.start, -1);
+  const suffix = contextSide(target.suffix, text, span.end, 1);
+  const sides = [prefix, suffix].filter((side) => side.length > 0);
+  // With no stored context at all (the passage was the whole page) context is neutral.
+  const context = sides.length === 0 ? 0.5 : sides.reduce((sum, side) => sum + side.support, 0) / sides.length;
+  const contextChars = prefix.matched + suffix.matched;
+  const closeness = target.expected === undefined ? 0 : 1 - Math.min(1, Math.abs(span.start - target.expected) / Math.max(1, text.length));
+  const found = m - span.errors + contextChars;
+  const score = found / (m + target.prefix.length + target.suffix.length);
+  return { ...span, context, contextChars, evidence: found + POSITION_CHARACTERS * closeness, score };
 }
 
-/**
- * How well the text around a span agrees with the stored context, in [0, 1]. A side with no stored
- * context (the passage began or ended the page) is left out; with neither side, the context is neutral.
- */
-function contextSupport(text: string, target: Target, start: number, end: number): number {
-  const sides: number[] = [];
-  if (target.prefix !== '') sides.push(sideSupport(target.prefix, alignedDistance(target.prefix, text, start, -1)));
-  if (target.suffix !== '') sides.push(sideSupport(target.suffix, alignedDistance(target.suffix, text, end, 1)));
-  if (sides.length === 0) return 0.5;
-  return sides.reduce((a, b) => a + b, 0) / sides.length;
-}
-
-function sideSupport(stored: string, distance: number): number {
+/** How much of one side of the stored context is found next to a span: characters, and support in [0, 1]. */
+function contextSide(stored: string, text: string, at: number, dir: 1 | -1) {
+  if (stored === '') return { length: 0, matched: 0, support: 0 };
+  const distance = alignedDistance(stored, text, at, dir);
   const similarity = 1 - distance / stored.length;
-  return Math.max(0, (similarity - UNRELATED_SIMILARITY) / (1 - UNRELATED_SIMILARITY));
+  const support = Math.max(0, (similarity - UNRELATED_SIMILARITY) / (1 - UNRELATED_SIMILARITY));
+  return { length: stored.length, matched: stored.length - distance, support };
 }
 
 // Two rows reused across calls: context scoring runs for every candidate of every annotation.
@@ -266,15 +281,20 @@ function refined(text: string, source: SearchableText, target: Target, budget: n
 function withBestBoundaries(source: SearchableText, target: Target, budget: number, c: Span): Span {
   const m = target.quote.length;
   const text = source.text;
-  const byEnd = anchoredErrors(source, target.quote, c.start, 1, m + budget);
+  // Completing a word at the edge may cost an edit or two more than the budget the search used.
+  const reach = budget + 2;
+  const byEnd = anchoredErrors(source, target.quote, c.start, 1, m + reach);
   const endEdge = edgeKind(target.quote.charCodeAt(m - 1), target.suffix.charCodeAt(0));
   const endCost = (t: number) => contextDistance(target.suffix, text, c.start + t, 1) + edgePenalty(text, c.start + t, endEdge);
-  const end = c.start + bestLength(byEnd, budget, c.end - c.start, endCost);
-  const byStart = anchoredErrors(source, target.quote, end, -1, m + budget);
+  let end = c.start + bestLength(byEnd, reach, c.end - c.start, endCost);
+  const byStart = anchoredErrors(source, target.quote, end, -1, m + reach);
   const startEdge = edgeKind(target.prefix.charCodeAt(target.prefix.length - 1), target.quote.charCodeAt(0));
   const startCost = (t: number) => contextDistance(target.prefix, text, end - t, -1) + edgePenalty(text, end - t, startEdge);
-  const length = bestLength(byStart, budget, end - c.start, startCost);
-  return { start: end - length, end, errors: byStart[length]! };
+  let start = end - bestLength(byStart, reach, end - c.start, startCost);
+  // A space the quote does not have at its edge is the page's, not the passage's.
+  if (text.charCodeAt(start) === 0x20 && target.quote.charCodeAt(0) !== 0x20 && start + 1 < end) start += 1;
+  if (text.charCodeAt(end - 1) === 0x20 && target.quote.charCodeAt(m - 1) !== 0x20 && end - 1 > start) end -= 1;
+  return { start, end, errors: anchoredErrors(source, target.quote, start, 1, end - start)[end - start]! };
 }
 
 /**
@@ -283,13 +303,14 @@ function withBestBoundaries(source: SearchableText, target: Target, budget: numb
  */
 function bestLength(errors: Int32Array, budget: number, current: number, contextAt: (t: number) => number): number {
   let best = current;
-  let bestCost = Infinity;
-  let bestErrors = Infinity;
+  let bestErrors = errors[current] ?? Infinity;
+  let bestCost = bestErrors <= budget ? bestErrors + contextAt(current) : Infinity;
   const from = Math.max(1, current - BOUNDARY_REACH);
   const to = Math.min(errors.length - 1, current + BOUNDARY_REACH);
   for (let t = from; t <= to; t++) {
     const e = errors[t]!;
-    if (e > budget) continue;
+    // Context distance is never negative: a length with as many quote errors as the best cost cannot win.
+    if (e > budget || e >= bestCost || t === current) continue;
     const cost = e + contextAt(t);
     const better = cost < bestCost || (cost === bestCost && (e < bestErrors || (e === bestErrors && Math.abs(t - current) < Math.abs(best - current))));
     if (better) [best, bestCost, bestErrors] = [t, cost, e];
@@ -320,8 +341,9 @@ function contextDistance(stored: string, text: string, at: number, dir: 1 | -1):
 
 /**
  * Enough evidence that `best` is the passage: a short quote needs its context; an approximate match needs
- * context unless it is nearly exact; and when a rival is as good a match of the quote, the context must
- * clearly prefer `best` (a repeated phrase whose surroundings changed is not guessed at).
+ * context unless it is nearly exact. And when a rival matches the quote as well, the context must prefer
+ * `best` clearly, or (contexts alike, as in repeated boilerplate) `best` must keep at least half its context
+ * and be much nearer the expected position: a repeated phrase whose surroundings changed is not guessed at.
  */
 function credible(best: Candidate, target: Target, ranked: Candidate[]): boolean {
   const m = target.quote.length;
@@ -329,8 +351,17 @@ function credible(best: Candidate, target: Target, ranked: Candidate[]): boolean
   if (m < SELF_EVIDENT_LENGTH && best.context < 0.5) return false;
   if (best.errors > 0 && similarity < 0.9 && best.context < 0.35) return false;
   if (best.errors > 0 && best.context < 0.15) return false;
-  const rival = ranked.find((c) => c !== best && c.errors <= best.errors && !overlaps(c, best));
-  return !rival || best.context >= 0.5 || best.context - rival.context >= 0.25;
+  const rivals = ranked.filter((c) => c !== best && c.errors <= best.errors && !overlaps(c, best));
+  if (rivals.length === 0) return true;
+  const closestRival = Math.max(...rivals.map((c) => c.contextChars));
+  if (best.contextChars - closestRival >= CLEAR_MARGIN) return true;
+  return best.context >= 0.5 && best.contextChars >= closestRival && isMuchNearer(best, rivals, target.expected);
+}
+
+function isMuchNearer(best: Candidate, rivals: Candidate[], expected: number | undefined): boolean {
+  if (expected === undefined) return false;
+  const distance = (c: Candidate) => Math.abs(c.start - expected);
+  return rivals.every((c) => distance(best) * 2 < distance(c));
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -344,5 +375,5 @@ function acceptBest(ranked: Candidate[], target: Target): Located | undefined {
 }
 
 function located(c: Candidate, method: MatchMethod): Located {
-  return { start: c.start, end: c.end, method, score: Math.round(c.score * 1000) / 1000 };
+  return { start: c.start, end: c.end, method, score: Math.round(Math.min(1, Math.max(0, c.score)) * 1000) / 1000 };
 }

@@ -52,7 +52,7 @@ export function textIndex(root: Node): TextIndex {
 /** What a walk reports, in flat-tree order. */
 interface Visitor {
   text(node: Text): void;
-  /** An element begins (`true`) or ends (`false`); only blocks matter to the text. */
+  /** An element begins or ends; only the edges of blocks matter to the text. */
   edge(element: Element): void;
 }
 
@@ -358,7 +358,10 @@ class Index implements TextIndex {
     return undefined;
   }
 
-  /** The offset just after the last indexed text inside `node`, or, failing that, before it. */
+  /**
+   * The offset just after the last indexed text at or before the end of `node` in its tree's document order
+   * (the point after `node`'s last child); 0 when `node` is the root and holds none.
+   */
   private offsetAfterSubtree(node: Node): number | undefined {
     let deepest: Node = node;
     while (deepest.lastChild) deepest = deepest.lastChild;

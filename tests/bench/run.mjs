@@ -2,6 +2,7 @@
 // reference measured in the same run. The last line is one JSON object with every figure (numbers only).
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { benchAnchor } from './anchor.mjs';
 import { articlePage, canvasPage } from './pages.mjs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -349,10 +350,22 @@ try {
   await benchDrafts(browser, figures, report);
   await benchCanvas(browser, figures, report, server.origin);
 
+  // Re-anchoring 200 annotations on a modified 200 KB article, ours vs dom-anchor-text-quote + approx-string-match.
+  const anchorPage = await browser.context.newPage();
+  await anchorPage.goto(`${server.origin}/reference.html`);
+  const anchor = await benchAnchor(anchorPage);
+  await anchorPage.close();
+  report('reanchor_ratio', anchor.reanchor_ratio, `dom-anchor-text-quote + approx-string-match ${round(anchor.reanchor_peer_ms)} ms`,
+    `ours ${round(anchor.reanchor_ms)} ms (budget ≤ 1.0)`);
+  report('reanchor_success', anchor.reanchor_success, `peer ${round(anchor.reanchor_success_peer)}`, 'fraction placed on the right passage (budget ≥ peer)');
+  figures.reanchor_success_peer = round(anchor.reanchor_success_peer);
+  figures.reanchor_ms = round(anchor.reanchor_ms);
+  figures.reanchor_peer_ms = round(anchor.reanchor_peer_ms);
+
   const size = panelJsGzipKb();
   report('sidepanel_js_gzip_kb', size.kb, 'budget 80 KB', `loaded up front: ${size.files.join(', ')}`);
   const all = allChunksGzipKb();
-  report('sidepanel_js_total_gzip_kb', all, `up front ${round(size.kb)} KB`, 'every chunk, including those loaded on demand (drafts, advisor)');
+  report('sidepanel_js_total_gzip_kb', all, `up front ${round(size.kb)} KB`, 'every chunk, including those loaded on demand');
 } finally {
   await browser.close();
   await server.close();
