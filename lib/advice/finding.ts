@@ -3,7 +3,7 @@
  * zod schemas because findings travel in messages from the canvas content script; `applyFix` applies
  * a fix to a draft's content through the draft edit helpers.
  */
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { PhaseIdSchema } from '../catalogue/schema';
 import { normalise } from '../catalogue/text';
 import { IdSchema, MetricTargetSchema, newId, TacticSchema, TypeChoiceSchema, type DraftContent } from '../model/draft';
@@ -14,40 +14,40 @@ export type Severity = z.infer<typeof SeveritySchema>;
 
 export const FixActionSchema = z.discriminatedUnion('kind', [
   /** Add a tactic (a new id is given on applying) to one Get / Keep / Grow cell of a segment. */
-  z.object({ kind: z.literal('add-tactic'), segmentId: IdSchema, phase: PhaseIdSchema, tactic: TacticSchema.omit({ id: true }) }),
+  z.object({ kind: z.literal('add-tactic'), segmentId: IdSchema, phase: PhaseIdSchema, tactic: z.omit(TacticSchema, { id: true }) }),
   /** Give an existing tactic a metric. */
   z.object({ kind: z.literal('set-metric'), segmentId: IdSchema, phase: PhaseIdSchema, tacticId: IdSchema, metric: MetricTargetSchema }),
   /** Add a relationship type to a segment. */
-  z.object({ kind: z.literal('add-type'), segmentId: IdSchema, typeId: TypeChoiceSchema.shape.typeId, rationale: z.string().max(20_000).default('') }),
+  z.object({ kind: z.literal('add-type'), segmentId: IdSchema, typeId: TypeChoiceSchema.shape.typeId, rationale: z._default(z.string().check(z.maxLength(20_000)), '') }),
   /** Replace the summary line with the suggested one (it then follows the suggestion again). */
-  z.object({ kind: z.literal('set-summary'), summary: z.string().max(500) }),
+  z.object({ kind: z.literal('set-summary'), summary: z.string().check(z.maxLength(500)) }),
   /** Add an empty segment with this name. */
-  z.object({ kind: z.literal('add-segment'), name: z.string().max(500) }),
+  z.object({ kind: z.literal('add-segment'), name: z.string().check(z.maxLength(500)) }),
 ]);
 export type FixAction = z.infer<typeof FixActionSchema>;
 
 export const FindingSchema = z.object({
   /** Unique within one check: the rule id, plus the segment / phase / block it is about. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The stable id of the rule that found it (a guide mistake id where one matches). */
-  rule: z.string().min(1),
+  rule: z.string().check(z.minLength(1)),
   severity: SeveritySchema,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** Why it matters, for this draft. */
-  why: z.string().min(1),
+  why: z.string().check(z.minLength(1)),
   /** What to do about it. */
-  fix: z.string().min(1),
-  segmentId: IdSchema.optional(),
-  phase: PhaseIdSchema.optional(),
+  fix: z.string().check(z.minLength(1)),
+  segmentId: z.optional(IdSchema),
+  phase: z.optional(PhaseIdSchema),
   /** A fix that can be applied in one click with `applyFix`. */
-  action: FixActionSchema.optional(),
+  action: z.optional(FixActionSchema),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
 /**
  * Applies a fix to draft content and returns the new content, or `content` itself when the fix
  * changes nothing (its segment is gone, the tactic or type is already there, the summary already is
- * the suggestion). Throws a ZodError for a malformed action: actions come from the health check, so
+ * the suggestion). Throws zod's error for a malformed action: actions come from the health check, so
  * that is a bug, not a user error.
  */
 export function applyFix(content: DraftContent, fix: FixAction): DraftContent {

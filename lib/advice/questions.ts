@@ -3,7 +3,7 @@
  * answers (answers are stored with the draft, so they are validated when read back).
  * Option ids are stable: stored answers and the scoring table in `scoring.ts` refer to them.
  */
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { RELATIONSHIP_TYPES } from '../catalogue';
 
 export const EXPECTATIONS = [
@@ -32,25 +32,25 @@ const KEBAB_ID = /^[a-z]+(-[a-z]+)*$/;
  * the ranking) or `DONT_KNOW`. Unknown keys are dropped when parsing.
  */
 export const AnswersSchema = z.object({
-  expectations: z.array(z.enum(EXPECTATIONS)).max(EXPECTATIONS.length * 2).optional(),
-  value: z.enum(LEVELS).optional(),
-  acquisitionCost: z.enum(LEVELS).optional(),
-  goal: z.enum(GOALS).optional(),
-  scale: z.enum(SCALES).optional(),
-  complexity: z.enum(COMPLEXITIES).optional(),
-  competitors: z.array(z.string().regex(KEBAB_ID, 'expected a relationship type id')).max(50).optional(),
-  channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length * 2).optional(),
+  expectations: z.optional(z.array(z.enum(EXPECTATIONS)).check(z.maxLength(EXPECTATIONS.length * 2))),
+  value: z.optional(z.enum(LEVELS)),
+  acquisitionCost: z.optional(z.enum(LEVELS)),
+  goal: z.optional(z.enum(GOALS)),
+  scale: z.optional(z.enum(SCALES)),
+  complexity: z.optional(z.enum(COMPLEXITIES)),
+  competitors: z.optional(z.array(z.string().check(z.regex(KEBAB_ID, 'expected a relationship type id'))).check(z.maxLength(50))),
+  channels: z.optional(z.array(z.enum(CHANNELS)).check(z.maxLength(CHANNELS.length * 2))),
 });
 export type Answers = z.infer<typeof AnswersSchema>;
 export type QuestionId = keyof Answers;
 
 export const QuestionSchema = z.object({
-  id: AnswersSchema.keyof(),
-  prompt: z.string().min(10),
+  id: z.keyof(AnswersSchema),
+  prompt: z.string().check(z.minLength(10)),
   /** One sentence: why the answer matters for the choice of relationship. */
-  why: z.string().min(10),
+  why: z.string().check(z.minLength(10)),
   kind: z.enum(['single', 'multi']),
-  options: z.array(z.object({ id: z.string().regex(KEBAB_ID), label: z.string().min(1) })).min(2),
+  options: z.array(z.object({ id: z.string().check(z.regex(KEBAB_ID)), label: z.string().check(z.minLength(1)) })).check(z.minLength(2)),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { BLOCK_IDS, LANGUAGES, METRIC_IDS, PHASE_IDS } from './ids';
 
 export { BLOCK_IDS, LANGUAGES, METRIC_IDS, PHASE_IDS } from './ids';
@@ -19,40 +19,39 @@ export const BlockIdSchema = z.enum(BLOCK_IDS);
 export const FamilySchema = z.enum(['assistance', 'engagement', 'horizon', 'lock-in', 'reach']);
 export type Family = z.infer<typeof FamilySchema>;
 
-const text = z.string().trim().min(1);
-const sentence = z.string().trim().min(10);
+const text = z.string().check(z.trim(), z.minLength(1));
+const sentence = z.string().check(z.trim(), z.minLength(10));
 
 export const RelationshipTypeSchema = z.object({
   /** Stable id, kebab-case; drafts and annotations store it, so it never changes. */
-  id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  id: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)),
   name: text,
   /** Other names people use for the type ("self service", "automated relationship"). */
   aliases: z.array(text),
   family: FamilySchema,
   /** One line shown in the list. */
-  summary: sentence.max(140),
+  summary: sentence.check(z.maxLength(140)),
   definition: sentence,
-  examples: z.array(z.object({ company: text, text: sentence })).min(2),
-  advantages: z.array(text).min(2),
-  disadvantages: z.array(text).min(2),
+  examples: z.array(z.object({ company: text, text: sentence })).check(z.minLength(2)),
+  advantages: z.array(text).check(z.minLength(2)),
+  disadvantages: z.array(text).check(z.minLength(2)),
   costToServe: CostLevelSchema,
   /** Position on the personal (0) ↔ automated (100) axis. */
-  automation: z.number().int().min(0).max(100),
+  automation: z.number().check(z.int(), z.gte(0), z.lte(100)),
   /** The Get / Keep / Grow phases the type mostly serves, strongest first. */
-  phases: z.array(PhaseIdSchema).min(1),
+  phases: z.array(PhaseIdSchema).check(z.minLength(1)),
   whenToChoose: z.object({
     segmentExpectations: sentence,
     acquisitionCost: sentence,
     retentionGoal: sentence,
     upsellNeed: sentence,
   }),
-  metrics: z.array(MetricIdSchema).min(2),
+  metrics: z.array(MetricIdSchema).check(z.minLength(2)),
   /** Ids of related types (checked to exist). */
-  related: z.array(z.string()).min(1),
+  related: z.array(z.string()).check(z.minLength(1)),
   /** Words and phrases that signal the type in a note, per language; matched case-insensitively. */
-  keywords: z.object({ en: z.array(text).min(6) }).catchall(z.array(text)).refine(
-    (k) => Object.keys(k).every((lang) => (LANGUAGES as readonly string[]).includes(lang)),
-    'keywords: unknown language code',
+  keywords: z.catchall(z.object({ en: z.array(text).check(z.minLength(6)) }), z.array(text)).check(
+    z.refine((k) => Object.keys(k).every((lang) => (LANGUAGES as readonly string[]).includes(lang)), 'keywords: unknown language code'),
   ),
 });
 export type RelationshipType = z.infer<typeof RelationshipTypeSchema>;
@@ -72,13 +71,13 @@ export const PhaseSchema = z.object({
   /** The question the phase answers, in a few words. */
   goal: sentence,
   meaning: sentence,
-  tactics: z.array(text).min(4),
-  metrics: z.array(MetricIdSchema).min(2),
+  tactics: z.array(text).check(z.minLength(4)),
+  metrics: z.array(MetricIdSchema).check(z.minLength(2)),
 });
 export type Phase = z.infer<typeof PhaseSchema>;
 
 export const MistakeSchema = z.object({
-  id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  id: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)),
   title: text,
   /** Why it hurts. */
   why: sentence,
@@ -104,20 +103,20 @@ export const GuideSchema = z.object({
   /** Why it matters to the rest of the business. */
   whyItMatters: sentence,
   /** Questions to ask before choosing types. */
-  keyQuestions: z.array(sentence).min(5),
+  keyQuestions: z.array(sentence).check(z.minLength(5)),
   /** Good habits when designing relationships. */
-  principles: z.array(sentence).min(5),
+  principles: z.array(sentence).check(z.minLength(5)),
   /** How businesses mix several types (per segment, per channel, complementary). */
-  combining: z.array(z.object({ title: text, text: sentence })).min(3),
+  combining: z.array(z.object({ title: text, text: sentence })).check(z.minLength(3)),
   /** Steps for filling in the block on the canvas. */
-  fillingSteps: z.array(z.object({ title: text, text: sentence })).min(3),
-  phases: z.array(PhaseSchema).length(3),
+  fillingSteps: z.array(z.object({ title: text, text: sentence })).check(z.minLength(3)),
+  phases: z.array(PhaseSchema).check(z.length(3)),
   frameworkOrigin: sentence,
-  caseStudy: z.object({ company: text, intro: sentence, steps: z.array(CaseStepSchema).min(6) }),
-  mistakes: z.array(MistakeSchema).min(7),
-  blockQuestions: z.array(BlockQuestionSchema).length(8),
+  caseStudy: z.object({ company: text, intro: sentence, steps: z.array(CaseStepSchema).check(z.minLength(6)) }),
+  mistakes: z.array(MistakeSchema).check(z.minLength(7)),
+  blockQuestions: z.array(BlockQuestionSchema).check(z.length(8)),
   metrics: z.array(MetricSchema),
   /** Short answers to questions people often ask about the block. */
-  faq: z.array(z.object({ question: sentence, answer: sentence })).min(3),
+  faq: z.array(z.object({ question: sentence, answer: sentence })).check(z.minLength(3)),
 });
 export type Guide = z.infer<typeof GuideSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { BLOCK_IDS, GuideSchema, METRIC_IDS, RelationshipTypeSchema, type Guide, type RelationshipType } from './schema';
 import { normalise } from './text';
 

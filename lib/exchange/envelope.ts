@@ -2,7 +2,7 @@
  * The JSON envelope of DESIGN.md "Export format": the one lossless file format, the only one import reads.
  * Every other export (Markdown, printable HTML, JSON-LD) is rendered from the same input and is one-way.
  */
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { AnnotationSchema, type Annotation } from '../model/annotation';
 import { DraftSchema, type Draft } from '../model/draft';
 
@@ -14,7 +14,7 @@ export const ENVELOPE_VERSION = 1;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_LABEL = '5 MB';
 
-export const AppInfoSchema = z.object({ name: z.string().max(200), version: z.string().max(50) });
+export const AppInfoSchema = z.object({ name: z.string().check(z.maxLength(200)), version: z.string().check(z.maxLength(50)) });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 /**
@@ -30,7 +30,7 @@ export const EnvelopeSchema = z.object({
   version: z.literal(ENVELOPE_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   app: AppInfoSchema,
-  kind: ExportKindSchema.optional(),
+  kind: z.optional(ExportKindSchema),
   drafts: z.array(DraftSchema),
   annotations: z.array(AnnotationSchema),
 });

@@ -2,7 +2,7 @@
  * Validation problems as people read them: `drafts[2].segments[0].grid.keep[1].text: expected string, got number`.
  * The path comes first, always, so a user (or a coach fixing a file by hand) can find the spot.
  */
-import type { z } from 'zod';
+import type { z } from '../model/zod';
 import { issuePath } from '../catalogue/validate';
 
 /** More than this and the list stops helping; the rest is counted, not listed. */
@@ -40,7 +40,7 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
 }
 
 /** Every issue of `error` as `path: message`, prefixed by `where` when the data sits inside something larger. */
-export function issueProblems(error: z.ZodError, root: unknown): string[] {
+export function issueProblems(error: z.core.$ZodError, root: unknown): string[] {
   return error.issues.map((issue) => `${issuePath(issue.path) || 'file'}: ${describeIssue(issue, root)}`);
 }
 

@@ -1,38 +1,38 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { PHASE_IDS, type PhaseId } from '../catalogue/ids';
 
 /** Ids are random UUIDs; any non-empty string of safe characters is accepted from older data. */
-export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an id of letters, digits, - or _');
+export const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an id of letters, digits, - or _'));
 const Timestamp = z.iso.datetime({ offset: true });
-const ShortText = z.string().max(500);
-const LongText = z.string().max(20_000);
+const ShortText = z.string().check(z.maxLength(500));
+const LongText = z.string().check(z.maxLength(20_000));
 
 export const MetricTargetSchema = z.object({
   /** What is measured, e.g. "churn". */
   name: ShortText,
   /** The goal, e.g. "< 3 %/month"; optional. */
-  target: ShortText.default(''),
+  target: z._default(ShortText, ''),
 });
 
 export const TacticSchema = z.object({
   id: IdSchema,
   text: LongText,
-  channel: ShortText.default(''),
-  metric: MetricTargetSchema.optional(),
+  channel: z._default(ShortText, ''),
+  metric: z.optional(MetricTargetSchema),
 });
 export type Tactic = z.infer<typeof TacticSchema>;
 
 export const GridSchema = z.object({
-  get: z.array(TacticSchema).default([]),
-  keep: z.array(TacticSchema).default([]),
-  grow: z.array(TacticSchema).default([]),
+  get: z._default(z.array(TacticSchema), []),
+  keep: z._default(z.array(TacticSchema), []),
+  grow: z._default(z.array(TacticSchema), []),
 });
 export type Grid = z.infer<typeof GridSchema>;
 
 export const TypeChoiceSchema = z.object({
   /** A catalogue type id; unknown ids are kept (a newer catalogue may know them). */
-  typeId: z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'expected a relationship type id'),
-  rationale: LongText.default(''),
+  typeId: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/, 'expected a relationship type id')),
+  rationale: z._default(LongText, ''),
 });
 export type TypeChoice = z.infer<typeof TypeChoiceSchema>;
 
@@ -40,31 +40,31 @@ export type TypeChoice = z.infer<typeof TypeChoiceSchema>;
 export const EvidenceSchema = z.object({
   id: IdSchema,
   phase: z.enum(PHASE_IDS),
-  quote: LongText.pipe(z.string().min(1, 'expected a quote')),
+  quote: z.pipe(LongText, z.string().check(z.minLength(1, 'expected a quote'))),
   /** Only web addresses: the draft links to it, so a `javascript:` address must never get in. */
-  url: z.string().max(4000).regex(/^https?:\/\//i, 'expected a web address (http or https)'),
-  title: ShortText.default(''),
+  url: z.string().check(z.maxLength(4000), z.regex(/^https?:\/\//i, 'expected a web address (http or https)')),
+  title: z._default(ShortText, ''),
   /** The annotation it came from, if it is still in this browser. */
-  annotationId: IdSchema.optional(),
+  annotationId: z.optional(IdSchema),
   /** Context for a `#:~:text=` link when the passage must be found without the extension. */
-  prefix: ShortText.default(''),
-  suffix: ShortText.default(''),
+  prefix: z._default(ShortText, ''),
+  suffix: z._default(ShortText, ''),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const SegmentSchema = z.object({
   id: IdSchema,
   name: ShortText,
-  types: z.array(TypeChoiceSchema).default([]),
-  grid: GridSchema.default({ get: [], keep: [], grow: [] }),
-  notes: LongText.default(''),
-  evidence: z.array(EvidenceSchema).optional(),
+  types: z._default(z.array(TypeChoiceSchema), []),
+  grid: z._default(GridSchema, { get: [], keep: [], grow: [] }),
+  notes: z._default(LongText, ''),
+  evidence: z.optional(z.array(EvidenceSchema)),
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 
 export const SourceSchema = z.object({
-  url: z.string().max(4000),
-  title: ShortText.default(''),
+  url: z.string().check(z.maxLength(4000)),
+  title: z._default(ShortText, ''),
 });
 
 /** What a comment is about: the whole draft, a segment, a type choice, or one tactic of the grid. */
@@ -80,29 +80,29 @@ export type CommentTarget = z.infer<typeof CommentTargetSchema>;
 export const CommentSchema = z.object({
   id: IdSchema,
   target: CommentTargetSchema,
-  author: ShortText.pipe(z.string().min(1, 'expected an author name')),
-  text: LongText.pipe(z.string().min(1, 'expected a comment')),
+  author: z.pipe(ShortText, z.string().check(z.minLength(1, 'expected an author name'))),
+  text: z.pipe(LongText, z.string().check(z.minLength(1, 'expected a comment'))),
   createdAt: Timestamp,
-  resolved: z.boolean().default(false),
+  resolved: z._default(z.boolean(), false),
 });
 export type Comment = z.infer<typeof CommentSchema>;
 
 export const DraftSchema = z.object({
   id: IdSchema,
   title: ShortText,
-  source: SourceSchema.optional(),
-  segments: z.array(SegmentSchema).default([]),
+  source: z.optional(SourceSchema),
+  segments: z._default(z.array(SegmentSchema), []),
   /** The concise line for the canvas; `summaryEdited` says the user wrote it rather than accepted the suggestion. */
-  summary: ShortText.default(''),
-  summaryEdited: z.boolean().default(false),
+  summary: z._default(ShortText, ''),
+  summaryEdited: z._default(z.boolean(), false),
   /** Review comments, oldest first. */
-  comments: z.array(CommentSchema).optional(),
+  comments: z.optional(z.array(CommentSchema)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   /** Incremented by every save; a save based on an older rev is refused. */
-  rev: z.number().int().min(1),
+  rev: z.number().check(z.int(), z.gte(1)),
   /** Set when the draft is in the trash. */
-  deletedAt: Timestamp.optional(),
+  deletedAt: z.optional(Timestamp),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
@@ -111,10 +111,10 @@ export type DraftContent = Pick<Draft, 'title' | 'source' | 'segments' | 'summar
 
 export const RevisionSchema = z.object({
   draftId: IdSchema,
-  rev: z.number().int().min(1),
+  rev: z.number().check(z.int(), z.gte(1)),
   savedAt: Timestamp,
   /** What happened: an edit, a restore of an older revision, a merge of two windows' edits… */
-  reason: z.enum(['create', 'edit', 'merge', 'restore', 'trash', 'untrash', 'import', 'review']).default('edit'),
+  reason: z._default(z.enum(['create', 'edit', 'merge', 'restore', 'trash', 'untrash', 'import', 'review']), 'edit'),
   draft: DraftSchema,
 });
 export type Revision = z.infer<typeof RevisionSchema>;
@@ -126,8 +126,8 @@ export const ListingSchema = z.object({
   summary: ShortText,
   segmentNames: z.array(ShortText),
   updatedAt: Timestamp,
-  rev: z.number().int().min(1),
-  deletedAt: Timestamp.optional(),
+  rev: z.number().check(z.int(), z.gte(1)),
+  deletedAt: z.optional(Timestamp),
 });
 export type Listing = z.infer<typeof ListingSchema>;
 

@@ -2,7 +2,7 @@
  * Drafts in IndexedDB. Every user action is one transaction; every save is a revision; a save based on a
  * stale `rev` is refused with the current version attached, never written over it. Deletes go to the trash.
  */
-import { z } from 'zod';
+import type { z } from '../model/zod';
 import { STORE_CHANNEL, type StoreChanged } from '../messages';
 import { DraftSchema, ListingSchema, RevisionSchema, contentOf, listingOf, newId, type Draft, type DraftContent, type Listing, type Revision } from '../model/draft';
 import { issuePath } from '../catalogue/validate';
@@ -23,12 +23,12 @@ export interface Page<T> {
   problems: string[];
 }
 
-function problemsOf(error: z.ZodError, where: string): string[] {
+function problemsOf(error: z.core.$ZodError, where: string): string[] {
   return error.issues.map((i) => `${where}${i.path.length ? `.${issuePath(i.path)}` : ''}: ${i.message}`);
 }
 
 /** Records that pass `schema`, and a problem (with its path) for each one that does not: skipped, never thrown. */
-function readRecords<T>(raw: readonly Record<string, unknown>[], schema: z.ZodType<T>, name: (record: Record<string, unknown>) => string): Page<T> {
+function readRecords<T>(raw: readonly Record<string, unknown>[], schema: z.ZodMiniType<T>, name: (record: Record<string, unknown>) => string): Page<T> {
   const items: T[] = [];
   const problems: string[] = [];
   for (const record of raw) {

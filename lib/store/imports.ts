@@ -5,7 +5,7 @@
  * way the preview assumed, and writes nothing when it does not.
  */
 import type { IDBPTransaction } from 'idb';
-import type { z } from 'zod';
+import type { z } from '../model/zod';
 import { STORE_CHANNEL, type StoreChanged } from '../messages';
 import { AnnotationSchema, type Annotation } from '../model/annotation';
 import { DraftSchema, listingOf, type Draft } from '../model/draft';
@@ -133,7 +133,7 @@ export class ImportStore {
   }
 }
 
-function checked<T>(schema: z.ZodType<T>, record: unknown, name: string): T {
+function checked<T>(schema: z.ZodMiniType<T>, record: unknown, name: string): T {
   const parsed = schema.safeParse(record);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((i) => `${name}${i.path.length ? `.${issuePath(i.path)}` : ''}: ${i.message}`);

@@ -3,15 +3,15 @@
  * edit (the panel keeps it in localStorage). If the panel closes or crashes before the save commits, the
  * next session on that draft finds the edits here and saves them. Entries are validated when read.
  */
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { DraftSchema, type DraftContent } from '../model/draft';
 
-const ContentSchema = DraftSchema.pick({ title: true, source: true, segments: true, summary: true, summaryEdited: true });
+const ContentSchema = z.pick(DraftSchema, { title: true, source: true, segments: true, summary: true, summaryEdited: true });
 
 export const JournalEntrySchema = z.object({
   draftId: z.string(),
   /** The stored revision the edits were made on, and its content (the base for a three-way merge). */
-  baseRev: z.number().int().min(1),
+  baseRev: z.number().check(z.int(), z.gte(1)),
   base: ContentSchema,
   content: ContentSchema,
   at: z.string(),

@@ -122,6 +122,30 @@ async function createDrafts() {
   await page.goto(`${browser.panelUrl}#/drafts`);
   await page.getByRole('button', { name: 'Move “Old idea” to trash' }).click();
   await page.getByRole('link', { name: 'Trash (1)' }).waitFor();
+  // A review comment on the draft, and an annotation as the reader would have saved it.
+  await page.goto(`${browser.panelUrl}#/draft/${seeded.draft}`);
+  const comments = page.getByRole('region', { name: /Review comments/ });
+  await comments.getByRole('textbox', { name: 'Your name (shown with your comments)' }).fill('Coach Ana');
+  await comments.getByRole('textbox', { name: 'Comment', exact: true }).fill('Which metric tells you they stay?');
+  await comments.getByRole('button', { name: 'Add comment' }).click();
+  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  seeded.annotation = await browser.worker.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('crc');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const at = new Date().toISOString();
+      const record = {
+        id: 'a11y-annotation', url: 'https://blog.example/retention', title: 'Why customers stay',
+        quote: { exact: 'members who post in the forum stay twice as long', prefix: 'we saw that ', suffix: ', so we' },
+        position: { start: 100, end: 149 }, types: ['community'], phase: 'keep', tags: ['forum'], note: 'Evidence for Keep',
+        createdAt: at, updatedAt: at, rev: 1,
+      };
+      const tx = open.result.transaction('annotations', 'readwrite');
+      tx.objectStore('annotations').put(record);
+      tx.oncomplete = () => { open.result.close(); resolve(record.id); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
   await page.close();
 }
 
@@ -183,6 +207,15 @@ const VIEWS = [
       await radios.first().waitFor();
       await radios.first().check();
       await p.getByRole('list', { name: 'Relationship types ranked for this segment' }).waitFor();
+    },
+  },
+  { name: 'annotation editor', hash: () => `#/annotation/${seeded.annotation}`, ready: (p) => p.getByRole('button', { name: 'Add as evidence' }).waitFor() },
+  { name: 'export and import', hash: () => '#/exchange', ready: (p) => p.getByRole('button', { name: 'Download' }).waitFor() },
+  {
+    name: 'import, problems listed', hash: () => '#/exchange',
+    ready: async (p) => {
+      await p.getByLabel('Choose a file to import (or drop it here)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"crc-export","version":1,"drafts":[{"id":5}]') });
+      await p.getByRole('alert').filter({ hasText: 'was not imported' }).waitFor();
     },
   },
   { name: 'annotations', hash: () => '#/annotations', ready: (p) => p.getByRole('searchbox', { name: 'Search annotations' }).or(p.getByRole('heading', { level: 2, name: 'Annotations' })).first().waitFor() },
