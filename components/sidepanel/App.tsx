@@ -10,6 +10,14 @@ import { GuideView } from '../catalogue/GuideView';
 import { TypeDetail } from '../catalogue/TypeDetail';
 import { PANEL_CHANNEL } from '../../lib/channels';
 import { Lazy } from './lazy';
+
+// One chunk per area, loaded when first shown (see lazy.tsx).
+const loadDrafts = () => import('./views/drafts').then((m) => m.DraftViews);
+const loadAddToDraft = () => import('./views/drafts').then((m) => m.AddToDraftView);
+const loadAdvisor = () => import('./views/advisor').then((m) => m.AdvisorArea);
+const loadCanvas = () => import('./views/canvas').then((m) => m.CanvasArea);
+const loadAnnotations = () => import('./views/annotations').then((m) => m.AnnotationArea);
+const loadExchange = () => import('./views/exchange').then((m) => m.ExchangeArea);
 import { parseRoute, routeHash, type Route } from './route';
 
 const DRAFT_VIEWS: Route['view'][] = ['drafts', 'trash', 'draft', 'history'];
@@ -104,7 +112,7 @@ export function App() {
               type={type}
               compareIds={compareIds}
               onToggleCompare={onToggleCompare}
-              addToDraft={<Lazy pick={(m) => m.AddToDraftView} props={{ type }} />}
+              addToDraft={<Lazy load={loadAddToDraft} props={{ type }} />}
             />
           ) : (
             <p role="alert">There is no relationship type “{route.id}”. <a href="#/">Back to all types</a></p>
@@ -112,10 +120,13 @@ export function App() {
         })()}
         {route.view === 'compare' && <CompareView types={compared} onRemove={onToggleCompare} />}
         {route.view === 'guide' && <GuideView section={route.section} />}
-        {(route.view === 'drafts' || route.view === 'trash' || route.view === 'draft' || route.view === 'history' || route.view === 'advisor' || route.view === 'canvas') && (
-          <Lazy pick={(m) => m.StoreViews} props={{ route }} />
+        {(route.view === 'drafts' || route.view === 'trash' || route.view === 'draft' || route.view === 'history') && (
+          <Lazy load={loadDrafts} props={{ route }} />
         )}
-        {(route.view === 'annotations' || route.view === 'annotation' || route.view === 'exchange') && <Lazy pick={(m) => m.AnnotationViews} props={{ route }} />}
+        {route.view === 'advisor' && <Lazy load={loadAdvisor} props={{ route }} />}
+        {route.view === 'canvas' && <Lazy load={loadCanvas} props={{}} />}
+        {(route.view === 'annotations' || route.view === 'annotation') && <Lazy load={loadAnnotations} props={{ route }} />}
+        {route.view === 'exchange' && <Lazy load={loadExchange} props={{ route }} />}
       </main>
     </div>
   );

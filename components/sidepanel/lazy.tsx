@@ -1,27 +1,29 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-type OnDemandModule = typeof import('./onDemand');
-let loading: Promise<OnDemandModule> | undefined;
+/**
+ * Views other than the catalogue are separate chunks, loaded the first time they are shown: each area (drafts,
+ * advisor, canvas, annotations, export/import) brings only its own code, and shared code (store, schemas) once.
+ */
+export type Loader<P> = () => Promise<ComponentType<P>>;
 
-/** Loads the on-demand module once, when a view first needs it. */
-export function useOnDemandModule(): OnDemandModule | undefined {
-  const [mod, setMod] = useState<OnDemandModule | undefined>();
+const loaded = new Map<Loader<never>, Promise<ComponentType<never>>>();
+
+/** Renders the view `load` resolves to, with a quiet placeholder while its chunk loads. */
+export function Lazy<P extends object>({ load, props }: { load: Loader<P>; props: P }) {
+  const [View, setView] = useState<ComponentType<P> | undefined>();
   useEffect(() => {
     let live = true;
-    loading ??= import('./onDemand');
-    void loading.then((m) => live && setMod(m));
+    let promise = loaded.get(load as Loader<never>) as Promise<ComponentType<P>> | undefined;
+    if (!promise) {
+      promise = load();
+      loaded.set(load as Loader<never>, promise as Promise<ComponentType<never>>);
+    }
+    void promise.then((view) => live && setView(() => view));
     return () => {
       live = false;
     };
-  }, []);
-  return mod;
-}
-
-/** Renders a component of the on-demand module, with a quiet placeholder while it loads. */
-export function Lazy<P extends object>({ pick, props }: { pick: (m: OnDemandModule) => ComponentType<P>; props: P }) {
-  const mod = useOnDemandModule();
-  if (!mod) return <p class="muted">Loading…</p>;
-  const C = pick(mod);
-  return <C {...props} />;
+  }, [load]);
+  if (!View) return <p class="muted">Loading…</p>;
+  return <View {...props} />;
 }
