@@ -13,6 +13,7 @@ import type { AnnotationStore } from '../../lib/store/annotations';
 import { plural } from '../drafts/format';
 import { useStoreChanges } from '../drafts/useStore';
 import { AnnotationCard } from './AnnotationCard';
+import { SkippedRecords } from '../drafts/SkippedRecords';
 
 type Tab = { id: number; url: string; title: string };
 
@@ -114,12 +115,7 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
           {message.undo && <button type="button" onClick={() => { message.undo!(); setMessage(undefined); }}>Undo</button>}
         </p>
       )}
-      {problems.length > 0 && (
-        <details class="notice warning">
-          <summary>{plural(problems.length, 'problem')} reading saved annotations; those records were skipped</summary>
-          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        </details>
-      )}
+      <SkippedRecords problems={problems} what="annotations" />
 
       <section aria-labelledby="this-page-heading">
         <h3 id="this-page-heading">This page</h3>

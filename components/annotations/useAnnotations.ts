@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { AnnotationStore } from '../../lib/store/annotations';
-import type { StoreError } from '../../lib/store/errors';
+import { useOpened, type OpenState } from '../drafts/useStore';
 
 // One connection per panel, opened when an annotations view first needs it.
 let opening: ReturnType<typeof AnnotationStore.open> | undefined;
@@ -11,22 +10,5 @@ const openOnce = () =>
     return result;
   }));
 
-export type AnnotationStoreState =
-  | { status: 'loading' }
-  | { status: 'ready'; store: AnnotationStore }
-  | { status: 'error'; error: StoreError; retry(): void };
-
-export function useAnnotationStore(): AnnotationStoreState {
-  const [state, setState] = useState<AnnotationStoreState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void openOnce().then((r) => {
-      if (live) setState(r.ok ? { status: 'ready', store: r.value } : { status: 'error', error: r.error, retry: () => setAttempt((n) => n + 1) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  return state;
-}
+/** The annotations store, opened once per panel; errors come back as a state with a retry. */
+export const useAnnotationStore = (): OpenState<AnnotationStore> => useOpened(openOnce);

@@ -5,6 +5,7 @@ import type { Listing } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
 import { plural, relativeTime } from './format';
 import { useStoreChanges } from './useStore';
+import { SkippedRecords } from './SkippedRecords';
 
 const PAGE = 30;
 
@@ -88,12 +89,7 @@ export function DraftList({ store }: { store: DraftStore }) {
           {notice.undo && <button type="button" onClick={() => { notice.undo!(); setNotice(undefined); }}>Undo</button>}
         </p>
       )}
-      {problems.length > 0 && (
-        <details class="notice warning">
-          <summary>{plural(problems.length, 'problem')} reading saved drafts; those records were skipped</summary>
-          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        </details>
-      )}
+      <SkippedRecords problems={problems} what="drafts" />
       {drafts === undefined ? (
         <p class="muted">Loading…</p>
       ) : drafts.length === 0 ? (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { measureSince } from '../../lib/perf';
 import { watchStore } from '../../lib/store/changes';
 import { DraftStore } from '../../lib/store/drafts';
-import type { StoreError } from '../../lib/store/errors';
+import type { Result, StoreError } from '../../lib/store/errors';
 import type { StoreChanged } from '../../lib/messages';
 
 // One connection per panel, opened when a drafts view first needs it.
@@ -22,18 +22,19 @@ function openOnce() {
   return opening;
 }
 
-export type StoreState =
+export type OpenState<T> =
   | { status: 'loading' }
-  | { status: 'ready'; store: DraftStore }
+  | { status: 'ready'; store: T }
   | { status: 'error'; error: StoreError; retry(): void };
+export type StoreState = OpenState<DraftStore>;
 
-/** The drafts store, opened once per panel; errors come back as a state with a retry. */
-export function useStore(): StoreState {
-  const [state, setState] = useState<StoreState>({ status: 'loading' });
+/** A store opened once per panel by `open`; errors come back as a state with a retry. */
+export function useOpened<T>(open: () => Promise<Result<T>>): OpenState<T> {
+  const [state, setState] = useState<OpenState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    void openOnce().then((result) => {
+    void open().then((result) => {
       if (!live) return;
       setState(result.ok ? { status: 'ready', store: result.value } : { status: 'error', error: result.error, retry: () => setAttempt((n) => n + 1) });
     });
@@ -43,6 +44,9 @@ export function useStore(): StoreState {
   }, [attempt]);
   return state;
 }
+
+/** The drafts store, opened once per panel. */
+export const useStore = (): StoreState => useOpened(openOnce);
 
 /** Re-runs `onChange` whenever any window writes to the store. */
 export function useStoreChanges(onChange: (change: StoreChanged) => void, deps: unknown[]): void {
