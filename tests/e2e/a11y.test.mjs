@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
+import { selectWithMouse } from '../../scripts/select-text.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -279,6 +280,44 @@ describe('accessibility of the canvas chip (axe-core, inside its shadow root)', 
         if (blocking.length) problems.push(`${state} ${scheme}:\n${describeViolations(blocking)}`);
       }
     }
+    await page.close();
+    assert.equal(problems.length, 0, problems.join('\n'));
+  });
+});
+
+describe('accessibility of the reader’s adder and highlight card (axe-core, inside their shadow root)', () => {
+  it('has no serious or critical violations in the adder and the card, light and dark', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.origin}/${CANVAS_PAGE}`);
+    // Started as the background starts it (the ways of starting it are covered by annotations.test.mjs).
+    const tabId = await browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+    await browser.worker.evaluate(async (t) => {
+      await chrome.scripting.insertCSS({ target: { tabId: t }, files: ['/reader-highlights.css'] });
+      await chrome.scripting.executeScript({ target: { tabId: t }, files: ['/reader.js'] });
+    }, tabId);
+    await selectWithMouse(page, 'Doorstep repairs within 48 hours');
+    await page.getByRole('button', { name: 'Highlight' }).waitFor();
+    const context = { include: [['crc-reader']] };
+    // Like the chip, the host hangs off <html>; axe measures colours only inside <body>.
+    const problems = [];
+    const check = async (state) => {
+      await page.evaluate(() => document.body.append(document.querySelector('crc-reader')));
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const result = await audit(page, `reader ${state}`, scheme, context);
+        assert.ok(result.shadowNodes > 1, `axe reached into the reader's shadow root (${result.shadowNodes} passing nodes there)`);
+        assert.equal(result.unmeasured, 0, `axe measured the contrast of every text in the reader's ${state}`);
+        const blocking = blockingOf(result);
+        if (blocking.length) problems.push(`${state} ${scheme}:\n${describeViolations(blocking)}`);
+      }
+    };
+    await check('adder');
+    await page.getByRole('button', { name: 'Highlight' }).click();
+    await page.getByText('Highlighted.').waitFor();
+    await page.getByText('Doorstep repairs within 48 hours').click();
+    await page.getByRole('dialog', { name: 'Annotation' }).waitFor();
+    await check('card');
     await page.close();
     assert.equal(problems.length, 0, problems.join('\n'));
   });
