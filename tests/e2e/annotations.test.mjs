@@ -10,6 +10,8 @@ import { selectWithMouse } from '../../scripts/select-text.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'reader');
+// The original is the demo article itself; the other versions are edits of it.
+const VERSIONS = { original: join(import.meta.dirname, '..', 'fixtures', 'demo', 'article.html') };
 const PASSAGE = 'It cost almost nothing and doubled the share of repeat visits.';
 
 let browser;
@@ -20,7 +22,7 @@ let panel;
 let annotationId;
 
 /** Serves one of the fixture versions as /article.html, so the "same article" changes between visits. */
-const publish = (version) => copyFileSync(join(FIXTURES, `${version}.html`), join(site, 'article.html'));
+const publish = (version) => copyFileSync(VERSIONS[version] ?? join(FIXTURES, `${version}.html`), join(site, 'article.html'));
 
 before(async () => {
   site = mkdtempSync(join(tmpdir(), 'crc-reader-'));
