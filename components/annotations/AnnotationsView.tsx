@@ -120,7 +120,7 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
       <section aria-labelledby="this-page-heading">
         <h3 id="this-page-heading">This page</h3>
         {!tab ? (
-          <p class="muted">Open an article in this window to annotate it.</p>
+          <p class="muted">No article the extension may read is open in this window. On the article, click the toolbar button, press Alt+Shift+H or right-click “Show my highlights on this page”.</p>
         ) : (
           <>
             <p class="small muted">{tab.title || tab.url}</p>

@@ -93,7 +93,7 @@ function mutated(mutations: Mutation[]): string {
   for (const m of mutations) {
     if (m.kind === 'hostile-key') {
       const target = valueAt(root, m.path);
-      if (target && typeof target === 'object') Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+      if (target && typeof target === 'object') Object.defineProperty(target, m.key, { value: structuredClone(m.value), enumerable: true, writable: true, configurable: true });
       continue;
     }
     const parent = valueAt(root, m.path.slice(0, -1)) as Record<string | number, unknown> | undefined;
@@ -103,7 +103,9 @@ function mutated(mutations: Mutation[]): string {
       if (Array.isArray(parent)) parent.splice(Number(key), 1);
       else delete parent[key];
     } else {
-      parent[key] = m.value;
+      // A copy: fast-check hands out the same constant object to several mutations, and one placed inside
+      // another would make a cycle JSON cannot write.
+      parent[key] = structuredClone(m.value);
       if (m.raw) raw = m.raw;
     }
   }
