@@ -4,40 +4,24 @@
  * `rev` is refused; deletes go to the trash, emptied only on request.
  */
 import type { IDBPTransaction } from 'idb';
-import { STORE_CHANNEL, type StoreChanged } from '../messages';
+import type { StoreChanged } from '../messages';
 import { AnnotationEditSchema, AnnotationSchema, pageKey, type Annotation, type AnnotationEdit } from '../model/annotation';
 import { newId } from '../model/draft';
 import { issuePath } from '../catalogue/validate';
 import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
-import { fail, ok, storageError, type Result, type StoreError } from './errors';
+import { broadcast } from './changes';
+import { fail, ok, Refusal, storageError, type Result } from './errors';
+import { readRecords, type Page } from './records';
 
-export interface AnnotationPage {
-  items: Annotation[];
-  /** Records that could not be read, skipped with the reason. */
-  problems: string[];
-}
+export type AnnotationPage = Page<Annotation>;
 
 /** What a new annotation needs; the store adds id, times and rev. */
 export type NewAnnotation = Pick<Annotation, 'url' | 'title' | 'quote' | 'position'> & AnnotationEdit;
 
 type AnnotationTx = IDBPTransaction<CrcSchema, ['annotations'], 'readwrite'>;
 
-class Refusal extends Error {
-  constructor(readonly error: StoreError) {
-    super(error.message);
-  }
-}
-
-function readAll(raw: readonly Record<string, unknown>[]): AnnotationPage {
-  const items: Annotation[] = [];
-  const problems: string[] = [];
-  for (const record of raw) {
-    const parsed = AnnotationSchema.safeParse(record);
-    if (parsed.success) items.push(parsed.data);
-    else for (const i of parsed.error.issues) problems.push(`annotation ${String(record.id ?? '?')}${i.path.length ? `.${issuePath(i.path)}` : ''}: ${i.message}`);
-  }
-  return { items, problems };
-}
+const readAll = (raw: readonly Record<string, unknown>[]): AnnotationPage =>
+  readRecords(raw, AnnotationSchema, (record) => `annotation ${String(record.id ?? '?')}`);
 
 function validate(candidate: unknown): Annotation {
   const parsed = AnnotationSchema.safeParse(candidate);
@@ -174,9 +158,5 @@ export class AnnotationStore {
 }
 
 function announce(annotations: NonNullable<StoreChanged['annotations']>): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const message: StoreChanged = { type: 'store/changed', drafts: [], annotations };
-  const channel = new BroadcastChannel(STORE_CHANNEL);
-  channel.postMessage(message);
-  channel.close();
+  broadcast({ type: 'store/changed', drafts: [], annotations });
 }

@@ -13,3 +13,11 @@ export function watchStore(onChange: (change: StoreChanged) => void): () => void
   };
   return () => channel.close();
 }
+
+/** Tells every panel and window (this one included) about a committed write. */
+export function broadcast(change: StoreChanged): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(STORE_CHANNEL);
+  channel.postMessage(change);
+  channel.close();
+}

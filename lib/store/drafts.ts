@@ -2,13 +2,14 @@
  * Drafts in IndexedDB. Every user action is one transaction; every save is a revision; a save based on a
  * stale `rev` is refused with the current version attached, never written over it. Deletes go to the trash.
  */
-import type { z } from '../model/zod';
-import { STORE_CHANNEL, type StoreChanged } from '../messages';
 import { DraftSchema, ListingSchema, RevisionSchema, contentOf, listingOf, newId, type Draft, type DraftContent, type Listing, type Revision } from '../model/draft';
-import { issuePath } from '../catalogue/validate';
 import type { IDBPTransaction } from 'idb';
 import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
-import { fail, ok, storageError, type Result, type StoreError } from './errors';
+import { broadcast } from './changes';
+import { fail, ok, Refusal, storageError, type Result } from './errors';
+import { problemsOf, readRecords, type Page } from './records';
+
+export type { Page };
 
 /** Revisions kept per draft; older ones are pruned in the same transaction as the save. */
 export const MAX_REVISIONS = 50;
@@ -17,35 +18,7 @@ export type RevisionReason = Revision['reason'];
 
 const newestFirst = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0);
 
-export interface Page<T> {
-  items: T[];
-  /** Records that could not be read (old or corrupt), skipped with the reason. */
-  problems: string[];
-}
-
-function problemsOf(error: z.core.$ZodError, where: string): string[] {
-  return error.issues.map((i) => `${where}${i.path.length ? `.${issuePath(i.path)}` : ''}: ${i.message}`);
-}
-
-/** Records that pass `schema`, and a problem (with its path) for each one that does not: skipped, never thrown. */
-function readRecords<T>(raw: readonly Record<string, unknown>[], schema: z.ZodMiniType<T>, name: (record: Record<string, unknown>) => string): Page<T> {
-  const items: T[] = [];
-  const problems: string[] = [];
-  for (const record of raw) {
-    const parsed = schema.safeParse(record);
-    if (parsed.success) items.push(parsed.data);
-    else problems.push(...problemsOf(parsed.error, name(record)));
-  }
-  return { items, problems };
-}
-
 const draftName = (record: Record<string, unknown>) => `draft ${String(record.id ?? '?')}`;
-
-class Refusal extends Error {
-  constructor(readonly error: StoreError) {
-    super(error.message);
-  }
-}
 
 export class DraftStore {
   private constructor(
@@ -319,10 +292,6 @@ export function revisionRequests(revisions: RevisionWriter, draft: Draft, reason
 }
 
 function announce(ids: string[], value: unknown, deleted: boolean): void {
-  if (typeof BroadcastChannel === 'undefined') return;
   const rev = typeof value === 'object' && value && 'rev' in value ? Number((value as Draft).rev) : 0;
-  const message: StoreChanged = { type: 'store/changed', drafts: ids.map((id) => ({ id, rev, deleted })) };
-  const channel = new BroadcastChannel(STORE_CHANNEL);
-  channel.postMessage(message);
-  channel.close();
+  broadcast({ type: 'store/changed', drafts: ids.map((id) => ({ id, rev, deleted })) });
 }

@@ -31,3 +31,10 @@ export function storageError(error: unknown): StoreError {
       return { kind: 'unknown', message: `Saving failed: ${detail || 'unknown error'}. Your text stays here and is saved again automatically.` };
   }
 }
+
+/** Thrown inside a write to abort its transaction with a reason the caller returns as a value. */
+export class Refusal<E extends { message: string } = StoreError> extends Error {
+  constructor(readonly error: E) {
+    super(error.message);
+  }
+}

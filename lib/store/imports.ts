@@ -6,13 +6,13 @@
  */
 import type { IDBPTransaction } from 'idb';
 import type { z } from '../model/zod';
-import { STORE_CHANNEL, type StoreChanged } from '../messages';
 import { AnnotationSchema, type Annotation } from '../model/annotation';
 import { DraftSchema, listingOf, type Draft } from '../model/draft';
-import { issuePath } from '../catalogue/validate';
 import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
 import { revisionRequests } from './drafts';
-import { ok, storageError, type Result, type StoreError } from './errors';
+import { broadcast } from './changes';
+import { problemsOf } from './records';
+import { ok, Refusal, storageError, type Result, type StoreError } from './errors';
 
 /** What the profile already holds, for planning an import: every id, with the record when it can be read. */
 export interface Existing {
@@ -47,11 +47,6 @@ export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: Impor
 
 type ImportTx = IDBPTransaction<CrcSchema, ('drafts' | 'listing' | 'revisions' | 'annotations')[], 'readwrite'>;
 
-class Refusal extends Error {
-  constructor(readonly error: ImportError) {
-    super(error.message);
-  }
-}
 
 export class ImportStore {
   private constructor(
@@ -107,7 +102,7 @@ export class ImportStore {
       tx.done.catch(() => {}); // an aborted import rejects `done`; that is reported below, not unhandled
       const { changed, unrecorded } = await preconditions(tx, drafts, annotations);
       if (changed.length) {
-        throw new Refusal({
+        throw new Refusal<ImportError>({
           kind: 'changed',
           message: 'Nothing was imported: your drafts or annotations changed since the preview. Import the file again to see an up-to-date preview.',
           changed,
@@ -136,8 +131,8 @@ export class ImportStore {
 function checked<T>(schema: z.ZodMiniType<T>, record: unknown, name: string): T {
   const parsed = schema.safeParse(record);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((i) => `${name}${i.path.length ? `.${issuePath(i.path)}` : ''}: ${i.message}`);
-  throw new Refusal({ kind: 'invalid', message: `Nothing was imported: ${problems[0]}`, problems });
+  const problems = problemsOf(parsed.error, name);
+  throw new Refusal<ImportError>({ kind: 'invalid', message: `Nothing was imported: ${problems[0]}`, problems });
 }
 
 function refuseDuplicates(ids: string[], what: string): void {
@@ -145,7 +140,7 @@ function refuseDuplicates(ids: string[], what: string): void {
   const twice = ids.filter((id) => seen.size === seen.add(id).size);
   if (twice.length) {
     const problems = twice.map((id) => `${what} ${id}: written twice by one import`);
-    throw new Refusal({ kind: 'invalid', message: `Nothing was imported: ${problems[0]}`, problems });
+    throw new Refusal<ImportError>({ kind: 'invalid', message: `Nothing was imported: ${problems[0]}`, problems });
   }
 }
 
@@ -215,13 +210,10 @@ function writeRequests(tx: ImportTx, drafts: DraftWrite[], annotations: Annotati
 }
 
 function announce(drafts: Draft[], annotations: Annotation[]): void {
-  if (typeof BroadcastChannel === 'undefined' || (!drafts.length && !annotations.length)) return;
-  const message: StoreChanged = {
+  if (!drafts.length && !annotations.length) return;
+  broadcast({
     type: 'store/changed',
     drafts: drafts.map((d) => ({ id: d.id, rev: d.rev, deleted: false })),
     annotations: annotations.map((a) => ({ id: a.id, url: a.url })),
-  };
-  const channel = new BroadcastChannel(STORE_CHANNEL);
-  channel.postMessage(message);
-  channel.close();
+  });
 }

@@ -4,12 +4,12 @@
  * database helper that counts what an import wrote.
  */
 import 'fake-indexeddb/auto';
-import { expect } from 'vitest';
 import type { Annotation } from '../../../lib/model/annotation';
 import type { Draft } from '../../../lib/model/draft';
 import type { ExportInput } from '../../../lib/exchange/envelope';
 import { openDatabase } from '../../../lib/store/db';
 import { ImportStore, type Existing } from '../../../lib/store/imports';
+import { expectOk } from '../store/harness';
 
 export const APP = { name: 'Customer Relationships Companion', version: '0.1.0' };
 export const EXPORTED_AT = new Date('2026-11-23T10:30:00.000Z');
@@ -140,10 +140,7 @@ export async function counts(name: string): Promise<Record<string, number>> {
   }
 }
 
-export function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: { kind: string; message: string } }): T {
-  if (!result.ok) expect.fail(`expected success, got ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
+export { expectOk };
 
 /** What a view would do: read what the profile holds, then the file against it. */
 export async function existingOf(store: ImportStore): Promise<Existing> {
