@@ -106,8 +106,16 @@ export const DraftSchema = z.object({
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-/** The parts of a draft a user edits; what `lib/store` saves. */
-export type DraftContent = Pick<Draft, 'title' | 'source' | 'segments' | 'summary' | 'summaryEdited' | 'comments'>;
+/**
+ * The parts of a draft a user edits (what `lib/store` saves, the journal keeps, a merge combines), named once
+ * here. Everything else derives its field list from this schema, so a field added later cannot be forgotten
+ * in one of them (a journal that dropped `comments` once lost a coach's review on recovery).
+ */
+export const DraftContentSchema = z.pick(DraftSchema, {
+  title: true, source: true, segments: true, summary: true, summaryEdited: true, comments: true,
+});
+export type DraftContent = z.infer<typeof DraftContentSchema>;
+export const CONTENT_FIELDS = Object.keys(DraftContentSchema.shape) as (keyof DraftContent)[];
 
 export const RevisionSchema = z.object({
   draftId: IdSchema,
@@ -122,8 +130,8 @@ export type Revision = z.infer<typeof RevisionSchema>;
 /** What the drafts list shows of a draft, stored beside it so a list of thousands reads little. */
 export const ListingSchema = z.object({
   id: IdSchema,
-  title: ShortText,
-  summary: ShortText,
+  title: DraftContentSchema.shape.title,
+  summary: DraftContentSchema.shape.summary,
   segmentNames: z.array(ShortText),
   updatedAt: Timestamp,
   rev: z.number().check(z.int(), z.gte(1)),
@@ -152,11 +160,16 @@ export function emptyTactic(): Tactic {
   return { id: newId(), text: '', channel: '' };
 }
 
-/** The content fields of a draft, for comparing and merging. */
+/** The content fields of a draft (those it has), for comparing and merging. */
 export function contentOf(d: DraftContent): DraftContent {
-  const { title, source, segments, summary, summaryEdited, comments } = d;
-  const content: DraftContent = { title, segments, summary, summaryEdited };
-  if (source) content.source = source;
-  if (comments) content.comments = comments;
-  return content;
+  const content: Partial<Record<keyof DraftContent, unknown>> = {};
+  for (const field of CONTENT_FIELDS) if (d[field] !== undefined) content[field] = d[field];
+  return content as DraftContent;
+}
+
+/** `current` with every content field taken from `content`, including fields `content` leaves out (removed). */
+export function withContent<T extends DraftContent>(current: T, content: DraftContent): T {
+  const next: Record<string, unknown> = { ...current };
+  for (const field of CONTENT_FIELDS) next[field] = content[field];
+  return next as T;
 }

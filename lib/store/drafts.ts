@@ -2,7 +2,7 @@
  * Drafts in IndexedDB. Every user action is one transaction; every save is a revision; a save based on a
  * stale `rev` is refused with the current version attached, never written over it. Deletes go to the trash.
  */
-import { DraftSchema, ListingSchema, RevisionSchema, contentOf, listingOf, newId, type Draft, type DraftContent, type Listing, type Revision } from '../model/draft';
+import { DraftSchema, ListingSchema, RevisionSchema, contentOf, listingOf, newId, withContent, type Draft, type DraftContent, type Listing, type Revision } from '../model/draft';
 import type { IDBPTransaction } from 'idb';
 import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
 import { broadcast } from './changes';
@@ -111,9 +111,8 @@ export class DraftStore {
    * stored draft has moved on, so the caller can merge; nothing is written then.
    */
   async save(id: string, content: DraftContent, baseRev: number, reason: RevisionReason = 'edit'): Promise<Result<Draft>> {
-    const { title, source, segments, summary, summaryEdited, comments } = content;
     // Only content fields are taken from the caller; id, rev and times stay the store's. Validated in the write.
-    return this.update(id, baseRev, reason, (current) => ({ ...current, title, source, segments, summary, summaryEdited, comments }));
+    return this.update(id, baseRev, reason, (current) => withContent(current, content));
   }
 
   /**

@@ -4,19 +4,17 @@
  * next session on that draft finds the edits here and saves them. Entries are validated when read.
  */
 import { z } from '../model/zod';
-import { DraftSchema, type DraftContent } from '../model/draft';
-
-const ContentSchema = z.pick(DraftSchema, { title: true, source: true, segments: true, summary: true, summaryEdited: true });
+import { DraftContentSchema } from '../model/draft';
 
 export const JournalEntrySchema = z.object({
   draftId: z.string(),
   /** The stored revision the edits were made on, and its content (the base for a three-way merge). */
   baseRev: z.number().check(z.int(), z.gte(1)),
-  base: ContentSchema,
-  content: ContentSchema,
+  base: DraftContentSchema,
+  content: DraftContentSchema,
   at: z.string(),
 });
-export type JournalEntry = z.infer<typeof JournalEntrySchema> & { base: DraftContent; content: DraftContent };
+export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 
 /** Where entries live; one key per editing session, so two panels never overwrite each other's entry. */
 export interface Journal {
@@ -28,7 +26,7 @@ export interface Journal {
 
 export function parseJournalEntry(value: unknown): JournalEntry | undefined {
   const parsed = JournalEntrySchema.safeParse(value);
-  return parsed.success ? (parsed.data as JournalEntry) : undefined;
+  return parsed.success ? (parsed.data) : undefined;
 }
 
 /** A journal over a Storage (localStorage in the panel; a Map-backed stand-in in tests). */

@@ -79,6 +79,33 @@ describe('unsaved-edits journal', () => {
     expect(now.segments[0]!.notes).toBe('Written before the crash');
   });
 
+  it('keeps every review comment when edits typed before a crash are recovered on the same revision', async () => {
+    const journal = storageJournal(new MemoryStorage());
+    const store = await open();
+    const coach = { author: 'Coach', createdAt: '2026-11-02T10:00:00.000Z', resolved: false };
+    const reviewed = expectOk(await store.create({
+      ...coworkingContent(),
+      comments: [
+        { ...coach, id: 'c-draft', target: { kind: 'draft' }, text: 'Who is the segment?' },
+        { ...coach, id: 'c-seg', target: { kind: 'segment', segmentId: 'placeholder' }, text: 'Name the phase.', resolved: true },
+      ],
+    }));
+    const crashed = session(store, reviewed, journal);
+    const segmentId = reviewed.segments[0]!.id;
+    crashed.s.edit((c) => updateSegment({ ...c, title: 'Edited after the review' }, segmentId, (s) => ({ ...s, notes: 'Typed before the crash' })));
+    crashed.s.dispose(); // the panel is killed before the save: only the journal has the edits
+
+    const reopened = session(store, expectOk(await store.get(reviewed.id)), journal);
+    expect(reopened.s.state.recovered).toBe(true);
+    expect(reopened.s.state.content.comments).toEqual(reviewed.comments);
+    reopened.timers.advance(0);
+    await until(reopened.s, 'saved');
+    const now = expectOk(await store.get(reviewed.id));
+    expect(now.title).toBe('Edited after the review');
+    expect(now.segments[0]!.notes).toBe('Typed before the crash');
+    expect(now.comments).toEqual(reviewed.comments);
+  });
+
   it('forgets the entry once the edits are saved', async () => {
     const storage = new MemoryStorage();
     const store = await open();
