@@ -93,6 +93,40 @@ describe('drafts', () => {
     await again.close();
   });
 
+  it('brings back edits typed just before the panel crashed, with every review comment still there', async () => {
+    const page = await panel();
+    const title = await newDraft(page, 'Reviewed draft');
+    const comments = page.getByRole('region', { name: /Review comments/ });
+    await comments.getByRole('textbox', { name: 'Your name (shown with your comments)' }).fill('Coach Ana');
+    for (const text of ['Who pays for the onboarding call?', 'Add a churn target to Keep.']) {
+      await comments.getByRole('textbox', { name: 'Comment', exact: true }).fill(text);
+      await comments.getByRole('button', { name: 'Add comment' }).click();
+    }
+    await page.getByRole('region', { name: /Review comments \(2 open\)/ }).waitFor();
+    await saved(page);
+    const url = page.url();
+    // Crash the panel's renderer right after typing: no unload, no save, only the journal has the edit.
+    const cdp = await page.context().newCDPSession(page);
+    await title.fill('Reviewed draft, typed before the crash');
+    const crashed = page.waitForEvent('crash');
+    cdp.send('Page.crash').catch(() => {});
+    await crashed;
+
+    const again = await browser.context.newPage();
+    await again.goto(url);
+    await again.getByRole('status').filter({ hasText: 'Brought back changes that had not been saved' }).waitFor();
+    assert.equal(await again.getByRole('textbox', { name: 'Draft title' }).inputValue(), 'Reviewed draft, typed before the crash');
+    const kept = again.getByRole('region', { name: /Review comments \(2 open\)/ });
+    await kept.getByText('Who pays for the onboarding call?').waitFor();
+    await kept.getByText('Add a churn target to Keep.').waitFor();
+    await saved(again);
+    await again.reload();
+    await again.getByRole('region', { name: /Review comments \(2 open\)/ }).getByText('Add a churn target to Keep.').waitFor();
+    assert.equal(await again.getByRole('textbox', { name: 'Draft title' }).inputValue(), 'Reviewed draft, typed before the crash');
+    await again.close();
+    await page.close().catch(() => {});
+  });
+
   it('keeps both edits when two panels edit different fields of the same draft', async () => {
     const a = await panel();
     await newDraft(a, 'Shared draft');
