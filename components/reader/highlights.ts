@@ -22,9 +22,6 @@ function registry(): { highlights: HighlightRegistry; Highlight: HighlightCtor }
   return highlights && Highlight ? { highlights, Highlight } : undefined;
 }
 
-/** Whether this browser can draw highlights at all (annotations still work without it). */
-export const canHighlight = (): boolean => registry() !== undefined;
-
 /** Replaces every painted highlight with these ranges, coloured by phase. */
 export function paint(items: readonly { range: Range; phase: Phase }[]): void {
   const api = registry();

@@ -3,7 +3,7 @@ import { within } from '@testing-library/preact';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HIGHLIGHT_NAMES, HIGHLIGHT_STYLESHEET, canHighlight, clearAll, focus, paint } from '../../../components/reader/highlights';
+import { HIGHLIGHT_NAMES, HIGHLIGHT_STYLESHEET, clearAll, focus, paint } from '../../../components/reader/highlights';
 import { createReaderUi, type ReaderUi, type ReaderUiActions } from '../../../components/reader/ui';
 import type { PlacedAnnotation } from '../../../lib/messages-reader';
 import { ROOT, read } from '../../support/files';
@@ -271,18 +271,6 @@ describe('painting highlights', () => {
     expect(registry.size).toBe(5);
     clearAll();
     expect(registry.size).toBe(0);
-  });
-
-  it('says it can highlight only when both the registry and the constructor exist', () => {
-    installHighlightApi();
-    expect(canHighlight()).toBe(true);
-    vi.stubGlobal('Highlight', undefined);
-    expect(canHighlight()).toBe(false);
-    vi.stubGlobal('Highlight', FakeHighlight);
-    vi.stubGlobal('CSS', {});
-    expect(canHighlight()).toBe(false);
-    vi.stubGlobal('CSS', undefined);
-    expect(canHighlight()).toBe(false);
   });
 
   it('does nothing, without failing, in a browser without the API', () => {
