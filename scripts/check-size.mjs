@@ -10,11 +10,11 @@
 // - sidepanel_js_total_gzip_kb: every chunk reachable from the panel page together ≤ 120, so the sum cannot
 //   grow unnoticed.
 // Prints every figure beside its budget; exits 1 naming the files when a budget is exceeded.
-import { join, relative, resolve } from 'node:path';
-import { BUDGETS_KB, KB, measureBuild } from './sizes.mjs';
+import { relative, resolve } from 'node:path';
+import { BUDGETS_KB, KB, PRODUCTION_BUILD, measureBuild } from './sizes.mjs';
 
 const dirArg = process.argv.indexOf('--dir');
-const BUILD = resolve(dirArg > 0 ? process.argv[dirArg + 1] : join(import.meta.dirname, '..', '.output', 'chrome-mv3'));
+const BUILD = dirArg > 0 ? resolve(process.argv[dirArg + 1]) : PRODUCTION_BUILD;
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const pad = (s, n) => String(s).padEnd(n);

@@ -16,6 +16,8 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const KB = 1024;
+/** The production build (`wxt build`): what users install, so what sizes are measured on. */
+export const PRODUCTION_BUILD = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
 
 /** Budgets in KB, by the bench's JSON key. */
 export const BUDGETS_KB = {
