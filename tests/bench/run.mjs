@@ -14,9 +14,10 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const figures = {};
-const report = (key, value, reference, note) => {
-  figures[key] = round(value);
-  console.log(`${key.padEnd(28)} ${String(round(value)).padStart(8)}   reference: ${reference}${note ? `   ${note}` : ''}`);
+/** Records a figure (rounded to `digits` decimals) and prints it beside its reference. */
+const report = (key, value, reference, note, digits = 2) => {
+  figures[key] = round(value, digits);
+  console.log(`${key.padEnd(28)} ${String(round(value, digits)).padStart(8)}   reference: ${reference}${note ? `   ${note}` : ''}`);
 };
 
 /** Time until the list is in the document and painted, from navigation start. */
@@ -376,10 +377,10 @@ try {
   printAnchorDetails(anchor, details);
   report('reanchor_ratio', anchor.reanchor_ratio, `Hypothesis's matchQuote ${anchor.reanchor_peer_ms} ms`, `ours ${anchor.reanchor_ms} ms (budget ≤ 1.0)`);
   report('reanchor_placed_success', anchor.reanchor_placed_success, `peer ${anchor.reanchor_placed_success_peer}`,
-    `passages still on the page placed on their words, of ${details.still_there} (budget ≥ peer)`);
+    `passages still on the page placed on their words, of ${details.still_there} (budget ≥ peer)`, 3);
   report('reanchor_orphan_success', anchor.reanchor_orphan_success, `peer ${anchor.reanchor_orphan_success_peer}`,
-    `passages gone left as orphans, of ${details.gone} (budget ≥ peer)`);
-  report('reanchor_success', anchor.reanchor_success, `peer ${anchor.reanchor_success_peer}`, 'all passages right, either way (budget ≥ peer)');
+    `passages gone left as orphans, of ${details.gone} (budget ≥ peer)`, 3);
+  report('reanchor_success', anchor.reanchor_success, `peer ${anchor.reanchor_success_peer}`, 'all passages right, either way (budget ≥ peer)', 3);
   for (const key of ['reanchor_placed_success_peer', 'reanchor_orphan_success_peer', 'reanchor_success_peer', 'reanchor_ms', 'reanchor_peer_ms']) figures[key] = anchor[key];
 
   await benchSizes(browser, figures, report, server.origin);
