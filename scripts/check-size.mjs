@@ -1,153 +1,62 @@
-// Size budgets of the production build (`wxt build` → .output/chrome-mv3), gzip level 9:
-// - each always-on content script (manifest `content_scripts`): ≤ 15 KB;
-// - the side panel's JavaScript: what the panel loads to show any one view — the page's own chunks plus one
-//   on-demand area (drafts, advisor, canvas, annotations, export/import) with everything it imports — ≤ 80 KB;
-//   and every chunk reachable from sidepanel.html together ≤ 120 KB, so the sum cannot grow unnoticed.
-// 1 KB = 1000 bytes. Prints every figure beside its budget; exits 1 naming the files when a budget is exceeded.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-
-export const CONTENT_SCRIPT_BUDGET = 15_000;
-export const SIDEPANEL_BUDGET = 80_000;
-export const SIDEPANEL_TOTAL_CEILING = 120_000;
+// Size budgets of the production build (`wxt build` → .output/chrome-mv3), gzip level 9, 1 KB = 1,024 bytes.
+// The figures, the files behind them and the budgets come from scripts/sizes.mjs, which `npm run bench` uses
+// too, so both print the same numbers under the same keys:
+// - content_script_first_gzip_kb: the always-on content script alone (every matched page loads it) ≤ 12;
+// - content_script_gzip_kb: everything a canvas page loads once a label appears (that script plus the
+//   detector and chip it has injected) ≤ 25;
+// - reader_gzip_kb: the reader script and the stylesheet injected with it ≤ 25;
+// - sidepanel_largest_view_gzip_kb: what the panel loads to show its largest view (the page's chunks plus one
+//   area loaded on demand with everything it imports) ≤ 80;
+// - sidepanel_js_total_gzip_kb: every chunk reachable from the panel page together ≤ 120, so the sum cannot
+//   grow unnoticed.
+// Prints every figure beside its budget; exits 1 naming the files when a budget is exceeded.
+import { relative, resolve } from 'node:path';
+import { BUDGETS_KB, KB, PRODUCTION_BUILD, measureBuild } from './sizes.mjs';
 
 const dirArg = process.argv.indexOf('--dir');
-const BUILD = resolve(dirArg > 0 ? process.argv[dirArg + 1] : join(import.meta.dirname, '..', '.output', 'chrome-mv3'));
+const BUILD = dirArg > 0 ? resolve(process.argv[dirArg + 1]) : PRODUCTION_BUILD;
 
-const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const pad = (s, n) => String(s).padEnd(n);
 const padL = (s, n) => String(s).padStart(n);
 
-/** Where a reference from `fromFile` to `spec` points inside the build, or undefined when it leaves the build. */
-function resolveRef(fromFile, spec) {
-  if (/^[a-z]+:/i.test(spec)) return undefined; // another origin or scheme
-  const file = spec.startsWith('/') ? join(BUILD, spec) : resolve(dirname(fromFile), spec);
-  return file.startsWith(BUILD) && existsSync(file) ? file : undefined;
-}
-
-/**
- * The JS files a chunk refers to: `import … from "x"`, `import "x"`, `export … from "x"`, `import("x")`, and
- * Vite's preload list (`__vite__mapDeps`, paths from the build root), which names what dynamic imports load.
- */
-function referencesOf(file) {
-  const code = readFileSync(file, 'utf8');
-  const refs = [];
-  const q = String.raw`(["'\x60])([^"'\x60\s]+?\.js)\1`;
-  for (const m of code.matchAll(new RegExp(String.raw`\bimport\s*\(\s*${q}\s*\)`, 'g'))) refs.push({ spec: m[2], how: 'dynamic' });
-  for (const m of code.matchAll(new RegExp(String.raw`\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?${q}`, 'g'))) refs.push({ spec: m[2], how: 'static' });
-  for (const m of code.matchAll(/__vite__mapDeps=[\s\S]*?\[((?:\s*["'`][^"'`]+["'`]\s*,?)*)\]/g)) {
-    for (const dep of m[1].matchAll(/["'`]([^"'`]+\.js)["'`]/g)) refs.push({ spec: `/${dep[1]}`, how: 'dynamic' });
-  }
-  return refs;
-}
-
-/** Every JS chunk reachable from an HTML page, with how it was first reached (entry, static, dynamic). */
-function chunksOfPage(htmlFile) {
-  const html = readFileSync(htmlFile, 'utf8');
-  const found = new Map();
-  const queue = [];
-  const add = (file, how, from) => {
-    if (!file || found.has(file) || !file.endsWith('.js')) return;
-    found.set(file, { how, from });
-    queue.push(file);
-  };
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)) add(resolveRef(htmlFile, m[1]), 'entry');
-  for (const m of html.matchAll(/<link\b[^>]*\brel=["']modulepreload["'][^>]*\bhref=["']([^"']+)["']/g)) add(resolveRef(htmlFile, m[1]), 'preload');
-  while (queue.length) {
-    const file = queue.shift();
-    for (const ref of referencesOf(file)) add(resolveRef(file, ref.spec), found.get(file).how === 'dynamic' && ref.how === 'static' ? 'dynamic' : ref.how, file);
-  }
-  return found;
-}
-
-/** A chunk and everything it imports statically (what the browser loads before the chunk runs). */
-function staticClosure(file, into = new Set()) {
-  if (into.has(file)) return into;
-  into.add(file);
-  for (const ref of referencesOf(file)) {
-    if (ref.how !== 'static') continue;
-    const target = resolveRef(file, ref.spec);
-    if (target) staticClosure(target, into);
-  }
-  return into;
-}
-
-/** The chunks each view of the panel needs: the page's own, plus one area loaded on demand with its imports. */
-function viewsOfPage(htmlFile) {
-  const html = readFileSync(htmlFile, 'utf8');
-  const base = new Set();
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)) {
-    const file = resolveRef(htmlFile, m[1]);
-    if (file) staticClosure(file, base);
-  }
-  const views = [{ name: 'first view (catalogue)', files: base }];
-  const seen = new Set();
-  for (const file of base) {
-    for (const ref of referencesOf(file)) {
-      const target = ref.how === 'dynamic' && !ref.spec.startsWith('/') ? resolveRef(file, ref.spec) : undefined;
-      if (!target || base.has(target) || seen.has(target)) continue;
-      seen.add(target);
-      views.push({ name: posix.basename(target).replace(/-[\w-]{8}\.js$/, ''), files: staticClosure(target, new Set(base)) });
-    }
-  }
-  return views;
-}
-
 function main() {
-  const manifestFile = join(BUILD, 'manifest.json');
-  if (!existsSync(manifestFile)) {
-    console.error(`check-size: no build in ${BUILD}; run "wxt build" first.`);
+  let build;
+  try {
+    build = measureBuild(BUILD);
+  } catch (error) {
+    console.error(`check-size: ${error.message}`);
     process.exit(2);
   }
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const { figures, files } = build;
   const over = [];
-  const rel = (f) => posix.normalize(relative(BUILD, f).split('\\').join('/'));
+  console.log(`Size budgets (gzip -9, 1 KB = ${KB} bytes) of ${relative(process.cwd(), BUILD) || BUILD}\n`);
 
-  console.log(`Size budgets (gzip -9, 1 KB = 1000 bytes) of ${relative(process.cwd(), BUILD) || BUILD}\n`);
-
-  const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []))];
-  console.log('Always-on content scripts, each ≤ 15 KB:');
-  if (scripts.length === 0) console.log('  (none listed in the manifest)');
-  for (const script of scripts) {
-    const file = join(BUILD, script);
-    const size = gzipSize(file);
-    const ok = size <= CONTENT_SCRIPT_BUDGET;
-    console.log(`  ${ok ? 'ok  ' : 'OVER'} ${pad(script, 44)} ${padL(kb(size), 9)} / ${kb(CONTENT_SCRIPT_BUDGET)}  (${size} B)`);
-    if (!ok) over.push(`content script ${script} is ${kb(size)} gzip, over its ${kb(CONTENT_SCRIPT_BUDGET)} budget`);
+  const describe = {
+    content_script_first_gzip_kb: 'always-on content script',
+    content_script_gzip_kb: 'canvas page once a label appears',
+    reader_gzip_kb: 'reader',
+    sidepanel_largest_view_gzip_kb: `side panel, largest view (${build.largestView})`,
+    sidepanel_js_total_gzip_kb: 'side panel, every chunk together',
+  };
+  for (const [key, budget] of Object.entries(BUDGETS_KB)) {
+    const size = figures[key];
+    const ok = size <= budget;
+    const listed = key === 'sidepanel_js_total_gzip_kb' ? `${files[key].length} chunks` : files[key].join(' + ');
+    console.log(`  ${ok ? 'ok  ' : 'OVER'} ${pad(key, 32)} ${padL(size.toFixed(1), 6)} / ${budget} KB  ${describe[key]}: ${listed}`);
+    if (!ok) over.push(`${key} (${describe[key]}) is ${size.toFixed(1)} KB gzip, over its ${budget} KB budget: ${files[key].join(', ')}`);
   }
 
-  const panelPath = manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel ?? 'sidepanel.html';
-  const panelHtml = join(BUILD, panelPath);
-  if (!existsSync(panelHtml)) {
-    console.error(`check-size: the side panel page ${panelPath} is not in the build.`);
-    process.exit(2);
-  }
-  const chunks = [...chunksOfPage(panelHtml)].map(([file, info]) => ({ file: rel(file), ...info, raw: readFileSync(file).length, gzip: gzipSize(file) }));
-  chunks.sort((a, b) => b.gzip - a.gzip);
-  const total = chunks.reduce((sum, c) => sum + c.gzip, 0);
-  const sizeOf = new Map(chunks.map((c) => [c.file, c.gzip]));
-  console.log(`\nSide panel JavaScript per view (the page's chunks + one area loaded on demand), each ≤ ${kb(SIDEPANEL_BUDGET)}:`);
-  let largest = { name: '', size: 0 };
-  for (const view of viewsOfPage(panelHtml)) {
-    const size = [...view.files].reduce((sum, f) => sum + (sizeOf.get(rel(f)) ?? gzipSize(f)), 0);
-    const fits = size <= SIDEPANEL_BUDGET;
-    if (size > largest.size) largest = { name: view.name, size };
-    console.log(`  ${fits ? 'ok  ' : 'OVER'} ${pad(view.name, 30)} ${padL(kb(size), 9)}  (${view.files.size} chunks)`);
-    if (!fits) over.push(`the side panel's ${view.name} view loads ${kb(size)} gzip, over its ${kb(SIDEPANEL_BUDGET)} budget: ${[...view.files].map(rel).join(', ')}`);
-  }
-  console.log(`  largest: ${largest.name} ${kb(largest.size)}`);
-  console.log(`\nEvery chunk reachable from ${panelPath} (script tags, static and dynamic imports), ≤ ${kb(SIDEPANEL_TOTAL_CEILING)} together:`);
+  console.log(`\nSide panel JavaScript per view (the page's chunks + one area loaded on demand), each ≤ ${BUDGETS_KB.sidepanel_largest_view_gzip_kb} KB:`);
+  for (const view of build.views) console.log(`       ${pad(view.name, 30)} ${padL(kb(view.gzip), 9)}  (${view.files.length} chunks)`);
+
+  const total = build.chunks.reduce((sum, c) => sum + c.gzip, 0);
+  console.log(`\nEvery chunk reachable from ${build.panelPath} (script tags, static and dynamic imports):`);
   console.log(`  ${pad('chunk', 44)} ${pad('loaded', 8)} ${padL('raw', 9)} ${padL('gzip', 9)}  share`);
-  for (const c of chunks) {
+  for (const c of build.chunks) {
     console.log(`  ${pad(c.file, 44)} ${pad(c.how, 8)} ${padL(kb(c.raw), 9)} ${padL(kb(c.gzip), 9)}  ${padL(((c.gzip / total) * 100).toFixed(0), 3)} %`);
   }
-  const ok = total <= SIDEPANEL_TOTAL_CEILING;
-  console.log(`  ${ok ? 'ok  ' : 'OVER'} total ${kb(total)} / ${kb(SIDEPANEL_TOTAL_CEILING)}  (${total} B${ok ? '' : `, ${kb(total - SIDEPANEL_TOTAL_CEILING)} over`})`);
-  const css = [...readFileSync(panelHtml, 'utf8').matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*\bhref=["']([^"']+)["']/g)].map((m) => resolveRef(panelHtml, m[1])).filter(Boolean);
-  for (const file of css) console.log(`  (not counted: stylesheet ${rel(file)} ${kb(gzipSize(file))})`);
-  if (!ok) over.push(`side panel JavaScript is ${kb(total)} gzip in all, over its ${kb(SIDEPANEL_TOTAL_CEILING)} ceiling: ${chunks.map((c) => `${c.file} ${kb(c.gzip)}`).join(', ')}`);
+  for (const s of build.stylesheets) console.log(`  (not counted: stylesheet ${s.file} ${kb(s.gzip)})`);
 
   if (over.length) {
     console.error(`\nSize budget exceeded:\n${over.map((o) => `  - ${o}`).join('\n')}`);

@@ -1,22 +1,23 @@
 // `npm run bench`: performance figures in real headless Chromium with the built extension, each beside a
 // reference measured in the same run. The last line is one JSON object with every figure (numbers only).
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { benchAnchor } from './anchor.mjs';
+import { benchAnchor, printAnchorDetails } from './anchor.mjs';
 import { articlePage, canvasPage } from './pages.mjs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { E2E_BUILD, launchWithExtension } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { BUDGETS_KB, PRODUCTION_BUILD, measureBuild } from '../../scripts/sizes.mjs';
 
 const RUNS = 21;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const figures = {};
-const report = (key, value, reference, note) => {
-  figures[key] = round(value);
-  console.log(`${key.padEnd(28)} ${String(round(value)).padStart(8)}   reference: ${reference}${note ? `   ${note}` : ''}`);
+/** Records a figure (rounded to `digits` decimals) and prints it beside its reference. */
+const report = (key, value, reference, note, digits = 2) => {
+  figures[key] = round(value, digits);
+  console.log(`${key.padEnd(28)} ${String(round(value, digits)).padStart(8)}   reference: ${reference}${note ? `   ${note}` : ''}`);
 };
 
 /** Time until the list is in the document and painted, from navigation start. */
@@ -73,25 +74,6 @@ async function keystrokeTimes(page, selector) {
     idle.remove();
     return { ours, reference };
   }, selector);
-}
-
-/** Gzipped size of the JavaScript the side panel page loads (its scripts and preloaded chunks). */
-function panelJsGzipKb() {
-  const html = readFileSync(join(E2E_BUILD, 'sidepanel.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1].replace(/^\//, ''));
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(E2E_BUILD, file), 'utf8');
-    // Static imports between chunks are loaded up front too.
-    for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      visit(join(file, '..', m[1]).replace(/\\/g, '/'));
-    }
-  };
-  files.forEach(visit);
-  const bytes = [...seen].reduce((sum, f) => sum + gzipSync(readFileSync(join(E2E_BUILD, f)), { level: 9 }).length, 0);
-  return { kb: bytes / 1024, files: [...seen] };
 }
 
 /**
@@ -231,12 +213,6 @@ async function seedDrafts(n) {
   db.close();
 }
 
-/** Gzipped size of every JavaScript chunk the side panel can load, on demand ones included. */
-function allChunksGzipKb() {
-  const dir = join(E2E_BUILD, 'chunks');
-  return readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0) / 1024;
-}
-
 /**
  * Canvas detection in the content script, on generated 20,000-element pages: detection time ÷ one
  * TreeWalker pass over the same page's text (same page, same run); a 10 s storm of 100 DOM changes/s;
@@ -319,9 +295,51 @@ async function benchCanvas(browser, figures, report, origin) {
   report('mutation_storm_cpu_pct', (storm.ours / storm.wall) * 100, `the page's own storm script ${round((storm.pageScript / storm.wall) * 100)} %`,
     `${storm.scans} scans in ${round(storm.wall / 1000, 1)} s (budget ≤ 2)`);
   await page.close();
+}
 
-  const script = readFileSync(join(E2E_BUILD, 'content-scripts', 'canvas.js'));
-  report('content_script_gzip_kb', gzipSync(script, { level: 9 }).length / 1024, 'budget 15 KB', `${round(script.length / 1024)} KB before gzip`);
+/**
+ * The extension's scripts Chromium really ran in a canvas page once its label was found (the Debugger
+ * domain reports scripts of every world, the extension's isolated one included), as paths in the build.
+ * The bench compares them with the files the size figures count, so those cannot silently go stale.
+ */
+async function scriptsLoadedByCanvasPage(browser, origin) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const prefix = `chrome-extension://${browser.extensionId}/`;
+  const loaded = new Set();
+  cdp.on('Debugger.scriptParsed', (e) => e.url.startsWith(prefix) && loaded.add(e.url.slice(prefix.length)));
+  await cdp.send('Debugger.enable');
+  await page.goto(`${origin}/gen/canvas.html`);
+  const id = await browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+  const answer = await browser.worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'canvas/detect' }), id);
+  if (answer?.status !== 'found') throw new Error(`the canvas page's detection answered ${JSON.stringify(answer)}`);
+  await page.close();
+  return [...loaded].sort();
+}
+
+/**
+ * Every size figure and its budget, from scripts/sizes.mjs (the code `npm run check:size` runs), on the
+ * production build: the e2e build the timings run on is built in another mode (Preact's devtools hooks in).
+ */
+async function benchSizes(browser, figures, report, origin) {
+  const sizes = measureBuild(PRODUCTION_BUILD);
+  const counted = [...sizes.files.content_script_gzip_kb].filter((f) => f.endsWith('.js')).sort();
+  const loaded = await scriptsLoadedByCanvasPage(browser, origin);
+  if (loaded.join() !== counted.join()) {
+    throw new Error(`a canvas page loaded ${loaded.join(', ')} but the size figures count ${counted.join(', ')}: update scripts/sizes.mjs`);
+  }
+  const notes = {
+    content_script_first_gzip_kb: 'the always-on content script',
+    content_script_gzip_kb: 'what a canvas page loads once a label appears (checked against the scripts Chromium ran)',
+    reader_gzip_kb: 'the reader and what is injected with it',
+    sidepanel_js_gzip_kb: 'the panel\'s first view (catalogue)',
+    sidepanel_largest_view_gzip_kb: `the panel's largest view (${sizes.largestView})`,
+    sidepanel_js_total_gzip_kb: 'every chunk reachable from the panel page',
+  };
+  for (const [key, kb] of Object.entries(sizes.figures)) {
+    const budget = BUDGETS_KB[key];
+    report(key, kb, budget === undefined ? 'no budget of its own' : `budget ≤ ${budget} KB`, `${notes[key]}: ${sizes.files[key].length > 4 ? `${sizes.files[key].length} files` : sizes.files[key].join(' + ')}`);
+  }
 }
 
 const genDir = mkdtempSync(join(tmpdir(), 'crc-bench-'));
@@ -350,22 +368,22 @@ try {
   await benchDrafts(browser, figures, report);
   await benchCanvas(browser, figures, report, server.origin);
 
-  // Re-anchoring 200 annotations on a modified 200 KB article, ours vs dom-anchor-text-quote + approx-string-match.
+  // Re-anchoring 200 annotations on a changed 200 KB article, ours vs Hypothesis's matchQuote (tests/bench/anchor.mjs).
   const anchorPage = await browser.context.newPage();
   await anchorPage.goto(`${server.origin}/reference.html`);
-  const anchor = await benchAnchor(anchorPage);
+  let details;
+  const anchor = await benchAnchor(anchorPage, { report: (d) => (details = d) });
   await anchorPage.close();
-  report('reanchor_ratio', anchor.reanchor_ratio, `dom-anchor-text-quote + approx-string-match ${round(anchor.reanchor_peer_ms)} ms`,
-    `ours ${round(anchor.reanchor_ms)} ms (budget ≤ 1.0)`);
-  report('reanchor_success', anchor.reanchor_success, `peer ${round(anchor.reanchor_success_peer)}`, 'fraction placed on the right passage (budget ≥ peer)');
-  figures.reanchor_success_peer = round(anchor.reanchor_success_peer);
-  figures.reanchor_ms = round(anchor.reanchor_ms);
-  figures.reanchor_peer_ms = round(anchor.reanchor_peer_ms);
+  printAnchorDetails(anchor, details);
+  report('reanchor_ratio', anchor.reanchor_ratio, `Hypothesis's matchQuote ${anchor.reanchor_peer_ms} ms`, `ours ${anchor.reanchor_ms} ms (budget ≤ 1.0)`);
+  report('reanchor_placed_success', anchor.reanchor_placed_success, `peer ${anchor.reanchor_placed_success_peer}`,
+    `passages still on the page placed on their words, of ${details.still_there} (budget ≥ peer)`, 3);
+  report('reanchor_orphan_success', anchor.reanchor_orphan_success, `peer ${anchor.reanchor_orphan_success_peer}`,
+    `passages gone left as orphans, of ${details.gone} (budget ≥ peer)`, 3);
+  report('reanchor_success', anchor.reanchor_success, `peer ${anchor.reanchor_success_peer}`, 'all passages right, either way (budget ≥ peer)', 3);
+  for (const key of ['reanchor_placed_success_peer', 'reanchor_orphan_success_peer', 'reanchor_success_peer', 'reanchor_ms', 'reanchor_peer_ms']) figures[key] = anchor[key];
 
-  const size = panelJsGzipKb();
-  report('sidepanel_js_gzip_kb', size.kb, 'budget 80 KB', `loaded up front: ${size.files.join(', ')}`);
-  const all = allChunksGzipKb();
-  report('sidepanel_js_total_gzip_kb', all, `up front ${round(size.kb)} KB`, 'every chunk, including those loaded on demand');
+  await benchSizes(browser, figures, report, server.origin);
 } finally {
   await browser.close();
   await server.close();

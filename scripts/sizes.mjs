@@ -1,0 +1,195 @@
+// What each part of a built extension costs to load: gzip level 9, 1 KB = 1,024 bytes. The one place where
+// `npm run check:size` (scripts/check-size.mjs) and `npm run bench` (tests/bench/run.mjs) get their size
+// figures and budgets, so the two cannot disagree on a file, a unit or a limit.
+//
+// The sets of files are read from the build, never listed by hand:
+// - always-on content scripts: the manifest's `content_scripts`;
+// - scripts injected on demand: paths to build files written in the background's code (executeScript,
+//   insertCSS, registerContentScripts arguments) that no extension page imports;
+// - an injected script that shares a `__crc…` handoff key with an always-on script is loaded *by* that script
+//   (the canvas script asks for the detector, which registers itself under that key): it counts with it;
+// - the one other injected script is the reader; injected stylesheets count with it.
+// - the side panel: every chunk reachable from its page, and per view the page's chunks plus one area loaded
+//   on demand with everything it imports.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const KB = 1024;
+/** The production build (`wxt build`): what users install, so what sizes are measured on. */
+export const PRODUCTION_BUILD = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
+
+/** Budgets in KB, by the bench's JSON key. */
+export const BUDGETS_KB = {
+  content_script_first_gzip_kb: 12,
+  content_script_gzip_kb: 25,
+  reader_gzip_kb: 25,
+  sidepanel_largest_view_gzip_kb: 80,
+  sidepanel_js_total_gzip_kb: 120,
+};
+
+export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Where a reference from `fromFile` to `spec` points inside `build`, or undefined when it leaves the build. */
+function resolveRef(build, fromFile, spec) {
+  if (/^[a-z]+:/i.test(spec)) return undefined; // another origin or scheme
+  const file = spec.startsWith('/') ? join(build, spec) : resolve(dirname(fromFile), spec);
+  return file.startsWith(build) && existsSync(file) ? file : undefined;
+}
+
+/**
+ * The JS files a chunk refers to: `import … from "x"`, `import "x"`, `export … from "x"`, `import("x")`, and
+ * Vite's preload list (`__vite__mapDeps`, paths from the build root), which names what dynamic imports load.
+ */
+function referencesOf(file) {
+  const code = readFileSync(file, 'utf8');
+  const refs = [];
+  const q = String.raw`(["'\x60])([^"'\x60\s]+?\.js)\1`;
+  for (const m of code.matchAll(new RegExp(String.raw`\bimport\s*\(\s*${q}\s*\)`, 'g'))) refs.push({ spec: m[2], how: 'dynamic' });
+  for (const m of code.matchAll(new RegExp(String.raw`\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?${q}`, 'g'))) refs.push({ spec: m[2], how: 'static' });
+  for (const m of code.matchAll(/__vite__mapDeps=[\s\S]*?\[((?:\s*["'`][^"'`]+["'`]\s*,?)*)\]/g)) {
+    for (const dep of m[1].matchAll(/["'`]([^"'`]+\.js)["'`]/g)) refs.push({ spec: `/${dep[1]}`, how: 'dynamic' });
+  }
+  return refs;
+}
+
+/** Every JS chunk reachable from an HTML page, with how it was first reached (entry, static, dynamic). */
+function chunksOfPage(build, htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const found = new Map();
+  const queue = [];
+  const add = (file, how, from) => {
+    if (!file || found.has(file) || !file.endsWith('.js')) return;
+    found.set(file, { how, from });
+    queue.push(file);
+  };
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)) add(resolveRef(build, htmlFile, m[1]), 'entry');
+  for (const m of html.matchAll(/<link\b[^>]*\brel=["']modulepreload["'][^>]*\bhref=["']([^"']+)["']/g)) add(resolveRef(build, htmlFile, m[1]), 'preload');
+  while (queue.length) {
+    const file = queue.shift();
+    for (const ref of referencesOf(file)) add(resolveRef(build, file, ref.spec), found.get(file).how === 'dynamic' && ref.how === 'static' ? 'dynamic' : ref.how, file);
+  }
+  return found;
+}
+
+/** A chunk and everything it imports statically (what the browser loads before the chunk runs). */
+function staticClosure(build, file, into = new Set()) {
+  if (into.has(file)) return into;
+  into.add(file);
+  for (const ref of referencesOf(file)) {
+    if (ref.how !== 'static') continue;
+    const target = resolveRef(build, file, ref.spec);
+    if (target) staticClosure(build, target, into);
+  }
+  return into;
+}
+
+/** The chunks each view of the panel needs: the page's own, plus one area loaded on demand with its imports. */
+function viewsOfPage(build, htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const base = new Set();
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)) {
+    const file = resolveRef(build, htmlFile, m[1]);
+    if (file) staticClosure(build, file, base);
+  }
+  const views = [{ name: 'first view (catalogue)', files: base }];
+  const seen = new Set();
+  for (const file of base) {
+    for (const ref of referencesOf(file)) {
+      const target = ref.how === 'dynamic' && !ref.spec.startsWith('/') ? resolveRef(build, file, ref.spec) : undefined;
+      if (!target || base.has(target) || seen.has(target)) continue;
+      seen.add(target);
+      views.push({ name: posix.basename(target).replace(/-[\w-]{8}\.js$/, ''), files: staticClosure(build, target, new Set(base)) });
+    }
+  }
+  return views;
+}
+
+/** Handoff keys a script uses: globals shared between the extension's scripts in one page's isolated world. */
+const handoffKeys = (file) => new Set(readFileSync(file, 'utf8').match(/__crc\w+/g) ?? []);
+
+/**
+ * The files a web page loads from the extension: the always-on content scripts, then, per kind of page, the
+ * scripts and stylesheets the background injects. Throws (a problem for the size check to report) when an
+ * injected file cannot be assigned to one of them, rather than leave it uncounted.
+ */
+function pageScripts(build, manifest, extensionCode, extensionStyles) {
+  const rel = (f) => relative(build, f).split('\\').join('/');
+  const alwaysOn = [...new Set((manifest.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]))].map((f) => join(build, f));
+  const skip = new Set([...alwaysOn, ...extensionCode, ...extensionStyles]);
+  const injected = new Set();
+  for (const file of extensionCode) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/["'`](\/?[\w./-]+\.(?:js|css))["'`]/g)) {
+      const target = resolveRef(build, join(build, 'x'), m[1].startsWith('/') ? m[1] : `/${m[1]}`);
+      if (target && !skip.has(target)) injected.add(target);
+    }
+  }
+  const keys = new Set(alwaysOn.filter((f) => f.endsWith('.js')).flatMap((f) => [...handoffKeys(f)]));
+  const loadedByAlwaysOn = [...injected].filter((f) => f.endsWith('.js') && [...handoffKeys(f)].some((k) => keys.has(k)));
+  const standalone = [...injected].filter((f) => f.endsWith('.js') && !loadedByAlwaysOn.includes(f));
+  if (standalone.length !== 1) {
+    throw new Error(`expected one script injected on its own (the reader), found ${standalone.length}: ${standalone.map(rel).join(', ') || 'none'}; say in scripts/sizes.mjs which page loads each`);
+  }
+  const styles = [...injected].filter((f) => f.endsWith('.css'));
+  return {
+    canvasFirst: alwaysOn.map(rel),
+    canvas: [...alwaysOn, ...loadedByAlwaysOn].map(rel),
+    reader: [...standalone, ...styles].map(rel),
+  };
+}
+
+/**
+ * Every size figure of the build in `build` (an unpacked extension directory with a manifest.json):
+ * `figures` in KB by JSON key (unrounded), and the files behind each so a report can name them.
+ */
+export function measureBuild(build) {
+  build = resolve(build);
+  const manifestFile = join(build, 'manifest.json');
+  if (!existsSync(manifestFile)) throw new Error(`no build in ${build}; run "wxt build" first`);
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const rel = (f) => posix.normalize(relative(build, f).split('\\').join('/'));
+  const bytesOf = (files) => files.reduce((sum, f) => sum + gzipSize(join(build, f)), 0);
+
+  const panelPath = manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel ?? 'sidepanel.html';
+  const panelHtml = join(build, panelPath);
+  if (!existsSync(panelHtml)) throw new Error(`the side panel page ${panelPath} is not in the build`);
+  const chunks = [...chunksOfPage(build, panelHtml)].map(([file, info]) => ({ file: rel(file), how: info.how, raw: readFileSync(file).length, gzip: gzipSize(file) }));
+  chunks.sort((a, b) => b.gzip - a.gzip);
+  const sizeOf = new Map(chunks.map((c) => [c.file, c.gzip]));
+  const views = viewsOfPage(build, panelHtml).map((view) => {
+    const files = [...view.files].map(rel);
+    return { name: view.name, files, gzip: files.reduce((sum, f) => sum + (sizeOf.get(f) ?? gzipSize(join(build, f))), 0) };
+  });
+  const largest = views.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  const stylesheets = [...readFileSync(panelHtml, 'utf8').matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*\bhref=["']([^"']+)["']/g)]
+    .map((m) => resolveRef(build, panelHtml, m[1])).filter(Boolean).map((f) => ({ file: rel(f), gzip: gzipSize(f) }));
+
+  const background = [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])].filter(Boolean).map((f) => join(build, f));
+  const extensionCode = [...background, ...chunks.map((c) => join(build, c.file))];
+  const pages = pageScripts(build, manifest, extensionCode, stylesheets.map((s) => join(build, s.file)));
+  const total = chunks.reduce((sum, c) => sum + c.gzip, 0);
+
+  return {
+    figures: {
+      content_script_first_gzip_kb: bytesOf(pages.canvasFirst) / KB,
+      content_script_gzip_kb: bytesOf(pages.canvas) / KB,
+      reader_gzip_kb: bytesOf(pages.reader) / KB,
+      sidepanel_js_gzip_kb: views[0].gzip / KB,
+      sidepanel_largest_view_gzip_kb: largest.gzip / KB,
+      sidepanel_js_total_gzip_kb: total / KB,
+    },
+    files: {
+      content_script_first_gzip_kb: pages.canvasFirst,
+      content_script_gzip_kb: pages.canvas,
+      reader_gzip_kb: pages.reader,
+      sidepanel_js_gzip_kb: views[0].files,
+      sidepanel_largest_view_gzip_kb: largest.files,
+      sidepanel_js_total_gzip_kb: chunks.map((c) => c.file),
+    },
+    largestView: largest.name,
+    views,
+    chunks,
+    stylesheets,
+    panelPath,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The size figures (scripts/sizes.mjs, used by `npm run check:size` and `npm run bench`) count what a page
+ * really loads, read from the build: checked on a miniature build laid out as WXT lays out ours.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KB, measureBuild } from '../../scripts/sizes.mjs';
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+/** Writes `files` (path → text) as a build directory with a manifest. */
+function build(files: Record<string, string>, manifest: object): string {
+  dir = mkdtempSync(join(tmpdir(), 'crc-sizes-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+const MANIFEST = {
+  background: { service_worker: 'background.js' },
+  side_panel: { default_path: 'sidepanel.html' },
+  content_scripts: [{ matches: ['https://example.com/*'], js: ['content-scripts/canvas.js'] }],
+};
+const FILES = {
+  'background.js': 'executeScript({files:[`/canvas-detector.js`]});var r=`/reader.js`,c=`/reader-highlights.css`;',
+  'content-scripts/canvas.js': 'var s=globalThis.__crcCanvasDetector;' + 'a'.repeat(50),
+  'canvas-detector.js': 'globalThis.__crcCanvasDetector={};' + 'b'.repeat(50),
+  'reader.js': 'globalThis.__crcReader={};',
+  'reader-highlights.css': '::highlight(x){}',
+  'sidepanel.html': '<script type="module" src="/chunks/sidepanel-AAAAAAAA.js"></script>',
+  'chunks/sidepanel-AAAAAAAA.js': 'import("./drafts-BBBBBBBB.js");import("./advisor-CCCCCCCC.js");',
+  'chunks/drafts-BBBBBBBB.js': 'import{x}from"./schemas-DDDDDDDD.js";' + 'd'.repeat(400),
+  'chunks/advisor-CCCCCCCC.js': 'export const a=1;',
+  'chunks/schemas-DDDDDDDD.js': 'export const x=1;',
+};
+
+describe('size figures', () => {
+  it('counts a canvas page as the always-on script plus the detector it hands off to, and the reader apart', () => {
+    const { files } = measureBuild(build(FILES, MANIFEST));
+    expect(files.content_script_first_gzip_kb).toEqual(['content-scripts/canvas.js']);
+    expect(files.content_script_gzip_kb).toEqual(['content-scripts/canvas.js', 'canvas-detector.js']);
+    expect(files.reader_gzip_kb).toEqual(['reader.js', 'reader-highlights.css']);
+  });
+
+  it('sizes the panel by its largest view: the page plus one area with what it imports', () => {
+    const result = measureBuild(build(FILES, MANIFEST));
+    expect(result.largestView).toBe('drafts');
+    expect([...result.files.sidepanel_largest_view_gzip_kb].sort()).toEqual(['chunks/drafts-BBBBBBBB.js', 'chunks/schemas-DDDDDDDD.js', 'chunks/sidepanel-AAAAAAAA.js']);
+    expect(result.files.sidepanel_js_gzip_kb).toEqual(['chunks/sidepanel-AAAAAAAA.js']);
+    expect(result.figures.sidepanel_js_total_gzip_kb * KB).toBe(result.chunks.reduce((sum, c) => sum + c.gzip, 0));
+  });
+
+  it('refuses to leave a newly injected script uncounted when it cannot tell which page loads it', () => {
+    const files = { ...FILES, 'background.js': `${FILES['background.js']}var p=\`/picker.js\`;`, 'picker.js': 'globalThis.__crcPicker={};' };
+    expect(() => measureBuild(build(files, MANIFEST))).toThrow(/picker\.js/);
+  });
+});
