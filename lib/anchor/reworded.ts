@@ -5,7 +5,8 @@
  * suffix, exact or approximate), after one side of it, or near the expected position; each is scored by
  * word-level similarity to the quote, and a window is accepted only when that similarity is high enough for
  * the evidence around it: less is asked of a window both contexts enclose than of one only the position
- * points at. Pure string code, no DOM. Called by lib/anchor/match.ts when the character search found nothing.
+ * points at. Pure string code, no DOM. Called by lib/anchor/match.ts when the character search found nothing
+ * it could accept.
  */
 import { searchApprox, type SearchableText } from './approx';
 
@@ -24,10 +25,11 @@ export interface RewordTarget {
   expected: number | undefined;
 }
 
-/** A span found by the character search; this stage never overrules one by position alone. */
+/** A span of the text; those the character search found carry their edit count. */
 interface Span {
   start: number;
   end: number;
+  errors?: number;
 }
 
 export interface Reworded {
@@ -72,7 +74,13 @@ const POSITION_CREDIT = 0.06;
  */
 const MIN_GAP = 4;
 const MAX_GAP_RATIO = 0.45;
-/** Two windows this close in margin, apart, are a repeat: neither is chosen. */
+/**
+ * Between windows that are both accepted, context found again counts this much more per side: in text
+ * where phrases recur, a window after a loosely matching context can hold the quote's words more exactly
+ * than the passage itself, which lies between both contexts intact.
+ */
+const CONTEXT_RANK = 0.2;
+/** Two windows this close in rank, apart, are a repeat: neither is chosen. */
 const RIVAL_GAP = 0.1;
 /** Bigram similarity from which two different words count as forms of one ("customer", "customers"). */
 const SOFT_WORD = 0.6;
@@ -175,7 +183,8 @@ function resemble(q: QuoteWords, word: string): { type: number; softness: number
 
 function tokensIn(text: string, from: number, to: number, q: QuoteWords, table: WordTable): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(WORD.source, 'gu');
+  // The shared expression, restarted here: nothing else runs between its exec calls.
+  const re = WORD;
   re.lastIndex = Math.max(0, from);
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     if (m.index + m[0].length > to) break;
@@ -191,25 +200,29 @@ function tokensIn(text: string, from: number, to: number, q: QuoteWords, table: 
 /**
  * Word similarity of tokens[i..j] to the quote, grown one token at a time from `i`: a weighted Dice
  * coefficient over the bag of words, where a word that is another form of a missing quote word counts in
- * part. `similarityAt(j)` must be called with j increasing.
+ * part. `similarityAt(j)` must be called with j increasing; each token added costs O(1).
  */
 function grower(q: QuoteWords, tokens: Token[], i: number) {
   const exact = new Array<number>(q.types.length).fill(0);
   const soft = new Array<number>(q.types.length).fill(0);
+  /** Quote words of type t matched: exact ones first, then forms of it up to the count still missing. */
+  const credit = (t: number) => {
+    const e = Math.min(q.counts[t]!, exact[t]!);
+    return (e + Math.min(q.counts[t]! - e, soft[t]!)) * q.weights[t]!;
+  };
   let windowWeight = 0;
+  let matched = 0;
   let next = i;
   return (j: number): number => {
     for (; next <= j; next++) {
       const t = tokens[next]!;
       windowWeight += t.weight;
-      if (t.type >= 0) exact[t.type] = exact[t.type]! + 1;
-      else if (t.soft >= 0) soft[t.soft] = soft[t.soft]! + t.softness;
-    }
-    let matched = 0;
-    for (let t = 0; t < q.types.length; t++) {
-      const e = Math.min(q.counts[t]!, exact[t]!);
-      const s = Math.min(q.counts[t]! - e, soft[t]!);
-      matched += (e + s) * q.weights[t]!;
+      const type = t.type >= 0 ? t.type : t.soft;
+      if (type < 0) continue;
+      matched -= credit(type);
+      if (t.type >= 0) exact[type] = exact[type]! + 1;
+      else soft[type] = soft[type]! + t.softness;
+      matched += credit(type);
     }
     return (2 * matched) / (q.total + windowWeight);
   };
@@ -224,7 +237,10 @@ interface Window {
   before: number;
   after: number;
   near: boolean;
+  /** Similarity beyond what the evidence around the window requires: accepted from 0. */
   margin: number;
+  /** Margin plus a bonus for context: what ranks windows that are both accepted. */
+  rank: number;
 }
 
 interface ContextHit {
@@ -258,12 +274,14 @@ export function locateReworded(source: SearchableText, table: () => WordTable, t
   const add = (tokens: Token[], i: number, j: number, before: number, after: number, from?: number, to?: number) => {
     if (i > j || longestUnmatched(tokens, i, j) > maxGap) return;
     const w = { start: from ?? tokens[i]!.start, end: to ?? tokens[j]!.end };
-    // What the character search found and refused is not taken again as part of a larger window.
-    if (spans.some((s) => overlaps(s, w) && overlapShare(s, w) < 0.6)) return;
+    // What the character search found and refused is not taken again as part of a larger window, and an exact
+    // copy of the quote it refused (a repeat whose context does not tell) is not guessed at here either.
+    if (spans.some((s) => overlaps(s, w) && (s.errors === 0 || overlapShare(s, w) < 0.6))) return;
     const similarity = grower(q, tokens, i)(j);
     const near = target.expected !== undefined && Math.abs(w.start - target.expected) <= POSITION_REACH + m / 2;
     const required = REQUIRED_ALONE - CONTEXT_SIDE_CREDIT * (before + after) - (near ? POSITION_CREDIT : 0);
-    windows.push({ ...w, similarity, before, after, near, margin: similarity - required });
+    const margin = similarity - required;
+    windows.push({ ...w, similarity, before, after, near, margin, rank: margin + CONTEXT_RANK * (before + after) });
   };
   const paired = new Set<ContextHit>();
   for (const b of befores) {
@@ -301,10 +319,10 @@ export function locateReworded(source: SearchableText, table: () => WordTable, t
     }
   }
 
-  const ranked = windows.filter((w) => w.margin >= 0).sort((a, b) => b.margin - a.margin);
+  const ranked = windows.filter((w) => w.margin >= 0).sort((a, b) => b.rank - a.rank);
   const best = ranked[0];
   if (!best) return undefined;
-  if (ranked.some((w) => w !== best && !overlaps(w, best) && w.margin >= best.margin - RIVAL_GAP)) return undefined;
+  if (ranked.some((w) => w !== best && !overlaps(w, best) && w.rank >= best.rank - RIVAL_GAP)) return undefined;
   const contextless = best.before === 0 && best.after === 0;
   if (contextless && (!best.near || spans.some((s) => !overlaps(s, best)))) return undefined;
   const { start, end } = toSentenceEdges(text, target, best);

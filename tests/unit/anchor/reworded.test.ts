@@ -75,11 +75,19 @@ function allOutcomes(): Outcome[] {
   return out;
 }
 
-/** Least share placed on the new wording per grade, with the surrounding sentences kept (issue 14: up to 30 %). */
+/**
+ * Least share placed on the new wording per grade. Issue 14 asks for every passage up to 30 % with the
+ * surrounding sentences kept; the rest hold what the matcher reaches today, so that it cannot slip back.
+ */
 const REQUIRED: Record<string, number> = {
   '10 % words changed, context kept': 1,
   '20 % words changed, context kept': 1,
   '30 % words changed, context kept': 1,
+  '40 % words changed, context kept': 0.85,
+  '10 % words changed, context changed': 1,
+  '20 % words changed, context changed': 1,
+  '30 % words changed, context changed': 0.85,
+  '40 % words changed, context changed': 0.5,
 };
 
 afterEach(() => {
