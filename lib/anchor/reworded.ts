@@ -40,6 +40,8 @@ export interface Reworded {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** WORD for tokensIn's exec loop, which moves its lastIndex. */
+const TOKEN = new RegExp(WORD.source, 'gu');
 
 /** Quotes with fewer words than this are placed by characters or not at all: too few words to weigh. */
 const MIN_WORDS = 4;
@@ -183,8 +185,8 @@ function resemble(q: QuoteWords, word: string): { type: number; softness: number
 
 function tokensIn(text: string, from: number, to: number, q: QuoteWords, table: WordTable): Token[] {
   const out: Token[] = [];
-  // The shared expression, restarted here: nothing else runs between its exec calls.
-  const re = WORD;
+  // One expression for every call, restarted here (matchAll elsewhere would start from its lastIndex).
+  const re = TOKEN;
   re.lastIndex = Math.max(0, from);
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     if (m.index + m[0].length > to) break;
