@@ -1,5 +1,6 @@
 // End-to-end: a student highlights a passage in an article, tags it, finds it again after reloads and
-// changes to the article, sees it as an orphan when the article changed too much, and uses it as evidence.
+// changes to the article (the passage itself reworded included), sees it as an orphan when the article changed
+// too much, and uses it as evidence.
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,6 +126,15 @@ describe('annotations in articles', () => {
     assert.equal(status.anchored[0].id, annotationId);
     assert.equal(status.anchored[0].text, PASSAGE);
     assert.match(status.anchored[0].prefix, /by their first name\. $/);
+  });
+
+  it('finds the passage in its new wording when an editor reworded it and the sentence after it', async () => {
+    publish('reworded');
+    await article.reload();
+    await showHighlights();
+    const status = await readerStatus(article);
+    assert.deepEqual(status.anchored.map((a) => [a.id, a.text]), [[annotationId, 'It cost next to nothing and doubled the proportion of return visits.']]);
+    assert.deepEqual(status.orphans, []);
   });
 
   it('keeps the annotation as an orphan, with its quote, when the article changed too much', async () => {
