@@ -286,9 +286,12 @@ export function locateReworded(source: SearchableText, table: () => WordTable, t
     windows.push({ ...w, similarity, before, after, near, margin, rank: margin + CONTEXT_RANK * (before + after) });
   };
   const paired = new Set<ContextHit>();
+  /** Both sides of the context found next to each other, with (almost) nothing between: the passage was deleted. */
+  let closedUp = false;
   for (const b of befores) {
     for (const a of afters) {
       const { start, end } = trimmed(text, b.at, a.at);
+      if (a.at >= b.at && end - start < minLength) closedUp = true;
       if (end - start < minLength || end - start > maxLength) continue;
       const tokens = tokensIn(text, start, end, q, words);
       paired.add(b).add(a);
@@ -309,8 +312,8 @@ export function locateReworded(source: SearchableText, table: () => WordTable, t
     const i = bestStart(q, tokens, end - minLength);
     if (i !== undefined) add(tokens, i, tokens.length - 1, 0, a.support, undefined, end);
   }
-  if (windows.length === 0 && target.expected !== undefined) {
-    // Neither side of the context is left: the position is the only evidence, so only windows starting near it.
+  if (!closedUp && target.expected !== undefined && !windows.some((w) => w.margin >= 0)) {
+    // No window by the context: the position is the only evidence left, so only windows starting near it.
     const reach = POSITION_REACH + m / 2;
     const from = target.expected - reach;
     const tokens = tokensIn(text, Math.max(0, from), target.expected + reach + maxLength, q, words);

@@ -66,6 +66,7 @@ function allOutcomes(): Outcome[] {
         out.push(goneCase(a, `deleted, ${context}`, p.passage, { passageId: p.id, passage: '', context }));
         out.push(goneCase(a, `replaced on the same subject, ${context}`, p.passage, { passageId: p.id, passage: p.replacement, context }));
       }
+      out.push(goneCase(a, 'paragraph deleted', p.passage, { passageId: p.id, passage: '', context: 'context kept', dropParagraph: true }));
     }
     // The line repeated after every section: the copy after the second section is removed, the others stay.
     const second = a.passages[1]!.id;

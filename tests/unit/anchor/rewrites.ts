@@ -192,6 +192,8 @@ export interface ParagraphEdit {
   context: ContextChange;
   /** The boilerplate line after the section at this (0-based) place is removed. */
   dropBoilerplate?: number;
+  /** The passage's whole paragraph is removed (its neighbours with it). */
+  dropParagraph?: boolean;
 }
 
 /**
@@ -206,7 +208,7 @@ export function gradedArticleHtml(a: GradedArticle, edit?: ParagraphEdit): strin
     const edited = edit?.passageId === p.id ? edit : undefined;
     const changed = edited?.context === 'context changed';
     const sentences = [changed ? p.beforeChanged : p.before, edited ? edited.passage : p.passage, changed ? p.afterChanged : p.after];
-    parts.push(`<p id="${p.id}">\n  ${sentences.filter((s) => s !== '').map(escape).join('\n  ')}\n</p>`);
+    if (!edited?.dropParagraph) parts.push(`<p id="${p.id}">\n  ${sentences.filter((s) => s !== '').map(escape).join('\n  ')}\n</p>`);
     if (edit?.dropBoilerplate !== i) parts.push(`<p class="share">${escape(a.boilerplate)}</p>`);
   });
   for (const rest of a.filler.slice(a.passages.length)) parts.push(`<p>${escape(rest)}</p>`);
