@@ -15,7 +15,7 @@ import { anchoredErrors, searchApprox, searchable, type SearchableText } from '.
 import { locateReworded, wordTable, type WordTable } from './reworded';
 import { collapseWhitespace } from './whitespace';
 
-/** `reworded`: found by its words and surroundings after too many words changed for `fuzzy` (lib/anchor/reworded.ts). */
+/** `reworded`: found by its words and surroundings, too many words changed for `fuzzy` (lib/anchor/reworded.ts). */
 export type MatchMethod = 'position' | 'exact' | 'fuzzy' | 'reworded';
 
 /** Where a passage was found: `text.slice(start, end)`, how, and a confidence in [0, 1]. */
@@ -360,8 +360,9 @@ function contextDistance(stored: string, text: string, at: number, dir: 1 | -1):
 /**
  * Enough evidence that `best` is the passage: a short quote needs its context; an approximate match needs
  * context unless it is nearly exact. And when a rival matches the quote as well, the context must support
- * `best` and prefer it clearly, or (contexts alike, as in repeated boilerplate) `best` must keep at least half its context
- * and be much nearer the expected position: a repeated phrase whose surroundings changed is not guessed at.
+ * `best` and prefer it clearly, or (contexts alike, as in repeated boilerplate) `best` must keep at least half
+ * its context and be much nearer the expected position: a repeated phrase whose surroundings changed is not
+ * guessed at.
  */
 function credible(best: Candidate, target: Target, ranked: Candidate[]): boolean {
   const m = target.quote.length;
