@@ -6,6 +6,7 @@
 import type { PositionSelector, QuoteSelector } from '../model/annotation';
 import { searchable, type SearchableText } from './approx';
 import { describe, locate, type MatchMethod } from './match';
+import { wordTable, type WordTable } from './reworded';
 import { textIndex, type TextIndex } from './text';
 
 export interface AnchorItem {
@@ -50,7 +51,7 @@ function placeAll(index: TextIndex, all: readonly AnchorItem[]): AnchorResult {
   const items = all.filter((item) => typeof item?.id === 'string');
   const byOrder = items.map((item, order) => ({ item, order })).sort((a, b) => startOf(a.item) - startOf(b.item));
   const found = new Map<number, PlacedItem>();
-  const shared: { source?: SearchableText } = {};
+  const shared: Shared = {};
   let shift = 0;
   for (const { item, order } of byOrder) {
     const placed = placeOne(index, item, startOf(item) + shift, shared);
@@ -73,11 +74,18 @@ function startOf(item: AnchorItem): number {
   return typeof start === 'number' && Number.isFinite(start) ? start : 0;
 }
 
-/** One item, or undefined for an orphan; the approximate-search preparation is made once and shared. */
-function placeOne(index: TextIndex, item: AnchorItem, expected: number, shared: { source?: SearchableText }): PlacedItem | undefined {
+/** What searches prepare from the page's text, made at most once per page and shared by its annotations. */
+interface Shared {
+  source?: SearchableText;
+  words?: WordTable;
+}
+
+/** One item, or undefined for an orphan. */
+function placeOne(index: TextIndex, item: AnchorItem, expected: number, shared: Shared): PlacedItem | undefined {
   try {
     const prepared = () => (shared.source ??= searchable(index.text));
-    const match = locate(index.text, { quote: item.quote, position: item.position }, { expected, searchable: prepared });
+    const words = () => (shared.words ??= wordTable(index.text));
+    const match = locate(index.text, { quote: item.quote, position: item.position }, { expected, searchable: prepared, words });
     if (!match) return undefined;
     const range = index.rangeAt(match.start, match.end);
     if (!range) return undefined;

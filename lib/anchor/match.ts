@@ -5,15 +5,18 @@
  * Order (DESIGN.md, "Anchoring"): the stored position if the quote is still there with its context; else the
  * exact occurrences of the quote, context deciding between repeats and closeness to the expected position
  * breaking ties; else approximate occurrences within a bounded edit distance, first near the expected
- * position, then anywhere. A candidate without enough evidence is refused: the caller keeps an orphan
- * rather than highlighting the wrong words.
+ * position, then anywhere; else, for a passage whose words were partly changed, windows located by its context
+ * or position and scored by word similarity (lib/anchor/reworded.ts). A candidate without enough evidence is
+ * refused: the caller keeps an orphan rather than highlighting the wrong words.
  */
 import type { PositionSelector, QuoteSelector } from '../model/annotation';
 import { CONTEXT_LENGTH } from '../model/limits';
 import { anchoredErrors, searchApprox, searchable, type SearchableText } from './approx';
+import { locateReworded, wordTable, type WordTable } from './reworded';
 import { collapseWhitespace } from './whitespace';
 
-export type MatchMethod = 'position' | 'exact' | 'fuzzy';
+/** `reworded`: found by its words and surroundings, too many words changed for `fuzzy` (lib/anchor/reworded.ts). */
+export type MatchMethod = 'position' | 'exact' | 'fuzzy' | 'reworded';
 
 /** Where a passage was found: `text.slice(start, end)`, how, and a confidence in [0, 1]. */
 export interface Located {
@@ -39,6 +42,8 @@ export interface LocateOptions {
    * approximate search is needed (preparing costs a pass over the text).
    */
   searchable?: () => SearchableText;
+  /** The text's word counts, shared like `searchable`; called only when a reworded passage is looked for. */
+  words?: () => WordTable;
 }
 
 /** Share of the quote's characters that may differ in an approximate match. */
@@ -76,6 +81,12 @@ const UNRELATED_SIMILARITY = 0.4;
 const POSITION_CHARACTERS = 2;
 /** Context characters by which the best of several equal matches of the quote must beat the others. */
 const CLEAR_MARGIN = 8;
+/**
+ * Context support the chosen one of several equal matches needs in any case: unrelated contexts differ by
+ * CLEAR_MARGIN characters by chance, so when the repeat that was highlighted is gone (a share line removed)
+ * a remaining copy must not win on noise.
+ */
+const REPEAT_CONTEXT = 0.35;
 
 /** A span of the text within `errors` edits of the quote. */
 interface Span {
@@ -127,11 +138,18 @@ export function locate(text: string, sel: StoredSelectors, options: LocateOption
   const source = shared?.text === text ? shared : searchable(text);
   const near = refined(text, source, target, budget, rank(text, target, [...exact, ...nearbyCandidates(source, target, budget)]));
   if (near[0] && near[0].context >= 0.5) {
-    const accepted = acceptBest(near, target);
+    const accepted = acceptBest(near, target, source);
     if (accepted) return accepted;
   }
-  const everywhere = rank(text, target, [...exact, ...near, ...searchApprox(source, target.quote, budget, 0, text.length, FUZZY_CANDIDATES)]);
-  return acceptBest(refined(text, source, target, budget, everywhere), target);
+  const everywhere = refined(text, source, target, budget, rank(text, target, [...exact, ...near, ...searchApprox(source, target.quote, budget, 0, text.length, FUZZY_CANDIDATES)]));
+  const accepted = acceptBest(everywhere, target, source);
+  if (accepted) return accepted;
+  const words = () => {
+    const shared = options.words?.();
+    return shared?.text === text ? shared : wordTable(text);
+  };
+  const reworded = locateReworded(source, words, target, everywhere);
+  return reworded && { start: reworded.start, end: reworded.end, method: 'reworded', score: Math.round(reworded.similarity * 1000) / 1000 };
 }
 
 /**
@@ -341,9 +359,10 @@ function contextDistance(stored: string, text: string, at: number, dir: 1 | -1):
 
 /**
  * Enough evidence that `best` is the passage: a short quote needs its context; an approximate match needs
- * context unless it is nearly exact. And when a rival matches the quote as well, the context must prefer
- * `best` clearly, or (contexts alike, as in repeated boilerplate) `best` must keep at least half its context
- * and be much nearer the expected position: a repeated phrase whose surroundings changed is not guessed at.
+ * context unless it is nearly exact. And when a rival matches the quote as well, the context must support
+ * `best` and prefer it clearly, or (contexts alike, as in repeated boilerplate) `best` must keep at least half
+ * its context and be much nearer the expected position: a repeated phrase whose surroundings changed is not
+ * guessed at.
  */
 function credible(best: Candidate, target: Target, ranked: Candidate[]): boolean {
   const m = target.quote.length;
@@ -354,7 +373,7 @@ function credible(best: Candidate, target: Target, ranked: Candidate[]): boolean
   const rivals = ranked.filter((c) => c !== best && c.errors <= best.errors && !overlaps(c, best));
   if (rivals.length === 0) return true;
   const closestRival = Math.max(...rivals.map((c) => c.contextChars));
-  if (best.contextChars - closestRival >= CLEAR_MARGIN) return true;
+  if (best.context >= REPEAT_CONTEXT && best.contextChars - closestRival >= CLEAR_MARGIN) return true;
   return best.context >= 0.5 && best.contextChars >= closestRival && isMuchNearer(best, rivals, target.expected);
 }
 
@@ -368,10 +387,36 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-function acceptBest(ranked: Candidate[], target: Target): Located | undefined {
+function acceptBest(ranked: Candidate[], target: Target, source?: SearchableText): Located | undefined {
   const best = ranked[0];
   if (!best || !credible(best, target, ranked)) return undefined;
-  return located(best, best.errors === 0 ? 'exact' : 'fuzzy');
+  if (best.errors === 0 || !source) return located(best, best.errors === 0 ? 'exact' : 'fuzzy');
+  return located({ ...best, ...snappedToContext(source, target, best) }, 'fuzzy');
+}
+
+/** Edits a context side may have where it is taken to mark the passage's edge exactly. */
+const SNAP_ERROR_RATIO = 0.15;
+
+/**
+ * An approximate match's edges moved to where its stored context, found again nearly intact, ends (prefix)
+ * and begins (suffix). The edit budget ends the match where the quote's characters run out, which cuts a
+ * passage whose first or last words were reworded ("Ceux qui" → "Les adhérents qui") inside its new wording;
+ * the context next to it says where that wording really begins and ends.
+ */
+function snappedToContext(source: SearchableText, target: Target, c: Span): { start: number; end: number } {
+  const reach = BOUNDARY_REACH + Math.floor(target.quote.length / 4);
+  const side = (context: string, from: number, to: number, at: (hit: Span) => number, near: number) => {
+    if (context.trim().length < MIN_FUZZY_LENGTH) return undefined;
+    const hits = searchApprox(source, context, Math.floor(context.length * SNAP_ERROR_RATIO), from, to, 4);
+    const distance = (hit: Span) => Math.abs(at(hit) - near);
+    return hits.sort((a, b) => a.errors - b.errors || distance(a) - distance(b)).map(at).find((offset) => Math.abs(offset - near) <= reach);
+  };
+  const text = source.text;
+  let start = side(target.prefix, c.start - reach - target.prefix.length, c.start + reach, (hit) => hit.end, c.start) ?? c.start;
+  let end = side(target.suffix, c.end - reach, c.end + reach + target.suffix.length, (hit) => hit.start, c.end) ?? c.end;
+  while (start < end && text.charCodeAt(start) === 0x20) start += 1;
+  while (end > start && text.charCodeAt(end - 1) === 0x20) end -= 1;
+  return start < end ? { start, end } : { start: c.start, end: c.end };
 }
 
 function located(c: Candidate, method: MatchMethod): Located {

@@ -1,5 +1,6 @@
 // End-to-end: a student highlights a passage in an article, tags it, finds it again after reloads and
-// changes to the article, sees it as an orphan when the article changed too much, and uses it as evidence.
+// changes to the article (the passage itself reworded included), sees it as an orphan when the article changed
+// too much, and uses it as evidence.
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -127,6 +128,15 @@ describe('annotations in articles', () => {
     assert.match(status.anchored[0].prefix, /by their first name\. $/);
   });
 
+  it('finds the passage in its new wording when an editor reworded it and the sentence after it', async () => {
+    publish('reworded');
+    await article.reload();
+    await showHighlights();
+    const status = await readerStatus(article);
+    assert.deepEqual(status.anchored.map((a) => [a.id, a.text]), [[annotationId, 'It cost next to nothing and doubled the proportion of return visits.']]);
+    assert.deepEqual(status.orphans, []);
+  });
+
   it('keeps the annotation as an orphan, with its quote, when the article changed too much', async () => {
     publish('rewritten');
     await article.reload();
@@ -166,5 +176,42 @@ describe('annotations in articles', () => {
     }
     assert.equal(status.status, 'active', 'the reader started without being invoked');
     assert.deepEqual(status.anchored.map((a) => a.id), [annotationId]);
+  });
+});
+
+// Runs after the site was opted in above: the reader starts by itself on every page of it.
+describe('a reworded passage in a German article', () => {
+  const PASSAGE_DE = 'Die Kunden nehmen sich, was sie brauchen, und legen das Geld in eine offene Kasse neben der Tür.';
+  const REWORDED_DE = 'Die Kundschaft bedient sich selbst mit dem, was sie benötigt, und legt das Geld in eine offene Kasse neben dem Eingang.';
+  let page;
+
+  /** The reader's status once it has started by itself on `page`. */
+  async function activeStatus() {
+    let status;
+    for (let i = 0; i < 30 && status?.status !== 'active'; i++) {
+      status = await readerStatus(page);
+      if (status.status !== 'active') await page.waitForTimeout(200);
+    }
+    assert.equal(status.status, 'active', 'the reader started on the opted-in site');
+    return status;
+  }
+
+  it('comes back on the new wording after an editor changed a third of its words', async () => {
+    copyFileSync(join(FIXTURES, 'hofladen.html'), join(site, 'hofladen.html'));
+    page = await browser.context.newPage();
+    await page.goto(`${server.origin}/hofladen.html`);
+    await activeStatus();
+    await selectWithMouse(page, PASSAGE_DE);
+    await page.getByRole('button', { name: 'Highlight' }).click();
+    await page.getByText('Highlighted.').waitFor();
+    const [highlight] = (await activeStatus()).anchored;
+    assert.equal(highlight.text, PASSAGE_DE);
+
+    copyFileSync(join(FIXTURES, 'hofladen-reworded.html'), join(site, 'hofladen.html'));
+    await page.reload();
+    const status = await activeStatus();
+    assert.deepEqual(status.anchored.map((a) => [a.id, a.text]), [[highlight.id, REWORDED_DE]]);
+    assert.deepEqual(status.orphans, []);
+    await page.close();
   });
 });
