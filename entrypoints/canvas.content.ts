@@ -62,7 +62,6 @@ export default defineContentScript({
     }
 
     const stop = watchPage(document, scan, {
-      ignore: (node) => node.nodeName === 'CRC-CHIP' || node.nodeName === 'CRC-READER',
       onObserved: (ms) => measureSince('crc:observe', performance.now() - ms),
     });
     ctx.onInvalidated(() => {

@@ -5,6 +5,7 @@ import { pageKey } from '../../lib/model/page';
 import type { Annotation } from '../../lib/model/annotation';
 import { filterAnnotations, groupByPage, parseTagKey, tagKey, tagsInUse } from '../../lib/model/annotation-list';
 import { textFragmentUrl } from '../../lib/model/evidence';
+import { ANNOTATE_SHORTCUT } from '../../lib/bundle';
 import { ReaderStatus } from '../../lib/messages-reader';
 import { askReader, injectReader, openUrl, pageTab, refreshReaderFor, showTab } from '../../lib/platform/reader';
 import { enableSite, optedInSites } from '../../lib/platform/sites';
@@ -120,7 +121,7 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
       <section aria-labelledby="this-page-heading">
         <h3 id="this-page-heading">This page</h3>
         {!tab ? (
-          <p class="muted">No article the extension may read is open in this window. On the article, click the toolbar button, press Alt+Shift+H or right-click “Show my highlights on this page”.</p>
+          <p class="muted">No article the extension may read is open in this window. On the article, click the toolbar button, press {ANNOTATE_SHORTCUT} or right-click “Show my highlights on this page”.</p>
         ) : (
           <>
             <p class="small muted">{tab.title || tab.url}</p>
@@ -151,7 +152,7 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
           <p class="muted">Loading…</p>
         ) : all.length === 0 ? (
           <p class="empty">
-            Nothing yet. On an article, select a passage and right-click “Annotate selection” (or press Alt+Shift+H) to
+            Nothing yet. On an article, select a passage and right-click “Annotate selection” (or press {ANNOTATE_SHORTCUT}) to
             highlight it, tag it with a relationship type or a Get / Keep / Grow phase, and note why it matters.
           </p>
         ) : (

@@ -1,12 +1,9 @@
 import { browser } from 'wxt/browser';
 import { pageKey } from '../model/page';
+import { ANNOTATE_COMMAND, READER_SCRIPT, READER_STYLES } from '../bundle';
 
-const READER_SCRIPT = '/reader.js';
-const READER_STYLES = '/reader-highlights.css';
 const ANNOTATE_MENU = 'crc-annotate-selection';
 const PAGE_MENU = 'crc-show-highlights';
-/** The keyboard command's name in the manifest (`commands`). */
-export const ANNOTATE_COMMAND = 'annotate-page';
 
 /**
  * Starts the reader in a tab: the highlight colours, then the script (a second injection only refreshes it).
