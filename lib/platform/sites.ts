@@ -6,12 +6,6 @@ const PREFIX = 'canvas-site:';
 // On an opted-in site the reader starts by itself too, so a student's highlights come back on every visit.
 const READER_PREFIX = 'reader-site:';
 
-/** The page open in the current window's active tab (readable once the user invoked the extension). */
-export async function activeTab(): Promise<{ id: number; url: string; title: string } | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url, title: tab.title ?? '' } : undefined;
-}
-
 /** Origins the user opted in to. */
 export async function optedInSites(): Promise<string[]> {
   const scripts = await browser.scripting.getRegisteredContentScripts();
