@@ -6,9 +6,9 @@
 import type { StoreChanged } from '../messages';
 import { AnnotationEditSchema, AnnotationSchema, pageKey, type Annotation, type AnnotationEdit } from '../model/annotation';
 import { newId } from '../model/draft';
-import { openDatabase, type CrcDatabase, type OpenOptions } from './db';
+import { openStore, StoreConnection, type StoreOptions } from './connection';
 import { broadcast } from './changes';
-import { ok, type Result as StoreResult, type StoreError } from './errors';
+import type { Result as StoreResult, StoreError } from './errors';
 import { readRecords, type Page } from './records';
 import { inRead, inWriteTransaction, storedRecord, validRecord, type RecordWords, type WriteTx } from './transaction';
 
@@ -34,19 +34,9 @@ const ANNOTATION: RecordWords = {
 // Problems are named by their field alone (`url: …`): the user edits one annotation at a time.
 const validate = (candidate: unknown): Annotation => validRecord(AnnotationSchema, candidate, '');
 
-export class AnnotationStore {
-  private constructor(
-    private readonly db: CrcDatabase,
-    private readonly now: () => Date,
-  ) {}
-
-  static async open(options: OpenOptions & { now?: () => Date } = {}): Promise<StoreResult<AnnotationStore>> {
-    const opened = await openDatabase(options);
-    return opened.ok ? ok(new AnnotationStore(opened.value, options.now ?? (() => new Date()))) : opened;
-  }
-
-  close(): void {
-    this.db.close();
+export class AnnotationStore extends StoreConnection {
+  static open(options: StoreOptions = {}): Promise<StoreResult<AnnotationStore>> {
+    return openStore(options, (db, now) => new AnnotationStore(db, now));
   }
 
   /** Live annotations of one page (any fragment of its URL), in reading order of their position. */

@@ -3,9 +3,10 @@
  * stale `rev` is refused with the current version attached, never written over it. Deletes go to the trash.
  */
 import { DraftSchema, ListingSchema, RevisionSchema, contentOf, listingOf, newId, type Draft, type DraftContent, type Listing, type Revision } from '../model/draft';
-import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
+import type { CrcSchema } from './db';
+import { openStore, StoreConnection, type StoreOptions } from './connection';
 import { broadcast } from './changes';
-import { fail, ok, storageError, type Result } from './errors';
+import { fail, storageError, type Result } from './errors';
 import { problemsOf, readRecords, type Page } from './records';
 import { allRequests, inRead, inWriteTransaction, storedRecord, validRecord, type RecordWords, type WriteTx as Tx } from './transaction';
 
@@ -26,20 +27,10 @@ const DRAFT: RecordWords = {
   changed: 'This draft was changed in another window.',
 };
 
-export class DraftStore {
-  private constructor(
-    private readonly db: CrcDatabase,
-    private readonly now: () => Date,
-  ) {}
-
+export class DraftStore extends StoreConnection {
   /** Opens the drafts database. `now` is injectable so tests control time. */
-  static async open(options: OpenOptions & { now?: () => Date } = {}): Promise<Result<DraftStore>> {
-    const opened = await openDatabase(options);
-    return opened.ok ? ok(new DraftStore(opened.value, options.now ?? (() => new Date()))) : opened;
-  }
-
-  close(): void {
-    this.db.close();
+  static open(options: StoreOptions = {}): Promise<Result<DraftStore>> {
+    return openStore(options, (db, now) => new DraftStore(db, now));
   }
 
   /** Live drafts (or the trash) in full, most recently changed first; unreadable records are reported and skipped. */

@@ -6,7 +6,7 @@
  */
 import { AnnotationSchema, type Annotation } from '../model/annotation';
 import { DraftSchema, listingOf, type Draft } from '../model/draft';
-import { openDatabase, type CrcDatabase, type OpenOptions } from './db';
+import { openStore, StoreConnection, type StoreOptions } from './connection';
 import { revisionRequests } from './drafts';
 import { broadcast } from './changes';
 import { ok, Refusal, storageError, type Result, type StoreError } from './errors';
@@ -47,19 +47,9 @@ type ImportStores = ('drafts' | 'listing' | 'revisions' | 'annotations')[];
 type ImportTx = WriteTx<ImportStores>;
 
 
-export class ImportStore {
-  private constructor(
-    private readonly db: CrcDatabase,
-    private readonly now: () => Date,
-  ) {}
-
-  static async open(options: OpenOptions & { now?: () => Date } = {}): Promise<Result<ImportStore>> {
-    const opened = await openDatabase(options);
-    return opened.ok ? ok(new ImportStore(opened.value, options.now ?? (() => new Date()))) : opened;
-  }
-
-  close(): void {
-    this.db.close();
+export class ImportStore extends StoreConnection {
+  static open(options: StoreOptions = {}): Promise<Result<ImportStore>> {
+    return openStore(options, (db, now) => new ImportStore(db, now));
   }
 
   /** Every draft and annotation id in the profile (trash included), read in one transaction. */
