@@ -55,10 +55,8 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
     setSiteOn(Boolean(pattern && sites.includes(pattern)));
   };
   useEffect(() => void load(), [store]);
-  // A reader that starts by itself (an opted-in site, a reload) says so; the page's status follows.
-  const shownTab = useRef<number | undefined>(undefined);
-  shownTab.current = tab?.id;
-  useEffect(() => onReaderReady((tabId) => void (tabId === shownTab.current && readerStatus(tabId).then(setStatus))), []);
+  // A reader that starts by itself (an opted-in site, a reload, a new tab) says so: "this page" follows.
+  useEffect(() => onReaderReady(() => void load()), [store]);
   useStoreChanges((change) => change.annotations && void load(), [store]);
   useLayoutEffect(() => heading.current?.focus(), []);
 

@@ -62,8 +62,8 @@ export async function askReader(tabId: number, message: unknown): Promise<unknow
 }
 
 /**
- * In the side panel: calls `ready` with the tab whenever a reader there announces that its highlights are
- * placed (`reader/ready`, validated). Returns the function that stops listening.
+ * In the side panel: calls `ready` with the tab whenever a reader announces that its highlights are placed
+ * (`reader/ready`, validated). Returns the function that stops listening.
  */
 export function onReaderReady(ready: (tabId: number) => void): () => void {
   const listener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
