@@ -6,7 +6,7 @@ import { DraftSchema, ListingSchema, RevisionSchema, contentOf, listingOf, newId
 import type { CrcSchema } from './db';
 import { openStore, StoreConnection, type StoreOptions } from './connection';
 import { broadcast } from './changes';
-import { fail, storageError, type Result } from './errors';
+import { fail, ok, storageError, type Result } from './errors';
 import { problemsOf, readRecords, type Page } from './records';
 import { allRequests, inRead, inWriteTransaction, storedRecord, validRecord, type RecordWords, type WriteTx as Tx } from './transaction';
 
@@ -35,12 +35,14 @@ export class DraftStore extends StoreConnection {
 
   /** Live drafts (or the trash) in full, most recently changed first; unreadable records are reported and skipped. */
   async list(options: { trash?: boolean } = {}): Promise<Result<Page<Draft>>> {
-    return inRead(async () => {
+    try {
       const { items: all, problems } = readRecords(await this.db.getAll('drafts'), DraftSchema, draftName);
       const items = all.filter((d) => Boolean(d.deletedAt) === Boolean(options.trash));
       items.sort(newestFirst((d) => (options.trash ? d.deletedAt! : d.updatedAt)));
-      return { items, problems };
-    });
+      return ok({ items, problems });
+    } catch (e) {
+      return fail(storageError(e));
+    }
   }
 
   /**
@@ -48,7 +50,7 @@ export class DraftStore extends StoreConnection {
    * read from the small listing entries rather than the drafts themselves.
    */
   async overview(): Promise<Result<{ drafts: Listing[]; trash: Listing[]; problems: string[] }>> {
-    return inRead(async () => {
+    try {
       const raw = await this.db.getAll('listing');
       const { items, problems } = readRecords(raw, ListingSchema, draftName);
       const drafts = items.filter((d) => !d.deletedAt);
@@ -65,8 +67,10 @@ export class DraftStore extends StoreConnection {
       }
       drafts.sort(newestFirst((d) => d.updatedAt));
       trash.sort(newestFirst((d) => d.deletedAt!));
-      return { drafts, trash, problems };
-    });
+      return ok({ drafts, trash, problems });
+    } catch (e) {
+      return fail(storageError(e));
+    }
   }
 
   async get(id: string): Promise<Result<Draft>> {
@@ -151,11 +155,13 @@ export class DraftStore extends StoreConnection {
 
   /** Saved versions of a draft, newest first; unreadable ones are reported and skipped. */
   async revisions(id: string): Promise<Result<Page<Revision>>> {
-    return inRead(async () => {
+    try {
       const raw = await this.db.getAll('revisions', IDBKeyRange.bound([id, 0], [id, Infinity]));
       const { items, problems } = readRecords(raw, RevisionSchema, (record) => `revision ${String(record.rev)}`);
-      return { items: items.reverse(), problems };
-    });
+      return ok({ items: items.reverse(), problems });
+    } catch (e) {
+      return fail(storageError(e));
+    }
   }
 
   /** Brings back the content of revision `rev` as a new revision on top of `baseRev`. */
