@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyseNotes, chipAnalysisOf } from '../lib/advice/analyse';
-import { PANEL_CHANNEL, type PanelShow } from '../lib/messages-panel';
-import { CanvasMessage, type OpenDraftAnswer } from '../lib/messages-canvas';
+import { PANEL_CHANNEL, PanelReport, type PanelShow } from '../lib/messages-panel';
+import { CanvasMessage, type DetectorLoaded, type OpenDraftAnswer } from '../lib/messages-canvas';
 import { setCanvasBadge } from '../lib/platform/badge';
 import { onExtensionMessage } from '../lib/platform/messaging';
 import { makeActionOpenPanel, openPanelNow, openPanelPageInTab } from '../lib/platform/panel';
@@ -11,6 +11,7 @@ import { DraftStore } from '../lib/store/drafts';
 import { AnnotationStore } from '../lib/store/annotations';
 import { ReaderMessage, placedOf, type CreateAnswer, type LoadAnswer } from '../lib/messages-reader';
 import { createReaderMenus, injectReader, onReaderInvoked } from '../lib/platform/reader';
+import { routeHash, type Route } from '../components/sidepanel/route';
 
 export default defineBackground(() => {
   makeActionOpenPanel();
@@ -18,17 +19,26 @@ export default defineBackground(() => {
   onReaderInvoked((tabId) => void injectReader(tabId));
 
   const panels = new BroadcastChannel(PANEL_CHANNEL);
+  // The view a panel was just opened to show, until a panel says it shows it. A panel still loading when it
+  // was posted asks for it once it listens ('panel/ready'), so nothing depends on how long it takes to load.
+  let pending: PanelShow | undefined;
+  panels.onmessage = (event: MessageEvent) => {
+    const report = PanelReport.safeParse(event.data);
+    if (!report.success || !pending) return;
+    if (report.data.type === 'panel/ready') panels.postMessage(pending);
+    else if (report.data.hash === pending.hash) pending = undefined;
+  };
   let store: ReturnType<typeof DraftStore.open> | undefined;
   const openStore = () => (store ??= DraftStore.open().then((r) => (r.ok ? r : ((store = undefined), r))));
   let annotations: ReturnType<typeof AnnotationStore.open> | undefined;
   const openAnnotations = () => (annotations ??= AnnotationStore.open().then((r) => (r.ok ? r : ((annotations = undefined), r))));
 
   /** Shows a view in the panel that `opened` started opening; where it could not open, in a new tab. */
-  async function showView(opened: Promise<boolean>, hash: `#/${string}`): Promise<'panel' | 'tab'> {
+  async function showView(opened: Promise<boolean>, route: Route): Promise<'panel' | 'tab'> {
+    const hash = routeHash(route);
     if (await opened) {
-      const show: PanelShow = { type: 'panel/show', hash };
-      // The panel may still be loading: say it now and once more shortly after.
-      for (const delay of [0, 400, 1200]) setTimeout(() => panels.postMessage(show), delay);
+      pending = { type: 'panel/show', hash };
+      panels.postMessage(pending); // a panel already open shows it now
       return 'panel';
     }
     await openPanelPageInTab(hash);
@@ -52,12 +62,12 @@ export default defineBackground(() => {
         return page.ok ? { ok: true, annotations: page.value.items.map(placedOf) } : { ok: false, error: page.error.message };
       }
       if (msg.type === 'reader/open') {
-        await showView(opened!, `#/annotation/${msg.id}`);
+        await showView(opened!, { view: 'annotation', id: msg.id });
         return { ok: true };
       }
       const created = await annotationStore.create({ url: msg.url, title: msg.title, quote: msg.quote, position: msg.position });
       if (!created.ok) return { ok: false, error: created.error.message };
-      if (opened) await showView(opened, `#/annotation/${created.value.id}`);
+      if (opened) await showView(opened, { view: 'annotation', id: created.value.id });
       return { ok: true, annotation: placedOf(created.value) };
     })();
   });
@@ -69,7 +79,7 @@ export default defineBackground(() => {
     const tabId = tab.id;
     const msg = parsed.data;
 
-    if (msg.type === 'canvas/load') return injectDetector(tabId, sender.frameId ?? 0).then((ok) => ({ ok }));
+    if (msg.type === 'canvas/load') return injectDetector(tabId, sender.frameId ?? 0).then((ok): DetectorLoaded => ({ ok }));
 
     if (msg.type === 'canvas/seen') {
       void setCanvasBadge(tabId, msg.found);
@@ -84,7 +94,7 @@ export default defineBackground(() => {
       const source = { url: tab.url ?? '', title: msg.title || tab.title || '' };
       const saved = await saveCanvasDraft(opening.value, source, msg.notes, msg.segmentNotes);
       if (!saved.ok) return { ok: false, error: saved.error.message };
-      return { ok: true, draftId: saved.value.id, opened: await showView(opened, `#/draft/${saved.value.id}`) };
+      return { ok: true, draftId: saved.value.id, opened: await showView(opened, { view: 'draft', id: saved.value.id }) };
     })();
   });
 });

@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mayHaveCanvas } from '../lib/detect/detect';
 import { DETECTOR_KEY, type Detector } from '../lib/detect/handoff';
 import { watchPage } from '../lib/detect/watch';
-import { DetectRequest, type DetectAnswer } from '../lib/messages-canvas';
+import { DetectRequest, DetectorLoaded, type DetectAnswer } from '../lib/messages-canvas';
 import { measureSince } from '../lib/perf';
 import { onPageMessage, sendToBackground } from '../lib/platform/messaging';
 import { CANVAS_MATCHES } from '../lib/sites';
@@ -24,9 +24,11 @@ export default defineContentScript({
     let loading: Promise<Detector | undefined> | undefined;
 
     const load = (): Promise<Detector | undefined> =>
-      (loading ??= sendToBackground({ type: 'canvas/load' }).then(async () => {
-        for (let i = 0; i < 50 && !detector(); i++) await new Promise((r) => setTimeout(r, 20));
-        return detector();
+      (loading ??= sendToBackground({ type: 'canvas/load' }).then((answer) => {
+        // The background answers once the injected detector has run, and it registers itself as it runs.
+        if (DetectorLoaded.safeParse(answer).success) return detector();
+        loading = undefined; // no answer (the extension was reloaded): a later change may try again
+        return undefined;
       }));
 
     const hasLabel = () => {
@@ -62,7 +64,6 @@ export default defineContentScript({
     }
 
     const stop = watchPage(document, scan, {
-      ignore: (node) => node.nodeName === 'CRC-CHIP' || node.nodeName === 'CRC-READER',
       onObserved: (ms) => measureSince('crc:observe', performance.now() - ms),
     });
     ctx.onInvalidated(() => {

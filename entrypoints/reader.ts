@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startReader } from '../components/reader/controller';
-import { READER_KEY, ReaderRequest, type ReaderHandle } from '../lib/messages-reader';
-import { onPageMessage } from '../lib/platform/messaging';
+import { READER_KEY, ReaderRequest, type ReaderHandle, type ReaderReady } from '../lib/messages-reader';
+import { onPageMessage, sendToBackground } from '../lib/platform/messaging';
 
 /**
  * The reader script: injected into an article when the student asks (context menu, shortcut, side panel),
@@ -16,6 +16,8 @@ export default defineUnlistedScript(() => {
   scope[READER_KEY] = { refresh: () => void reader.refresh() };
   // Status waits for the first placement, so "active" never reports a page whose highlights are not placed yet.
   const ready = reader.refresh();
+  // Open side panels learn that this page's highlights are placed (the background ignores this message).
+  void ready.then(() => sendToBackground({ type: 'reader/ready', url: location.href.slice(0, 4000) } satisfies ReaderReady));
   onPageMessage((message) => {
     const request = ReaderRequest.safeParse(message);
     if (!request.success) return undefined;

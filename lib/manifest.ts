@@ -9,6 +9,7 @@ export interface ManifestInput {
 }
 
 import { CANVAS_MATCHES } from './sites';
+import { ANNOTATE_COMMAND, ANNOTATE_SHORTCUT } from './bundle';
 
 export const EXTENSION_NAME = 'Customer Relationships Companion';
 export const FIREFOX_ID = 'customer-relationships-companion@crc.example';
@@ -26,7 +27,7 @@ export function buildManifest({ browser, e2e }: ManifestInput): Record<string, u
     // optional hosts: "Use on this site" asks for one origin at a time, never all sites at install.
     permissions: firefox ? ['activeTab', 'scripting', 'contextMenus'] : ['sidePanel', 'activeTab', 'scripting', 'contextMenus'],
     commands: {
-      'annotate-page': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight and annotate passages on this page' },
+      [ANNOTATE_COMMAND]: { suggested_key: { default: ANNOTATE_SHORTCUT }, description: 'Highlight and annotate passages on this page' },
     },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Open Customer Relationships Companion' },

@@ -39,6 +39,12 @@ export const CanvasOpenDraft = z.object({
 
 /** Always-on canvas script → background: a canvas label is on the page; inject the full detector. */
 export const CanvasLoad = z.object({ type: z.literal('canvas/load') });
+/**
+ * Background → canvas script, the answer to `canvas/load`, sent once the injection finished: the detector has
+ * registered itself by then (it does so as it runs), so `ok` means it is there to use, with no waiting.
+ */
+export const DetectorLoaded = z.object({ ok: z.boolean() });
+export type DetectorLoaded = z.infer<typeof DetectorLoaded>;
 
 export const CanvasMessage = z.discriminatedUnion('type', [CanvasSeen, CanvasOpenDraft, CanvasLoad]);
 export type CanvasMessage = z.infer<typeof CanvasMessage>;

@@ -38,6 +38,13 @@ export const ReaderCreate = z.object({
 /** Reader → background: open this annotation in the side panel (clicked highlight → "Edit"). */
 export const ReaderOpen = z.object({ type: z.literal('reader/open'), id: Id });
 
+/**
+ * Reader → extension pages: the reader placed the page's highlights (it started, or the page was reloaded on
+ * an opted-in site). An open side panel shows that page's status from it, without asking again and again.
+ */
+export const ReaderReady = z.object({ type: z.literal('reader/ready'), url: Url });
+export type ReaderReady = z.infer<typeof ReaderReady>;
+
 export const ReaderMessage = z.discriminatedUnion('type', [ReaderLoad, ReaderCreate, ReaderOpen]);
 export type ReaderMessage = z.infer<typeof ReaderMessage>;
 

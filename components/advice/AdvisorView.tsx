@@ -7,6 +7,7 @@ import type { DraftContent } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
 import { Outcome } from '../drafts/AddToDraft';
 import { SegmentTargetFields, useSegmentTarget, writeToTarget } from '../drafts/SegmentTarget';
+import { routeHash } from '../sidepanel/route';
 
 const TOP = 3;
 // Answers survive moving between views of this panel (not across panels: they describe one sitting).
@@ -78,7 +79,7 @@ export function AdvisorView({ store, draftId, segmentId }: AdvisorProps) {
               {(showAll ? ranked : ranked.slice(0, Math.max(TOP, top.length))).map((r) => (
                 <li key={r.type.id} class={`ranked-item${top.includes(r) ? ' top' : ''}`}>
                   <div class="ranked-head">
-                    <a href={`#/type/${r.type.id}`}>{r.type.name}</a>
+                    <a href={routeHash({ view: 'type', id: r.type.id })}>{r.type.name}</a>
                     <span class="score" aria-label={`score ${r.score}`}>{r.score > 0 ? `+${r.score}` : r.score}</span>
                   </div>
                   {r.reasons.length > 0 ? (

@@ -1,6 +1,7 @@
 import { PHASE_NAMES } from '../../lib/catalogue/ids';
 import { typeById } from '../../lib/catalogue';
 import type { Annotation } from '../../lib/model/annotation';
+import { routeHash } from '../sidepanel/route';
 
 
 /** One annotation as lists show it: the passage, its tags and note, and what can be done with it. */
@@ -20,7 +21,7 @@ export function AnnotationCard({ annotation: a, placement, onGoTo, onTrash }: {
       {tags.length > 0 && <ul class="chips" aria-label="Tags">{tags.map((t) => <li key={t} class="chip">{t}</li>)}</ul>}
       {a.note && <p class="note">{a.note}</p>}
       <div class="row-actions">
-        <a href={`#/annotation/${a.id}`} aria-label={`Edit annotation “${excerpt}”`}>Edit</a>
+        <a href={routeHash({ view: 'annotation', id: a.id })} aria-label={`Edit annotation “${excerpt}”`}>Edit</a>
         {placement !== 'orphan' && <button type="button" onClick={() => onGoTo(a)} aria-label={`Go to passage “${excerpt}”`}>Go to passage</button>}
         <button type="button" onClick={() => onTrash(a)} aria-label={`Delete annotation “${excerpt}”`}>Delete</button>
       </div>

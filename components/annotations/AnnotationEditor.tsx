@@ -11,6 +11,7 @@ import type { DraftStore } from '../../lib/store/drafts';
 import { Outcome } from '../drafts/AddToDraft';
 import { SegmentTargetFields, useSegmentTarget, writeToTarget } from '../drafts/SegmentTarget';
 import { useStoreChanges } from '../drafts/useStore';
+import { routeHash } from '../sidepanel/route';
 
 
 /** Tags, phase and note of one annotation, and "Use as evidence" in a draft. */
@@ -56,12 +57,12 @@ export function AnnotationEditor({ store, drafts, id }: { store: AnnotationStore
     void refreshReaderFor(result.value.url);
   };
 
-  if (error && !annotation) return <p class="notice error" role="alert">{error} <a href="#/annotations">All annotations</a></p>;
+  if (error && !annotation) return <p class="notice error" role="alert">{error} <a href={routeHash({ view: 'annotations' })}>All annotations</a></p>;
   if (!annotation) return <p class="muted">Loading…</p>;
 
   return (
     <section class="annotation-editor" aria-labelledby="annotation-heading">
-      <p class="small"><a href="#/annotations">← All annotations</a></p>
+      <p class="small"><a href={routeHash({ view: 'annotations' })}>← All annotations</a></p>
       <h2 id="annotation-heading" ref={heading} tabIndex={-1}>Annotation</h2>
       <blockquote>{annotation.quote.exact}</blockquote>
       <p class="small muted">

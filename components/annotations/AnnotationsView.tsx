@@ -2,11 +2,14 @@ import { PHASE_NAMES, type PhaseId } from '../../lib/catalogue/ids';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { typeById } from '../../lib/catalogue';
 import { pageKey } from '../../lib/model/page';
+import type { PageTab } from '../../lib/page-tab';
 import type { Annotation } from '../../lib/model/annotation';
 import { filterAnnotations, groupByPage, parseTagKey, tagKey, tagsInUse } from '../../lib/model/annotation-list';
 import { textFragmentUrl } from '../../lib/model/evidence';
+import { ANNOTATE_SHORTCUT } from '../../lib/bundle';
 import { ReaderStatus } from '../../lib/messages-reader';
-import { askReader, injectReader, openUrl, pageTab, refreshReaderFor, showTab } from '../../lib/platform/reader';
+import { askReader, injectReader, onReaderReady, refreshReaderFor } from '../../lib/platform/reader';
+import { openUrl, pageTab, showTab } from '../../lib/platform/tabs';
 import { enableSite, optedInSites } from '../../lib/platform/sites';
 import { originPattern } from '../../lib/sites';
 import type { AnnotationStore } from '../../lib/store/annotations';
@@ -15,7 +18,6 @@ import { useStoreChanges } from '../drafts/useStore';
 import { AnnotationCard } from './AnnotationCard';
 import { SkippedRecords } from '../drafts/SkippedRecords';
 
-type Tab = { id: number; url: string; title: string };
 
 const tagLabel = (key: string) => {
   const t = parseTagKey(key);
@@ -30,7 +32,7 @@ async function readerStatus(tabId: number): Promise<ReaderStatus> {
 
 /** Annotations: the open page's (placed or orphaned) and every one, searchable, filterable, grouped by page. */
 export function AnnotationsView({ store }: { store: AnnotationStore }) {
-  const [tab, setTab] = useState<Tab | undefined>();
+  const [tab, setTab] = useState<PageTab | undefined>();
   const [status, setStatus] = useState<ReaderStatus>({ status: 'inactive' });
   const [all, setAll] = useState<Annotation[] | undefined>();
   const [problems, setProblems] = useState<string[]>([]);
@@ -53,6 +55,8 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
     setSiteOn(Boolean(pattern && sites.includes(pattern)));
   };
   useEffect(() => void load(), [store]);
+  // A reader that starts by itself (an opted-in site, a reload, a new tab) says so: "this page" follows.
+  useEffect(() => onReaderReady(() => void load()), [store]);
   useStoreChanges((change) => change.annotations && void load(), [store]);
   useLayoutEffect(() => heading.current?.focus(), []);
 
@@ -60,16 +64,11 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
     if (!tab) return;
     const started = await injectReader(tab.id);
     if (!started.ok) return setMessage({ text: started.error, error: true });
-    // The reader places the highlights after it loads them: ask until it says it is active.
-    for (let i = 0; i < 20; i++) {
-      const now = await readerStatus(tab.id);
-      if (now.status === 'active') {
-        setStatus(now);
-        return setMessage({ text: 'Highlights are on. Select text on the page to annotate it.' });
-      }
-      await new Promise((r) => setTimeout(r, 150));
-    }
-    setMessage({ text: 'The page did not answer; reload it and try again.', error: true });
+    // The injection has finished, so the reader listens; it answers its status once the highlights are placed.
+    const now = await readerStatus(tab.id);
+    if (now.status !== 'active') return setMessage({ text: 'The page did not answer; reload it and try again.', error: true });
+    setStatus(now);
+    setMessage({ text: 'Highlights are on. Select text on the page to annotate it.' });
   };
 
   // Opting in must call permissions.request straight from the click, before anything else is awaited.
@@ -120,7 +119,7 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
       <section aria-labelledby="this-page-heading">
         <h3 id="this-page-heading">This page</h3>
         {!tab ? (
-          <p class="muted">No article the extension may read is open in this window. On the article, click the toolbar button, press Alt+Shift+H or right-click “Show my highlights on this page”.</p>
+          <p class="muted">No article the extension may read is open in this window. On the article, click the toolbar button, press {ANNOTATE_SHORTCUT} or right-click “Show my highlights on this page”.</p>
         ) : (
           <>
             <p class="small muted">{tab.title || tab.url}</p>
@@ -151,7 +150,7 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
           <p class="muted">Loading…</p>
         ) : all.length === 0 ? (
           <p class="empty">
-            Nothing yet. On an article, select a passage and right-click “Annotate selection” (or press Alt+Shift+H) to
+            Nothing yet. On an article, select a passage and right-click “Annotate selection” (or press {ANNOTATE_SHORTCUT}) to
             highlight it, tag it with a relationship type or a Get / Keep / Grow phase, and note why it matters.
           </p>
         ) : (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PHASE_NAMES } from '../../lib/catalogue';
 import type { NotesAnalysis } from '../../lib/advice/analyse';
+import { routeHash } from '../sidepanel/route';
 
 /** What the notes say: types found, phases with no tactic, common mistakes, a summary line with Copy. */
 export function AnalysisView({ analysis }: { analysis: NotesAnalysis }) {
@@ -14,7 +15,7 @@ export function AnalysisView({ analysis }: { analysis: NotesAnalysis }) {
       ) : (
         <ul aria-label="Relationship types in the notes">
           {analysis.types.map((t) => (
-            <li key={t.typeId}><a href={`#/type/${t.typeId}`}>{t.name}</a> <span class="small muted">“{t.matches.join('”, “')}”</span></li>
+            <li key={t.typeId}><a href={routeHash({ view: 'type', id: t.typeId })}>{t.name}</a> <span class="small muted">“{t.matches.join('”, “')}”</span></li>
           ))}
         </ul>
       )}

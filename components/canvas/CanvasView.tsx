@@ -1,10 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyseNotes } from '../../lib/advice/analyse';
 import { canvasDraft } from '../../lib/advice/canvas-draft';
-import { activeTab, disableSite, enableSite, optedInSites } from '../../lib/platform/sites';
+import { disableSite, enableSite, optedInSites } from '../../lib/platform/sites';
+import { pageTab } from '../../lib/platform/tabs';
 import { isReviewedSite, originPattern } from '../../lib/sites';
 import type { DraftStore } from '../../lib/store/drafts';
 import { AnalysisView } from './AnalysisView';
+import { routeHash } from '../sidepanel/route';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -22,7 +24,7 @@ export function CanvasView({ store }: { store: DraftStore }) {
     const { source: _unused, ...withoutSource } = content;
     const created = await store.create(withoutSource);
     if (!created.ok) return setMessage(created.error.message);
-    location.hash = `#/draft/${created.value.id}`;
+    location.hash = routeHash({ view: 'draft', id: created.value.id });
   };
 
   return (
@@ -62,7 +64,7 @@ function SiteAccess() {
   const [message, setMessage] = useState<string | undefined>();
   const refresh = async () => {
     try {
-      setTab(await activeTab());
+      setTab(await pageTab());
       setSites(await optedInSites());
     } catch {
       setTab(undefined);

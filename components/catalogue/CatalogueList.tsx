@@ -5,6 +5,7 @@ import { AXIS_BANDS, AXIS_BAND_LABELS, applyFilter, type AxisBand, type Catalogu
 import { PHASE_IDS, type PhaseId } from '../../lib/catalogue/ids';
 import { search, type CatalogueIndex } from '../../lib/catalogue/search';
 import { TypeChips } from './Chips';
+import { routeHash } from '../sidepanel/route';
 
 export interface CatalogueListProps {
   index: CatalogueIndex;
@@ -97,7 +98,7 @@ export function CatalogueList(props: CatalogueListProps) {
             const comparing = compareIds.includes(type.id);
             return (
               <li key={type.id} class="type-card">
-                <a class="type-link" href={`#/type/${type.id}`} data-type-id={type.id}>
+                <a class="type-link" href={routeHash({ view: 'type', id: type.id })} data-type-id={type.id}>
                   <span class="type-name">{type.name}</span>
                   <span class="type-summary">{type.summary}</span>
                 </a>

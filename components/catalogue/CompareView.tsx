@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { PHASE_NAMES, metricById } from '../../lib/catalogue';
 import { AXIS_BAND_LABELS, axisBand } from '../../lib/catalogue/filter';
 import type { RelationshipType } from '../../lib/catalogue/schema';
+import { routeHash } from '../sidepanel/route';
 
 export interface CompareViewProps {
   types: readonly RelationshipType[];
@@ -37,7 +38,7 @@ export function CompareView({ types, onRemove }: CompareViewProps) {
   useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <section class="compare" aria-labelledby="compare-heading">
-      <a class="back" href="#/">← All types</a>
+      <a class="back" href={routeHash({ view: 'catalogue' })}>← All types</a>
       <h2 id="compare-heading" ref={heading} tabIndex={-1}>Compare types</h2>
       {types.length < 2 ? (
         <p>Tick “Compare” on two or three types in the list to see them side by side.</p>
@@ -50,7 +51,7 @@ export function CompareView({ types, onRemove }: CompareViewProps) {
                 <td />
                 {types.map((t) => (
                   <th key={t.id} scope="col">
-                    <a href={`#/type/${t.id}`}>{t.name}</a>
+                    <a href={routeHash({ view: 'type', id: t.id })}>{t.name}</a>
                     <button type="button" class="remove" onClick={() => onRemove(t.id)} aria-label={`Remove ${t.name} from comparison`}>×</button>
                   </th>
                 ))}

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { GUIDE, PHASE_NAMES, metricById } from '../../lib/catalogue';
+import { routeHash } from '../sidepanel/route';
 
 /** Sections of the guide, in page order; ids are used in `#/guide/<id>` links. */
 const SECTIONS = [
@@ -32,7 +33,7 @@ export function GuideView({ section }: { section?: string | undefined }) {
       <h2 id="guide-heading" ref={heading} tabIndex={-1}>Guide to the Customer Relationships block</h2>
       <nav aria-label="Guide sections">
         <ul class="toc">
-          {SECTIONS.map((s) => <li key={s.id}><a href={`#/guide/${s.id}`}>{s.title}</a></li>)}
+          {SECTIONS.map((s) => <li key={s.id}><a href={routeHash({ view: 'guide', section: s.id })}>{s.title}</a></li>)}
         </ul>
       </nav>
 

@@ -4,6 +4,7 @@ import { PHASE_NAMES, metricById, typeById } from '../../lib/catalogue';
 import { MAX_COMPARE } from '../../lib/catalogue/compare';
 import type { RelationshipType } from '../../lib/catalogue/schema';
 import { AxisMeter, TypeChips } from './Chips';
+import { routeHash } from '../sidepanel/route';
 
 export interface TypeDetailProps {
   type: RelationshipType;
@@ -38,7 +39,7 @@ export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: Ty
 
   return (
     <article class="detail" aria-labelledby="detail-heading">
-      <a class="back" href="#/">← All types</a>
+      <a class="back" href={routeHash({ view: 'catalogue' })}>← All types</a>
       <h2 id="detail-heading" ref={heading} tabIndex={-1}>{type.name}</h2>
       {type.aliases.length > 0 && <p class="aliases">Also called: {type.aliases.join(', ')}</p>}
       <TypeChips type={type} />
@@ -51,7 +52,7 @@ export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: Ty
         {addToDraft && (
           <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>Add to draft…</button>
         )}
-        {compareIds.length >= 2 && <a href={`#/compare/${compareIds.join(',')}`}>Compare {compareIds.length} types</a>}
+        {compareIds.length >= 2 && <a href={routeHash({ view: 'compare', ids: [...compareIds] })}>Compare {compareIds.length} types</a>}
       </div>
       {adding && addToDraft}
       {full && <p class="hint">You are already comparing {MAX_COMPARE} types.</p>}
@@ -89,7 +90,7 @@ export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: Ty
 
       <h3>Mostly serves</h3>
       <p>
-        {mostlyServes(type)} <a href="#/guide/phases">What Get, Keep and Grow mean</a>
+        {mostlyServes(type)} <a href={routeHash({ view: 'guide', section: 'phases' })}>What Get, Keep and Grow mean</a>
       </p>
 
       <h3>Metrics to watch</h3>
@@ -109,7 +110,7 @@ export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: Ty
       <ul class="related">
         {type.related.map((id) => {
           const r = typeById(id);
-          return r ? <li key={id}><a href={`#/type/${id}`}>{r.name}</a></li> : null;
+          return r ? <li key={id}><a href={routeHash({ view: 'type', id })}>{r.name}</a></li> : null;
         })}
       </ul>
 

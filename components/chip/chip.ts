@@ -6,6 +6,7 @@
 import { PHASE_NAMES } from '../../lib/catalogue/ids';
 import type { ChipAnalysis } from '../../lib/messages-canvas';
 import { el } from '../dom';
+import { OWN_UI_ATTRIBUTE } from '../../lib/own-ui';
 import css from './chip.css?inline';
 
 
@@ -21,7 +22,7 @@ export interface Chip {
 }
 
 export function createChip(actions: ChipActions): Chip {
-  const host = el('crc-chip' as 'div', { 'data-crc-ui': '' });
+  const host = el('crc-chip' as 'div', { [OWN_UI_ATTRIBUTE]: '' });
   host.style.cssText = 'position:absolute;z-index:2147483646;top:0;left:0;';
   // Open, so assistive tech and tests reach it like any control; page text still only enters via textContent.
   const root = host.attachShadow({ mode: 'open' });

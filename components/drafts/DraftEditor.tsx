@@ -12,6 +12,7 @@ import { Comments } from './Comments';
 import { SaveStatusBar } from './SaveStatus';
 import { SegmentEditor } from './SegmentEditor';
 import { useStoreChanges } from './useStore';
+import { routeHash } from '../sidepanel/route';
 
 const typeName = (id: string) => typeById(id)?.name;
 
@@ -61,7 +62,7 @@ export function DraftEditor({ store, id }: { store: DraftStore; id: string }) {
   if (loadError) {
     return (
       <section>
-        <a class="back" href="#/drafts">← Drafts</a>
+        <a class="back" href={routeHash({ view: 'drafts' })}>← Drafts</a>
         <p class="notice error" role="alert">{loadError}</p>
       </section>
     );
@@ -97,16 +98,16 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
   };
   const saveAsNew = async () => {
     const created = await store.create({ ...content, title: `${content.title} (recovered)` });
-    if (created.ok) location.hash = `#/draft/${created.value.id}`;
+    if (created.ok) location.hash = routeHash({ view: 'draft', id: created.value.id });
   };
 
   return (
     <article class="editor" aria-labelledby="draft-title-label">
       <div class="view-head">
-        <a class="back" href="#/drafts">← Drafts</a>
+        <a class="back" href={routeHash({ view: 'drafts' })}>← Drafts</a>
         <span class="row-actions">
-          <a href={`#/draft/${draft.id}/history`}>History</a>
-          <a href={`#/exchange/${draft.id}`}>Export…</a>
+          <a href={routeHash({ view: 'history', id: draft.id })}>History</a>
+          <a href={routeHash({ view: 'exchange', draftId: draft.id })}>Export…</a>
         </span>
       </div>
       {state.recovered && (
@@ -162,7 +163,7 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
       <h3>Customer segments</h3>
       {content.segments.length === 0 && <p class="muted">Add the segments this block serves; each gets its own relationship types and tactics.</p>}
       {content.segments.map((s, i) => (
-        <SegmentEditor key={s.id} segment={s} index={i} edit={edit} advisorHref={`#/advisor/${draft.id}/${s.id}`} />
+        <SegmentEditor key={s.id} segment={s} index={i} edit={edit} advisorHref={routeHash({ view: 'advisor', draftId: draft.id, segmentId: s.id })} />
       ))}
       <button type="button" onClick={() => edit((c) => addSegment(c))}>Add segment</button>
 

@@ -6,6 +6,7 @@ import type { DraftStore } from '../../lib/store/drafts';
 import { plural, relativeTime } from './format';
 import { useStoreChanges } from './useStore';
 import { SkippedRecords } from './SkippedRecords';
+import { routeHash } from '../sidepanel/route';
 
 const PAGE = 30;
 
@@ -52,7 +53,7 @@ export function DraftList({ store }: { store: DraftStore }) {
   const create = async () => {
     const result = await store.create();
     if (!result.ok) return setError(result.error.message);
-    location.hash = `#/draft/${result.value.id}`;
+    location.hash = routeHash({ view: 'draft', id: result.value.id });
   };
   const duplicate = async (d: Listing) => {
     const result = await store.duplicate(d.id);
@@ -125,7 +126,7 @@ export function DraftList({ store }: { store: DraftStore }) {
                     <button type="button" onClick={() => setRenaming(undefined)}>Cancel</button>
                   </form>
                 ) : (
-                  <a href={`#/draft/${d.id}`} class="draft-title">{d.title || 'Untitled draft'}</a>
+                  <a href={routeHash({ view: 'draft', id: d.id })} class="draft-title">{d.title || 'Untitled draft'}</a>
                 )}
                 <span class="muted small">
                   {plural(d.segmentNames.length, 'segment')} · changed {relativeTime(d.updatedAt)}
@@ -147,7 +148,7 @@ export function DraftList({ store }: { store: DraftStore }) {
           {shown.length === 0 && <p class="muted">No draft matches “{filter}”.</p>}
         </>
       )}
-      <p><a href="#/trash">Trash ({trashCount})</a></p>
+      <p><a href={routeHash({ view: 'trash' })}>Trash ({trashCount})</a></p>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { diffDrafts, type Change } from '../../lib/model/diff';
 import type { DraftStore } from '../../lib/store/drafts';
 import { plural, relativeTime } from './format';
 import { useStoreChanges } from './useStore';
+import { routeHash } from '../sidepanel/route';
 
 const REASONS: Record<Revision['reason'], string> = {
   create: 'created', edit: 'edited', merge: 'merged', restore: 'restored an earlier version', trash: 'moved to trash',
@@ -38,14 +39,14 @@ export function History({ store, id }: { store: DraftStore; id: string }) {
   const restore = async (rev: number) => {
     if (!current) return;
     const result = await store.restoreRevision(id, rev, current.rev);
-    if (result.ok) location.hash = `#/draft/${id}`;
+    if (result.ok) location.hash = routeHash({ view: 'draft', id });
     else setMessage(result.error.kind === 'conflict' ? 'The draft changed meanwhile; the list is up to date now, try again.' : result.error.message);
     await load();
   };
 
   return (
     <section aria-labelledby="history-heading">
-      <a class="back" href={`#/draft/${id}`}>← Back to the draft</a>
+      <a class="back" href={routeHash({ view: 'draft', id })}>← Back to the draft</a>
       <h2 id="history-heading" ref={heading} tabIndex={-1}>History{current ? ` of “${current.title}”` : ''}</h2>
       {message && <p class="notice" role="alert">{message}</p>}
       <ol class="revisions" aria-label="Saved versions">

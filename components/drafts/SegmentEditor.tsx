@@ -5,6 +5,7 @@ import { PHASE_IDS, type PhaseId } from '../../lib/catalogue/ids';
 import type { DraftContent, Segment, Tactic } from '../../lib/model/draft';
 import { EvidenceList } from './EvidenceList';
 import { addTactic, addType, removeSegment, removeTactic, removeType, setRationale, updateSegment, updateTactic } from '../../lib/model/edit';
+import { routeHash } from '../sidepanel/route';
 
 export interface SegmentEditorProps {
   segment: Segment;
@@ -58,7 +59,7 @@ function SegmentForm({ segment, index, edit, advisorHref }: SegmentEditorProps) 
         {segment.types.map((choice) => (
           <li key={choice.typeId} class="choice">
             <div class="choice-head">
-              <a href={`#/type/${choice.typeId}`}>{typeName(choice.typeId)}</a>
+              <a href={routeHash({ view: 'type', id: choice.typeId })}>{typeName(choice.typeId)}</a>
               <button type="button" class="link-button" onClick={() => edit((c) => removeType(c, sid, choice.typeId))}
                 aria-label={`Remove ${typeName(choice.typeId)} from ${label}`}>Remove</button>
             </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { addSegment } from '../../lib/model/edit';
 import type { Draft, DraftContent } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
+import { routeHash } from '../sidepanel/route';
 
 const NEW = '__new__';
 
@@ -57,7 +58,7 @@ export async function writeToTarget(
   });
   if (!saved.ok) return { ok: false, text: saved.error.message };
   const name = saved.value.segments.find((s) => s.id === segmentId)?.name ?? 'segment';
-  return { ok: true, text: `${what} “${saved.value.title}” › ${name}.`, href: `#/draft/${draftId}` };
+  return { ok: true, text: `${what} “${saved.value.title}” › ${name}.`, href: routeHash({ view: 'draft', id: draftId }) };
 }
 
 /** The draft and segment pickers. */

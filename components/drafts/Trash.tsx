@@ -3,6 +3,7 @@ import type { Listing } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
 import { plural, relativeTime } from './format';
 import { useStoreChanges } from './useStore';
+import { routeHash } from '../sidepanel/route';
 
 /** Deleted drafts: restore one, or empty the trash for good after confirming. */
 export function Trash({ store }: { store: DraftStore }) {
@@ -34,7 +35,7 @@ export function Trash({ store }: { store: DraftStore }) {
 
   return (
     <section aria-labelledby="trash-heading">
-      <a class="back" href="#/drafts">← Drafts</a>
+      <a class="back" href={routeHash({ view: 'drafts' })}>← Drafts</a>
       <h2 id="trash-heading" ref={heading} tabIndex={-1}>Trash</h2>
       {message && <p class="notice" role="status">{message}</p>}
       {drafts === undefined ? (

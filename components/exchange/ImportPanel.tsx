@@ -4,6 +4,7 @@ import { planCounts, planWrites, readImport, type ImportPlan, type ReviewDecisio
 import { sizeProblem } from '../../lib/exchange/json-text';
 import { ImportStore } from '../../lib/store/imports';
 import { plural } from '../drafts/format';
+import { routeHash } from '../sidepanel/route';
 
 type State =
   | { step: 'idle' }
@@ -73,7 +74,7 @@ export function ImportPanel() {
     const links = [...added, ...merged].map((id) => {
       const item = titleOf(id);
       const title = item ? (item.action === 'review' && item.asCopy.id === id ? item.asCopy.title : item.draft.title) : 'draft';
-      return { href: `#/draft/${id}`, label: `Open “${title}”` };
+      return { href: routeHash({ view: 'draft', id }), label: `Open “${title}”` };
     });
     setState({
       step: 'done',

@@ -126,7 +126,7 @@ export function startReader(): Reader {
   document.addEventListener('pointerup', onSelection, true);
   document.addEventListener('keyup', onKeyUp, true);
   // Content that arrives late (single-page apps, lazy sections) may hold passages not placed yet.
-  const stopWatching = watchPage(document, guard(() => orphans.length > 0 && place()), { debounceMs: 800, maxWaitMs: 4000, ignore: (n) => ui.contains(n) });
+  const stopWatching = watchPage(document, guard(() => orphans.length > 0 && place()), { debounceMs: 800, maxWaitMs: 4000 });
 
   // Started from "Annotate selection" or the shortcut with text selected: offer it at once, keyboard first.
   guard(() => offerSelection(true))();

@@ -1,14 +1,11 @@
 /**
  * Paints annotations with the CSS Custom Highlight API: ranges are registered by name and styled by
- * `::highlight(name)` rules (inserted with `scripting.insertCSS`, see HIGHLIGHT_STYLESHEET), so the page's DOM is
+ * `::highlight(name)` rules (lib/bundle.ts's READER_STYLES, inserted with `scripting.insertCSS`), so the page's DOM is
  * never changed. One highlight per phase gives each phase its colour.
  */
 type Phase = 'get' | 'keep' | 'grow' | undefined;
 
 export const HIGHLIGHT_NAMES = { get: 'crc-get', keep: 'crc-keep', grow: 'crc-grow', none: 'crc-note', focus: 'crc-focus' } as const;
-
-/** The colours are in `public/reader-highlights.css`, inserted by the background (and by opted-in sites' registration). */
-export const HIGHLIGHT_STYLESHEET = '/reader-highlights.css';
 
 interface HighlightRegistry {
   set(name: string, highlight: unknown): void;

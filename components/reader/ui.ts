@@ -6,6 +6,7 @@
 import { PHASE_NAMES } from '../../lib/catalogue/ids';
 import type { PlacedAnnotation } from '../../lib/messages-reader';
 import { el } from '../dom';
+import { OWN_UI_ATTRIBUTE } from '../../lib/own-ui';
 import css from './reader.css?inline';
 
 
@@ -31,7 +32,7 @@ export interface ReaderUi {
 }
 
 export function createReaderUi(actions: ReaderUiActions): ReaderUi {
-  const host = el('crc-reader' as 'div', { 'data-crc-ui': '' });
+  const host = el('crc-reader' as 'div', { [OWN_UI_ATTRIBUTE]: '' });
   host.style.cssText = 'position:absolute;z-index:2147483646;top:0;left:0;';
   const root = host.attachShadow({ mode: 'open' });
   root.append(el('style', {}, css));

@@ -10,6 +10,7 @@ import { GuideView } from '../catalogue/GuideView';
 import { TypeDetail } from '../catalogue/TypeDetail';
 import { PANEL_CHANNEL } from '../../lib/channels';
 import { Lazy } from './lazy';
+import type { PanelReport } from '../../lib/messages-panel';
 
 // One chunk per area, loaded when first shown (see lazy.tsx).
 const loadDrafts = () => import('./views/drafts').then((m) => m.DraftViews);
@@ -34,9 +35,14 @@ function useRoute(): Route {
         // The schema (and zod) load only when such a message arrives, keeping the first view small.
         void import('../../lib/messages-panel').then(({ parsePanelShow }) => {
           const show = parsePanelShow(event.data);
-          if (show && location.hash !== show.hash) location.hash = show.hash;
+          if (!show) return;
+          if (location.hash !== show.hash) location.hash = show.hash;
+          const shown: PanelReport = { type: 'panel/shown', hash: show.hash };
+          channel.postMessage(shown);
         });
       };
+      const ready: PanelReport = { type: 'panel/ready' };
+      channel.postMessage(ready);
     }
     return () => {
       removeEventListener('hashchange', onHash);
@@ -77,13 +83,13 @@ export function App() {
           <a class="small" href={`sidepanel.html${routeHash(route)}`} target="_blank" rel="noopener">Open in a tab</a>
         </div>
         <nav aria-label="Main">
-          <a href="#/" aria-current={route.view === 'catalogue' || route.view === 'type' ? 'page' : undefined}>Catalogue</a>
-          <a href="#/drafts" aria-current={DRAFT_VIEWS.includes(route.view) ? 'page' : undefined}>Drafts</a>
-          <a href="#/advisor" aria-current={route.view === 'advisor' ? 'page' : undefined}>Advisor</a>
-          <a href="#/canvas" aria-current={route.view === 'canvas' ? 'page' : undefined}>Canvas</a>
-          <a href="#/annotations" aria-current={route.view === 'annotations' || route.view === 'annotation' ? 'page' : undefined}>Annotations</a>
-          <a href="#/exchange" aria-current={route.view === 'exchange' ? 'page' : undefined}>Export / import</a>
-          <a href="#/guide" aria-current={route.view === 'guide' ? 'page' : undefined}>Guide</a>
+          <a href={routeHash({ view: 'catalogue' })} aria-current={route.view === 'catalogue' || route.view === 'type' ? 'page' : undefined}>Catalogue</a>
+          <a href={routeHash({ view: 'drafts' })} aria-current={DRAFT_VIEWS.includes(route.view) ? 'page' : undefined}>Drafts</a>
+          <a href={routeHash({ view: 'advisor' })} aria-current={route.view === 'advisor' ? 'page' : undefined}>Advisor</a>
+          <a href={routeHash({ view: 'canvas' })} aria-current={route.view === 'canvas' ? 'page' : undefined}>Canvas</a>
+          <a href={routeHash({ view: 'annotations' })} aria-current={route.view === 'annotations' || route.view === 'annotation' ? 'page' : undefined}>Annotations</a>
+          <a href={routeHash({ view: 'exchange' })} aria-current={route.view === 'exchange' ? 'page' : undefined}>Export / import</a>
+          <a href={routeHash({ view: 'guide' })} aria-current={route.view === 'guide' ? 'page' : undefined}>Guide</a>
           <a
             href={routeHash({ view: 'compare', ids: compareIds })}
             aria-current={route.view === 'compare' ? 'page' : undefined}
@@ -115,7 +121,7 @@ export function App() {
               addToDraft={<Lazy load={loadAddToDraft} props={{ type }} />}
             />
           ) : (
-            <p role="alert">There is no relationship type “{route.id}”. <a href="#/">Back to all types</a></p>
+            <p role="alert">There is no relationship type “{route.id}”. <a href={routeHash({ view: 'catalogue' })}>Back to all types</a></p>
           );
         })()}
         {route.view === 'compare' && <CompareView types={compared} onRemove={onToggleCompare} />}

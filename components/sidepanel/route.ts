@@ -37,6 +37,7 @@ export function parseRoute(hash: string): Route {
   return { view: 'catalogue' };
 }
 
+/** The hash of a view: the one way panel links, navigation and the background name a view. */
 export function routeHash(route: Route): string {
   switch (route.view) {
     case 'type':
@@ -63,7 +64,7 @@ export function routeHash(route: Route): string {
       return `#/draft/${route.id}/history`;
     case 'advisor':
       return route.draftId && route.segmentId ? `#/advisor/${route.draftId}/${route.segmentId}` : '#/advisor';
-    default:
+    case 'catalogue':
       return '#/';
   }
 }

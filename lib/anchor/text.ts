@@ -10,6 +10,7 @@
  *   character for character onto one text node. Characters that collapse away simply belong to no piece.
  */
 import { isInvisible, isSpace } from './whitespace';
+import { isOwnUi } from '../own-ui';
 
 export interface TextIndex {
   /** The subtree's text, whitespace collapsed; no leading or trailing space. */
@@ -36,7 +37,6 @@ const BLOCKS = new Set([
   'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'tr', 'ul', 'legend', 'option', 'menu', 'body', 'html',
 ]);
-const OWN_UI_ATTRIBUTE = 'data-crc-ui';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -57,7 +57,7 @@ interface Visitor {
 }
 
 function isSkipped(element: Element): boolean {
-  return SKIPPED.has(element.localName) || element.hasAttribute(OWN_UI_ATTRIBUTE);
+  return SKIPPED.has(element.localName) || isOwnUi(element);
 }
 
 /**

@@ -4,6 +4,7 @@
  * word begins a label). Most of the web stops here.
  */
 import { MAX_LABEL_TEXT, mightBeLabel } from './labels';
+import { isOwnUi } from '../own-ui';
 
 export interface PageText {
   /** Text nodes whose whole text is a label of some vocabulary or of another canvas. */
@@ -23,9 +24,6 @@ const MAX_FRAME_DEPTH = 3;
 /** How far the quick look for shadow hosts goes below <body>: app shells put their root component there. */
 const SHALLOW_DEPTH = 3;
 const SHALLOW_ELEMENTS = 150;
-
-/** Our own injected UI (`<crc-chip>`) is not part of the page. */
-const isOwnUi = (el: Element) => el.localName.startsWith('crc-');
 
 /**
  * Walks the page's text: the document, open shadow roots (hosts found by a quick look near the top of each

@@ -1,3 +1,5 @@
+import { isOwnUi } from '../own-ui';
+
 /**
  * Re-runs a scan when the page changes: debounced (a burst of edits costs one scan), with a ceiling on how
  * long a continuous storm can postpone it, paused while the tab is hidden, never throwing into the page.
@@ -7,8 +9,6 @@ export interface WatchOptions {
   debounceMs?: number;
   /** A scan happens at least this often while changes keep coming. */
   maxWaitMs?: number;
-  /** Changes inside these nodes (our own UI) are not page changes. */
-  ignore?: (node: Node) => boolean;
   /** Told how long each observer callback took (ms), so its cost can be measured. */
   onObserved?: (ms: number) => void;
 }
@@ -30,8 +30,9 @@ export function watchPage(doc: Document, scan: () => void, options: WatchOptions
     }
   };
 
+  // Changes inside our own UI (the chip, the reader's card) are not page changes.
   const isOurs = (node: Node | null): boolean => {
-    for (let n: Node | null = node; n; n = n.parentNode) if (options.ignore?.(n)) return true;
+    for (let n: Node | null = node; n; n = n.parentNode) if (isOwnUi(n)) return true;
     return false;
   };
 

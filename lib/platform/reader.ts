@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { pageKey } from '../model/page';
+import { pageTab } from './tabs';
+import { ReaderReady } from '../messages-reader';
+import { ANNOTATE_COMMAND, READER_SCRIPT, READER_STYLES } from '../bundle';
 
-const READER_SCRIPT = '/reader.js';
-const READER_STYLES = '/reader-highlights.css';
 const ANNOTATE_MENU = 'crc-annotate-selection';
 const PAGE_MENU = 'crc-show-highlights';
-/** The keyboard command's name in the manifest (`commands`). */
-export const ANNOTATE_COMMAND = 'annotate-page';
 
 /**
  * Starts the reader in a tab: the highlight colours, then the script (a second injection only refreshes it).
@@ -63,25 +62,17 @@ export async function askReader(tabId: number, message: unknown): Promise<unknow
 }
 
 /**
- * The web page the panel is about: the window's active tab, or — when the panel itself is open as a tab —
- * the page used just before it. Undefined when there is no readable web page.
+ * In the side panel: calls `ready` with the tab whenever a reader announces that its highlights are placed
+ * (`reader/ready`, validated). Returns the function that stops listening.
  */
-export async function pageTab(): Promise<{ id: number; url: string; title: string } | undefined> {
-  const tabs = await browser.tabs.query({ currentWindow: true });
-  const web = tabs.filter((t) => t.id !== undefined && t.url && /^https?:/.test(t.url));
-  const active = web.find((t) => t.active);
-  const chosen = active ?? (tabs.find((t) => t.active)?.url?.startsWith(browser.runtime.getURL('')) ? web.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0] : undefined);
-  return chosen?.id !== undefined && chosen.url ? { id: chosen.id, url: chosen.url, title: chosen.title ?? '' } : undefined;
-}
-
-/** Brings a tab to the front. */
-export async function showTab(tabId: number): Promise<void> {
-  await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
-}
-
-/** Opens a link (e.g. evidence's source with a text fragment) in a new tab. */
-export async function openUrl(url: string): Promise<void> {
-  await browser.tabs.create({ url, active: true });
+export function onReaderReady(ready: (tabId: number) => void): () => void {
+  const listener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !ReaderReady.safeParse(message).success) return undefined;
+    ready(sender.tab.id);
+    return undefined; // nothing to answer
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 /** After an annotation changed in the panel: the page showing it repaints (no-op where no reader runs). */

@@ -1,18 +1,10 @@
 import { browser } from 'wxt/browser';
 import { originPattern } from '../sites';
+import { CANVAS_SCRIPT, READER_SCRIPT, READER_STYLES } from '../bundle';
 
 const PREFIX = 'canvas-site:';
-const SCRIPT = '/content-scripts/canvas.js';
 // On an opted-in site the reader starts by itself too, so a student's highlights come back on every visit.
 const READER_PREFIX = 'reader-site:';
-const READER_SCRIPT = '/reader.js';
-const READER_STYLES = '/reader-highlights.css';
-
-/** The page open in the current window's active tab (readable once the user invoked the extension). */
-export async function activeTab(): Promise<{ id: number; url: string; title: string } | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url, title: tab.title ?? '' } : undefined;
-}
 
 /** Origins the user opted in to. */
 export async function optedInSites(): Promise<string[]> {
@@ -33,11 +25,11 @@ export async function enableSite(tab: { id: number; url: string }): Promise<{ ok
   const readerId = `${READER_PREFIX}${pattern}`;
   const existing = new Set((await browser.scripting.getRegisteredContentScripts({ ids: [id, readerId] })).map((s) => s.id));
   const scripts = [
-    { id, matches: [pattern], js: [SCRIPT], runAt: 'document_idle' as const, persistAcrossSessions: true },
+    { id, matches: [pattern], js: [CANVAS_SCRIPT], runAt: 'document_idle' as const, persistAcrossSessions: true },
     { id: readerId, matches: [pattern], js: [READER_SCRIPT], css: [READER_STYLES], runAt: 'document_idle' as const, persistAcrossSessions: true },
   ].filter((s) => !existing.has(s.id));
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);
-  await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT] }).catch(() => undefined);
+  await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CANVAS_SCRIPT] }).catch(() => undefined);
   return { ok: true };
 }
 

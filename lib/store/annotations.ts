@@ -3,46 +3,40 @@
  * script in a page asks the background by message. Each action is one transaction; an edit based on a stale
  * `rev` is refused; deletes go to the trash, emptied only on request.
  */
-import type { IDBPTransaction } from 'idb';
 import type { StoreChanged } from '../messages';
 import { AnnotationEditSchema, AnnotationSchema, pageKey, type Annotation, type AnnotationEdit } from '../model/annotation';
 import { newId } from '../model/draft';
-import { issuePath } from '../catalogue/validate';
-import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
+import { openStore, StoreConnection, type StoreOptions } from './connection';
 import { broadcast } from './changes';
-import { fail, ok, Refusal, storageError, type Result } from './errors';
+import type { Result as StoreResult, StoreError } from './errors';
 import { readRecords, type Page } from './records';
+import { inRead, inWriteTransaction, storedRecord, validRecord, type RecordWords, type WriteTx } from './transaction';
 
 export type AnnotationPage = Page<Annotation>;
 
 /** What a new annotation needs; the store adds id, times and rev. */
 export type NewAnnotation = Pick<Annotation, 'url' | 'title' | 'quote' | 'position'> & AnnotationEdit;
 
-type AnnotationTx = IDBPTransaction<CrcSchema, ['annotations'], 'readwrite'>;
+/** An annotation store's answer; a refused stale edit (`conflict`) carries the stored annotation. */
+export type Result<T> = StoreResult<T, Annotation>;
+
+type AnnotationTx = WriteTx<['annotations']>;
 
 const readAll = (raw: readonly Record<string, unknown>[]): AnnotationPage =>
   readRecords(raw, AnnotationSchema, (record) => `annotation ${String(record.id ?? '?')}`);
 
-function validate(candidate: unknown): Annotation {
-  const parsed = AnnotationSchema.safeParse(candidate);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((i) => `${issuePath(i.path) || 'annotation'}: ${i.message}`);
-  throw new Refusal({ kind: 'invalid', message: `Not saved: ${problems[0]}`, problems });
-}
+const ANNOTATION: RecordWords = {
+  name: 'annotation',
+  gone: 'This annotation no longer exists.',
+  changed: 'This annotation was changed in another window; reopen it to see the change.',
+};
 
-export class AnnotationStore {
-  private constructor(
-    private readonly db: CrcDatabase,
-    private readonly now: () => Date,
-  ) {}
+// Problems are named by their field alone (`url: …`): the user edits one annotation at a time.
+const validate = (candidate: unknown): Annotation => validRecord(AnnotationSchema, candidate, '');
 
-  static async open(options: OpenOptions & { now?: () => Date } = {}): Promise<Result<AnnotationStore>> {
-    const opened = await openDatabase(options);
-    return opened.ok ? ok(new AnnotationStore(opened.value, options.now ?? (() => new Date()))) : opened;
-  }
-
-  close(): void {
-    this.db.close();
+export class AnnotationStore extends StoreConnection {
+  static open(options: StoreOptions = {}): Promise<StoreResult<AnnotationStore>> {
+    return openStore(options, (db, now) => new AnnotationStore(db, now));
   }
 
   /** Live annotations of one page (any fragment of its URL), in reading order of their position. */
@@ -65,11 +59,7 @@ export class AnnotationStore {
   }
 
   async get(id: string): Promise<Result<Annotation>> {
-    return this.read(async () => {
-      const parsed = AnnotationSchema.safeParse(await this.db.get('annotations', id));
-      if (!parsed.success) throw new Refusal({ kind: 'not-found', message: 'This annotation no longer exists.' });
-      return parsed.data;
-    });
+    return this.read(async () => storedRecord(await this.db.get('annotations', id), AnnotationSchema, id, ANNOTATION));
   }
 
   async create(input: NewAnnotation): Promise<Result<Annotation>> {
@@ -82,16 +72,12 @@ export class AnnotationStore {
     });
   }
 
-  /** Changes tags, phase or note. With `baseRev`, refuses (writing nothing) when another window changed it since. */
+  /**
+   * Changes tags, phase or note. With `baseRev`, refuses with `conflict` (and the stored annotation), writing
+   * nothing, when another window changed it since.
+   */
   async edit(id: string, edit: AnnotationEdit, baseRev?: number): Promise<Result<Annotation>> {
-    const parsed = AnnotationEditSchema.safeParse(edit);
-    if (!parsed.success) return fail({ kind: 'invalid', message: `Not saved: ${issuePath(parsed.error.issues[0]!.path)}: ${parsed.error.issues[0]!.message}`, problems: parsed.error.issues.map((i) => i.message) });
-    return this.update(id, (current) => {
-      if (baseRev !== undefined && current.rev !== baseRev) {
-        throw new Refusal({ kind: 'invalid', message: 'This annotation was changed in another window; reopen it to see the change.', problems: [] });
-      }
-      return { ...current, ...parsed.data };
-    });
+    return this.update(id, (current) => ({ ...current, ...validRecord(AnnotationEditSchema, edit, '') }), baseRev);
   }
 
   /** Moves an annotation to the trash; `restore` brings it back as it was. */
@@ -119,41 +105,23 @@ export class AnnotationStore {
     });
   }
 
-  private update(id: string, change: (current: Annotation) => Record<string, unknown>): Promise<Result<Annotation>> {
+  /** Read-modify-write of one annotation in one transaction, refusing a stale `baseRev`. */
+  private update(id: string, change: (current: Annotation) => Record<string, unknown>, baseRev?: number): Promise<Result<Annotation>> {
     return this.write(async (tx) => {
-      const parsed = AnnotationSchema.safeParse(await tx.objectStore('annotations').get(id));
-      if (!parsed.success) throw new Refusal({ kind: 'not-found', message: 'This annotation no longer exists.' });
-      const next = validate({ ...change(parsed.data), rev: parsed.data.rev + 1, updatedAt: this.now().toISOString() });
+      const current = storedRecord(await tx.objectStore('annotations').get(id), AnnotationSchema, id, ANNOTATION, baseRev);
+      const next = validate({ ...change(current), rev: current.rev + 1, updatedAt: this.now().toISOString() });
       await tx.objectStore('annotations').put(next);
       return next;
     });
   }
 
-  private async read<T>(work: () => Promise<T>): Promise<Result<T>> {
-    try {
-      return ok(await work());
-    } catch (e) {
-      return e instanceof Refusal ? fail(e.error) : fail(storageError(e));
-    }
+  private read<T>(work: () => Promise<T>): Promise<Result<T>> {
+    return inRead(work);
   }
 
-  private async write<T extends Annotation | number>(work: (tx: AnnotationTx) => Promise<T>): Promise<Result<T>> {
-    let tx: AnnotationTx | undefined;
-    try {
-      tx = this.db.transaction(['annotations'], 'readwrite');
-      tx.done.catch(() => {});
-      const value = await work(tx);
-      await tx.done;
-      announce(typeof value === 'number' ? [] : [{ id: value.id, url: value.url }]);
-      return ok(value);
-    } catch (e) {
-      try {
-        tx?.abort();
-      } catch {
-        // already finished or aborted
-      }
-      return e instanceof Refusal ? fail(e.error) : fail(storageError(e));
-    }
+  /** Runs `work` in one readwrite transaction; once committed, other panels are told which page changed. */
+  private write<T extends Annotation | number>(work: (tx: AnnotationTx) => Promise<T>): Promise<Result<T>> {
+    return inWriteTransaction<['annotations'], T, StoreError<Annotation>>(this.db, ['annotations'], work, (value) => announce(typeof value === 'number' ? [] : [{ id: value.id, url: value.url }]));
   }
 }
 

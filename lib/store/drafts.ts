@@ -3,11 +3,12 @@
  * stale `rev` is refused with the current version attached, never written over it. Deletes go to the trash.
  */
 import { DraftSchema, ListingSchema, RevisionSchema, contentOf, listingOf, newId, withContent, type Draft, type DraftContent, type Listing, type Revision } from '../model/draft';
-import type { IDBPTransaction } from 'idb';
-import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
+import type { CrcSchema } from './db';
+import { openStore, StoreConnection, type StoreOptions } from './connection';
 import { broadcast } from './changes';
-import { fail, ok, Refusal, storageError, type Result } from './errors';
+import { fail, ok, storageError, type Result } from './errors';
 import { problemsOf, readRecords, type Page } from './records';
+import { allRequests, inRead, inWriteTransaction, storedRecord, validRecord, type RecordWords, type WriteTx as Tx } from './transaction';
 
 export type { Page };
 
@@ -20,20 +21,16 @@ const newestFirst = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(
 
 const draftName = (record: Record<string, unknown>) => `draft ${String(record.id ?? '?')}`;
 
-export class DraftStore {
-  private constructor(
-    private readonly db: CrcDatabase,
-    private readonly now: () => Date,
-  ) {}
+const DRAFT: RecordWords = {
+  name: 'draft',
+  gone: 'This draft no longer exists (its trash may have been emptied).',
+  changed: 'This draft was changed in another window.',
+};
 
+export class DraftStore extends StoreConnection {
   /** Opens the drafts database. `now` is injectable so tests control time. */
-  static async open(options: OpenOptions & { now?: () => Date } = {}): Promise<Result<DraftStore>> {
-    const opened = await openDatabase(options);
-    return opened.ok ? ok(new DraftStore(opened.value, options.now ?? (() => new Date()))) : opened;
-  }
-
-  close(): void {
-    this.db.close();
+  static open(options: StoreOptions = {}): Promise<Result<DraftStore>> {
+    return openStore(options, (db, now) => new DraftStore(db, now));
   }
 
   /** Live drafts (or the trash) in full, most recently changed first; unreadable records are reported and skipped. */
@@ -77,18 +74,7 @@ export class DraftStore {
   }
 
   async get(id: string): Promise<Result<Draft>> {
-    try {
-      const record = await this.db.get('drafts', id);
-      if (!record) return fail({ kind: 'not-found', message: 'This draft no longer exists.' });
-      const parsed = DraftSchema.safeParse(record);
-      if (!parsed.success) {
-        const problems = problemsOf(parsed.error, `draft ${id}`);
-        return fail({ kind: 'invalid', message: `This draft could not be read: ${problems[0]}`, problems });
-      }
-      return ok(parsed.data);
-    } catch (e) {
-      return fail(storageError(e));
-    }
+    return inRead(async () => storedRecord(await this.db.get('drafts', id), DraftSchema, id, DRAFT));
   }
 
   /** Creates a draft (revision 1). */
@@ -96,8 +82,8 @@ export class DraftStore {
     const at = this.now().toISOString();
     const candidate = { title: 'Untitled draft', segments: [], summary: '', summaryEdited: false, ...content, id: newId(), createdAt: at, updatedAt: at, rev: 1 };
     return this.write([candidate.id], async (tx) => {
-      const draft = this.validate(candidate);
-      await all(
+      const draft = validRecord(DraftSchema, candidate, 'draft');
+      await allRequests(
         () => tx.objectStore('drafts').add(draft),
         () => tx.objectStore('listing').put(listingOf(draft)),
         () => this.addRevision(tx, draft, reason),
@@ -148,7 +134,7 @@ export class DraftStore {
       for (const id of ids) {
         // Another window may have restored it since the trash was read: check again inside the transaction.
         if (!(await tx.objectStore('drafts').get(id))?.deletedAt) continue;
-        await all(
+        await allRequests(
           () => tx.objectStore('drafts').delete(id),
           () => tx.objectStore('listing').delete(id),
           () => tx.objectStore('revisions').delete(IDBKeyRange.bound([id, 0], [id, Infinity])),
@@ -192,33 +178,15 @@ export class DraftStore {
   /** Read-modify-write of one draft in one transaction, refusing a stale base. */
   private update(id: string, baseRev: number | undefined, reason: RevisionReason, change: (current: Draft) => Record<string, unknown>) {
     return this.write([id], async (tx) => {
-      const record = await tx.objectStore('drafts').get(id);
-      if (!record) throw new Refusal({ kind: 'not-found', message: 'This draft no longer exists (its trash may have been emptied).' });
-      const current = DraftSchema.safeParse(record);
-      if (!current.success) {
-        const problems = problemsOf(current.error, `draft ${id}`);
-        throw new Refusal({ kind: 'invalid', message: `The stored draft could not be read: ${problems[0]}`, problems });
-      }
-      if (baseRev !== undefined && current.data.rev !== baseRev) {
-        throw new Refusal({ kind: 'conflict', message: 'This draft was changed in another window.', current: current.data });
-      }
-      const next = this.validate({ ...change(current.data), rev: current.data.rev + 1, updatedAt: this.now().toISOString() });
-      await all(
+      const current = storedRecord(await tx.objectStore('drafts').get(id), DraftSchema, id, DRAFT, baseRev);
+      const next = validRecord(DraftSchema, { ...change(current), rev: current.rev + 1, updatedAt: this.now().toISOString() }, 'draft');
+      await allRequests(
         () => tx.objectStore('drafts').put(next),
         () => tx.objectStore('listing').put(listingOf(next)),
         () => this.addRevision(tx, next, reason),
       );
       return next;
     });
-  }
-
-  private validate(candidate: unknown): Draft {
-    const parsed = DraftSchema.safeParse(candidate);
-    if (!parsed.success) {
-      const problems = problemsOf(parsed.error, 'draft');
-      throw new Refusal({ kind: 'invalid', message: `Not saved: ${problems[0]}`, problems });
-    }
-    return parsed.data;
   }
 
   /**
@@ -229,48 +197,13 @@ export class DraftStore {
     return revisionRequests(tx.objectStore('revisions'), draft, reason);
   }
 
-  /** Runs `work` in one readwrite transaction; on success announces the change to other panels. */
-  private async write<T>(ids: string[], work: (tx: WriteTx) => Promise<T>, deleted = false): Promise<Result<T>> {
-    let tx: WriteTx | undefined;
-    try {
-      tx = this.db.transaction(['drafts', 'listing', 'revisions'], 'readwrite');
-      // A refused write aborts the transaction; its `done` then rejects, which is expected, not an error.
-      tx.done.catch(() => {});
-      const value = await work(tx);
-      await tx.done;
-      announce(ids, value, deleted);
-      return ok(value);
-    } catch (e) {
-      // The aborted transaction's `done` rejects; nobody awaits it any more, so keep it from going unhandled.
-      tx?.done.catch(() => {});
-      try {
-        tx?.abort();
-      } catch {
-        // already finished or aborted
-      }
-      if (e instanceof Refusal) return fail(e.error);
-      return fail(storageError(e));
-    }
+  /** Runs `work` in one readwrite transaction; once committed, other panels are told. */
+  private write<T>(ids: string[], work: (tx: WriteTx) => Promise<T>, deleted = false): Promise<Result<T>> {
+    return inWriteTransaction(this.db, ['drafts', 'listing', 'revisions'], work, (value) => announce(ids, value, deleted));
   }
 }
 
-/**
- * Issues requests together and awaits them all: the first failure rejects; the others, aborted with the
- * transaction, are observed so they do not surface as unhandled rejections (even when a later request
- * throws while being issued).
- */
-async function all(...issue: (() => Promise<unknown> | Promise<unknown>[])[]): Promise<void> {
-  const requests: Promise<unknown>[] = [];
-  for (const make of issue) {
-    for (const request of [make()].flat()) {
-      request.catch(() => {});
-      requests.push(request);
-    }
-  }
-  await Promise.all(requests);
-}
-
-type WriteTx = IDBPTransaction<CrcSchema, ('drafts' | 'listing' | 'revisions')[], 'readwrite'>;
+type WriteTx = Tx<('drafts' | 'listing' | 'revisions')[]>;
 
 /** The `revisions` store of any readwrite transaction that includes it (this store's writes, imports). */
 export interface RevisionWriter {

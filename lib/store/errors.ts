@@ -1,19 +1,22 @@
 import type { Draft } from '../model/draft';
 
-/** Why a store operation did not happen. Nothing was written in any of these cases. */
-export type StoreError =
-  | { kind: 'conflict'; message: string; current: Draft }
+/**
+ * Why a store operation did not happen. Nothing was written in any of these cases. A `conflict` carries the
+ * stored record that moved on (`Current`: a Draft for drafts, an Annotation for annotations).
+ */
+export type StoreError<Current = Draft> =
+  | { kind: 'conflict'; message: string; current: Current }
   | { kind: 'not-found'; message: string }
   | { kind: 'invalid'; message: string; problems: string[] }
   | { kind: 'quota' | 'blocked' | 'unavailable' | 'version' | 'closed' | 'unknown'; message: string };
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: StoreError };
+export type Result<T, Current = Draft> = { ok: true; value: T } | { ok: false; error: StoreError<Current> };
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(error: StoreError): Result<T> => ({ ok: false, error });
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+export const fail = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });
 
 /** Turns an IndexedDB failure into a message a user can act on. */
-export function storageError(error: unknown): StoreError {
+export function storageError(error: unknown): StoreError<never> {
   const name = error instanceof Error || (typeof error === 'object' && error && 'name' in error) ? String((error as { name: unknown }).name) : '';
   const detail = error instanceof Error ? error.message : String(error);
   switch (name) {
@@ -33,7 +36,7 @@ export function storageError(error: unknown): StoreError {
 }
 
 /** Thrown inside a write to abort its transaction with a reason the caller returns as a value. */
-export class Refusal<E extends { message: string } = StoreError> extends Error {
+export class Refusal<E extends { message: string } = StoreError<unknown>> extends Error {
   constructor(readonly error: E) {
     super(error.message);
   }

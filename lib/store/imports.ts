@@ -4,15 +4,13 @@
  * plan the user previews); this module re-checks, inside the transaction, that the database still looks the
  * way the preview assumed, and writes nothing when it does not.
  */
-import type { IDBPTransaction } from 'idb';
-import type { z } from '../model/zod';
 import { AnnotationSchema, type Annotation } from '../model/annotation';
 import { DraftSchema, listingOf, type Draft } from '../model/draft';
-import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
+import { openStore, StoreConnection, type StoreOptions } from './connection';
 import { revisionRequests } from './drafts';
 import { broadcast } from './changes';
-import { problemsOf } from './records';
 import { ok, Refusal, storageError, type Result, type StoreError } from './errors';
+import { allRequests, inWriteTransaction, validRecord, type WriteTx } from './transaction';
 
 /** What the profile already holds, for planning an import: every id, with the record when it can be read. */
 export interface Existing {
@@ -45,22 +43,13 @@ export interface ImportOutcome {
 export type ImportError = StoreError | { kind: 'changed'; message: string; changed: string[] };
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportError };
 
-type ImportTx = IDBPTransaction<CrcSchema, ('drafts' | 'listing' | 'revisions' | 'annotations')[], 'readwrite'>;
+type ImportStores = ('drafts' | 'listing' | 'revisions' | 'annotations')[];
+type ImportTx = WriteTx<ImportStores>;
 
 
-export class ImportStore {
-  private constructor(
-    private readonly db: CrcDatabase,
-    private readonly now: () => Date,
-  ) {}
-
-  static async open(options: OpenOptions & { now?: () => Date } = {}): Promise<Result<ImportStore>> {
-    const opened = await openDatabase(options);
-    return opened.ok ? ok(new ImportStore(opened.value, options.now ?? (() => new Date()))) : opened;
-  }
-
-  close(): void {
-    this.db.close();
+export class ImportStore extends StoreConnection {
+  static open(options: StoreOptions = {}): Promise<Result<ImportStore>> {
+    return openStore(options, (db, now) => new ImportStore(db, now));
   }
 
   /** Every draft and annotation id in the profile (trash included), read in one transaction. */
@@ -91,56 +80,46 @@ export class ImportStore {
    */
   async apply(writes: ImportWrites): Promise<ImportResult<ImportOutcome>> {
     const at = this.now().toISOString();
-    let tx: ImportTx | undefined;
-    try {
-      const drafts = writes.drafts.map((w) => ({ ...w, draft: checked(DraftSchema, w.kind === 'merge' ? { ...w.draft, rev: w.baseRev + 1, updatedAt: at } : w.draft, `draft ${w.draft.id}`) }));
-      const annotations = writes.annotations.map((a) => checked(AnnotationSchema, a, `annotation ${a.id}`));
-      refuseDuplicates(drafts.map((w) => w.draft.id), 'draft');
-      refuseDuplicates(annotations.map((a) => a.id), 'annotation');
-
-      tx = this.db.transaction(['drafts', 'listing', 'revisions', 'annotations'], 'readwrite');
-      tx.done.catch(() => {}); // an aborted import rejects `done`; that is reported below, not unhandled
-      const { changed, unrecorded } = await preconditions(tx, drafts, annotations);
-      if (changed.length) {
-        throw new Refusal<ImportError>({
-          kind: 'changed',
-          message: 'Nothing was imported: your drafts or annotations changed since the preview. Import the file again to see an up-to-date preview.',
-          changed,
-        });
-      }
-      await Promise.all(writeRequests(tx, drafts, annotations, unrecorded));
-      await tx.done;
-      announce(drafts.map((w) => w.draft), annotations);
-      return ok({
-        added: drafts.filter((w) => w.kind === 'add').map((w) => w.draft.id),
-        merged: drafts.filter((w) => w.kind === 'merge').map((w) => w.draft.id),
-        annotations: annotations.map((a) => a.id),
-      });
-    } catch (e) {
-      try {
-        tx?.abort();
-      } catch {
-        // already finished or aborted
-      }
-      if (e instanceof Refusal) return { ok: false, error: e.error };
-      return { ok: false, error: storageError(e) };
-    }
+    const written: { drafts: Draft[]; annotations: Annotation[] } = { drafts: [], annotations: [] };
+    return inWriteTransaction<ImportStores, ImportOutcome, ImportError>(
+      this.db,
+      ['drafts', 'listing', 'revisions', 'annotations'],
+      async (tx) => {
+        // Checked first thing in the transaction: a refusal here aborts it before anything is written.
+        const drafts = writes.drafts.map((w) => ({ ...w, draft: validRecord(DraftSchema, w.kind === 'merge' ? { ...w.draft, rev: w.baseRev + 1, updatedAt: at } : w.draft, `draft ${w.draft.id}`, NOT_IMPORTED) }));
+        const annotations = writes.annotations.map((a) => validRecord(AnnotationSchema, a, `annotation ${a.id}`, NOT_IMPORTED));
+        refuseDuplicates(drafts.map((w) => w.draft.id), 'draft');
+        refuseDuplicates(annotations.map((a) => a.id), 'annotation');
+        const { changed, unrecorded } = await preconditions(tx, drafts, annotations);
+        if (changed.length) {
+          throw new Refusal<ImportError>({
+            kind: 'changed',
+            message: `${NOT_IMPORTED}: your drafts or annotations changed since the preview. Import the file again to see an up-to-date preview.`,
+            changed,
+          });
+        }
+        await allRequests(...writeRequests(tx, drafts, annotations, unrecorded));
+        written.drafts = drafts.map((w) => w.draft);
+        written.annotations = annotations;
+        return {
+          added: drafts.filter((w) => w.kind === 'add').map((w) => w.draft.id),
+          merged: drafts.filter((w) => w.kind === 'merge').map((w) => w.draft.id),
+          annotations: annotations.map((a) => a.id),
+        };
+      },
+      () => announce(written.drafts, written.annotations),
+    );
   }
 }
 
-function checked<T>(schema: z.ZodMiniType<T>, record: unknown, name: string): T {
-  const parsed = schema.safeParse(record);
-  if (parsed.success) return parsed.data;
-  const problems = problemsOf(parsed.error, name);
-  throw new Refusal<ImportError>({ kind: 'invalid', message: `Nothing was imported: ${problems[0]}`, problems });
-}
+const NOT_IMPORTED = 'Nothing was imported';
 
 function refuseDuplicates(ids: string[], what: string): void {
   const seen = new Set<string>();
   const twice = ids.filter((id) => seen.size === seen.add(id).size);
   if (twice.length) {
     const problems = twice.map((id) => `${what} ${id}: written twice by one import`);
-    throw new Refusal<ImportError>({ kind: 'invalid', message: `Nothing was imported: ${problems[0]}`, problems });
+    throw new Refusal<ImportError>({ kind: 'invalid', message: `${NOT_IMPORTED}: ${problems[0]}`, problems });
   }
 }
 
@@ -179,34 +158,20 @@ async function preconditions(tx: ImportTx, drafts: DraftWrite[], annotations: An
   return { changed, unrecorded };
 }
 
-/**
- * Issues every write. Each request is observed as soon as it exists: if a later one throws while being issued
- * (a full disk), the transaction aborts and the earlier ones reject, which must not surface as unhandled.
- */
-function writeRequests(tx: ImportTx, drafts: DraftWrite[], annotations: Annotation[], unrecorded: Draft[]): Promise<unknown>[] {
-  const requests: Promise<unknown>[] = [];
-  const issue = (...made: Promise<unknown>[]) => {
-    for (const r of made) {
-      r.catch(() => {});
-      requests.push(r);
-    }
-  };
+/** Every write, as requests to issue together (lib/store/transaction.ts's `allRequests`). */
+function writeRequests(tx: ImportTx, drafts: DraftWrite[], annotations: Annotation[], unrecorded: Draft[]): (() => Promise<unknown> | Promise<unknown>[])[] {
   const draftStore = tx.objectStore('drafts');
   const revisions = tx.objectStore('revisions');
-  // A merged draft's previous version goes into history first, so the review can always be undone there.
-  for (const d of unrecorded) issue(revisions.put({ draftId: d.id, rev: d.rev, savedAt: d.updatedAt, reason: 'edit', draft: d }));
-  for (const w of drafts) {
-    if (w.kind === 'add') {
-      issue(draftStore.add(w.draft));
-      issue(...revisionRequests(revisions, w.draft, 'import'));
-    } else {
-      issue(draftStore.put(w.draft));
-      issue(...revisionRequests(revisions, w.draft, 'review'));
-    }
-    issue(tx.objectStore('listing').put(listingOf(w.draft)));
-  }
-  for (const a of annotations) issue(tx.objectStore('annotations').add(a));
-  return requests;
+  return [
+    // A merged draft's previous version goes into history first, so the review can always be undone there.
+    ...unrecorded.map((d) => () => revisions.put({ draftId: d.id, rev: d.rev, savedAt: d.updatedAt, reason: 'edit', draft: d })),
+    ...drafts.flatMap((w) => [
+      () => (w.kind === 'add' ? draftStore.add(w.draft) : draftStore.put(w.draft)),
+      () => revisionRequests(revisions, w.draft, w.kind === 'add' ? 'import' : 'review'),
+      () => tx.objectStore('listing').put(listingOf(w.draft)),
+    ]),
+    ...annotations.map((a) => () => tx.objectStore('annotations').add(a)),
+  ];
 }
 
 function announce(drafts: Draft[], annotations: Annotation[]): void {

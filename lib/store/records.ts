@@ -8,8 +8,9 @@ export interface Page<T> {
   problems: string[];
 }
 
+/** Each problem with its path, after `where` (`draft d1.title: …`); with no `where`, the path alone (`url: …`). */
 export function problemsOf(error: z.core.$ZodError, where: string): string[] {
-  return error.issues.map((i) => `${where}${i.path.length ? `.${issuePath(i.path)}` : ''}: ${i.message}`);
+  return error.issues.map((i) => `${[where, issuePath(i.path)].filter(Boolean).join('.') || 'record'}: ${i.message}`);
 }
 
 /** Records that pass `schema`, and a problem (with its path) for each one that does not: skipped, never thrown. */

@@ -176,6 +176,14 @@ describe('annotations in articles', () => {
     }
     assert.equal(status.status, 'active', 'the reader started without being invoked');
     assert.deepEqual(status.anchored.map((a) => a.id), [annotationId]);
+
+    // The open panel follows a page where the reader starts by itself (its reader/ready message), with no reload.
+    const thisPage = panel.getByRole('region', { name: 'This page' });
+    await thisPage.getByText(/Highlights are on: 1 passage shown/).waitFor();
+    const another = await browser.context.newPage();
+    await another.goto(`${server.origin}/article.html?another-visit`);
+    await thisPage.getByText(/Highlights are on: 0 passages shown/).waitFor({ timeout: 10000 });
+    await another.close();
   });
 });
 

@@ -125,3 +125,48 @@ describe('the suggestions chip', () => {
     await page.close();
   });
 });
+
+describe('the Canvas view opened as a tab', () => {
+  /** The side panel page opened as a tab next to `page`, on its Canvas view. */
+  async function canvasViewBeside(page) {
+    await page.bringToFront();
+    const panel = await browser.context.newPage();
+    await panel.goto(`${browser.panelUrl}#/canvas`);
+    await panel.getByRole('heading', { name: 'This site' }).waitFor();
+    return panel;
+  }
+
+  it('offers "Use on this site" for the site in the tab beside it, and takes it back', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/${Object.keys(expected)[0]}`);
+    const host = new URL(server.origin).host;
+    const panel = await canvasViewBeside(page);
+    const site = panel.getByRole('region', { name: 'This site' });
+    await site.getByText(`The companion does not read ${host}.`).waitFor();
+    assert.equal(await site.getByText(/Open a canvas page/).count(), 0);
+
+    await site.getByRole('button', { name: 'Use on this site' }).click();
+    await site.getByRole('status').filter({ hasText: `The companion now reads canvases on ${host}.` }).waitFor();
+    await site.getByRole('button', { name: 'Stop using on this site' }).click();
+    await site.getByRole('button', { name: 'Use on this site' }).waitFor();
+    await panel.close();
+    await page.close();
+  });
+
+  it('says a reviewed canvas tool in the tab beside it is read automatically, and the chip is there', async () => {
+    const file = Object.keys(expected).find((f) => expected[f].status === 'found' && /grid/.test(f));
+    // A reviewed tool's address, answered with a local fixture: the manifest's own matches apply, not the test hosts.
+    const tool = 'https://app.strategyzer.com/canvas/demo';
+    await browser.context.route(tool, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync(join(FIXTURES, file), 'utf8') }));
+    const page = await browser.context.newPage();
+    await page.goto(tool);
+    await page.getByRole('button', { name: /^CR suggestions/ }).waitFor();
+    const panel = await canvasViewBeside(page);
+    const site = panel.getByRole('region', { name: 'This site' });
+    await site.getByText('The companion reads canvases on app.strategyzer.com automatically.').waitFor();
+    assert.equal(await site.getByRole('button', { name: 'Use on this site' }).count(), 0);
+    await panel.close();
+    await page.close();
+    await browser.context.unroute(tool);
+  });
+});

@@ -1,6 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { E2E_HOSTS, buildManifest } from '../../lib/manifest';
 import { CANVAS_MATCHES } from '../../lib/sites';
+import { ANNOTATE_COMMAND, CANVAS_SCRIPT, DETECTOR_SCRIPT, READER_SCRIPT, READER_STYLES } from '../../lib/bundle';
+import { ROOT } from '../support/files';
 
 describe('manifest', () => {
   it('asks at install for host access to the reviewed canvas tools only, never all sites', () => {
@@ -22,7 +26,9 @@ describe('manifest', () => {
     for (const browser of ['chrome', 'firefox']) {
       const m = buildManifest({ browser, e2e: false }) as { permissions: string[]; commands: Record<string, { suggested_key: { default: string } }> };
       expect(m.permissions).toContain('contextMenus');
-      expect(m.commands['annotate-page']?.suggested_key.default).toBe('Alt+Shift+H');
+      // The background listens for ANNOTATE_COMMAND: the manifest must declare exactly that command.
+      expect(Object.keys(m.commands)).toEqual([ANNOTATE_COMMAND]);
+      expect(m.commands[ANNOTATE_COMMAND]?.suggested_key.default).toBe('Alt+Shift+H');
       expect(m.permissions).not.toContain('storage');
     }
   });
@@ -44,5 +50,13 @@ describe('manifest', () => {
 
   it('gives Chrome the side panel permission', () => {
     expect(buildManifest({ browser: 'chrome', e2e: false }).permissions).toContain('sidePanel');
+  });
+
+  it('injects files the build really makes: each script path names an entrypoint, the styles a public file', () => {
+    // WXT names an unlisted script `/<name>.js` and a content script `/content-scripts/<name>.js`.
+    expect(existsSync(join(ROOT, 'entrypoints', READER_SCRIPT.replace(/^\/(.*)\.js$/, '$1.ts')))).toBe(true);
+    expect(existsSync(join(ROOT, 'entrypoints', DETECTOR_SCRIPT.replace(/^\/(.*)\.js$/, '$1.ts')))).toBe(true);
+    expect(existsSync(join(ROOT, 'entrypoints', CANVAS_SCRIPT.replace(/^\/content-scripts\/(.*)\.js$/, '$1.content.ts')))).toBe(true);
+    expect(existsSync(join(ROOT, 'public', READER_STYLES))).toBe(true);
   });
 });

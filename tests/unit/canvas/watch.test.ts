@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchPage } from '../../../lib/detect/watch';
+import { OWN_UI_ATTRIBUTE } from '../../../lib/own-ui';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -43,9 +44,10 @@ describe('watching the page for changes', () => {
     vi.useFakeTimers();
     const scan = vi.fn();
     const ours = document.createElement('crc-chip');
+    ours.setAttribute(OWN_UI_ATTRIBUTE, '');
     document.body.append(ours);
     await tick();
-    const stop = watchPage(document, scan, { debounceMs: 50, ignore: (n) => n.nodeName === 'CRC-CHIP' });
+    const stop = watchPage(document, scan, { debounceMs: 50 });
     ours.append(document.createElement('span'));
     await tick();
     vi.advanceTimersByTime(100);

@@ -3,7 +3,8 @@ import { within } from '@testing-library/preact';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HIGHLIGHT_NAMES, HIGHLIGHT_STYLESHEET, clearAll, focus, paint } from '../../../components/reader/highlights';
+import { HIGHLIGHT_NAMES, clearAll, focus, paint } from '../../../components/reader/highlights';
+import { READER_STYLES } from '../../../lib/bundle';
 import { createReaderUi, type ReaderUi, type ReaderUiActions } from '../../../components/reader/ui';
 import type { PlacedAnnotation } from '../../../lib/messages-reader';
 import { ROOT, read } from '../../support/files';
@@ -284,7 +285,7 @@ describe('painting highlights', () => {
   });
 
   it('has a colour in the stylesheet for every highlight it paints, distinct for each phase', () => {
-    const path = join('public', HIGHLIGHT_STYLESHEET);
+    const path = join('public', READER_STYLES);
     expect(existsSync(join(ROOT, path))).toBe(true);
     const css = read(path);
     const rules = new Map<string, string>();

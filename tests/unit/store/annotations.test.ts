@@ -287,13 +287,15 @@ describe('annotations: unreadable records', () => {
     expect(listing.problems).toEqual([expect.stringMatching(/^annotation poisoned\.url: /)]);
   });
 
-  it('answers "not found" for a corrupt record instead of throwing, and leaves it on disk', async () => {
+  it('says a corrupt record cannot be read, naming it, instead of throwing, and leaves it on disk', async () => {
     const { store, name } = await freshStore();
     const broken = { id: 'broken', url: ARTICLE, rev: 'two' };
     await injectAnnotationRecord(name, broken);
-    expect(errorOf(await store.get('broken')).kind).toBe('not-found');
-    expect(errorOf(await store.edit('broken', { types: [], tags: [], note: 'x' })).kind).toBe('not-found');
-    expect(errorOf(await store.trash('broken')).kind).toBe('not-found');
+    for (const result of [await store.get('broken'), await store.edit('broken', { types: [], tags: [], note: 'x' }), await store.trash('broken')]) {
+      const error = errorOf(result);
+      expect(error.kind).toBe('invalid');
+      expect(error.message).toMatch(/^This annotation could not be read: annotation broken\./);
+    }
     expect((await dump(name)).annotations).toEqual([broken]);
   });
 });
