@@ -1,18 +1,20 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createChip, type Chip } from '../components/chip/chip';
 import { detectCanvas, type CanvasDetection } from '../lib/detect/detect';
-import { ChipAnalysis, OpenDraftAnswer, type DetectAnswer } from '../lib/messages-canvas';
-import { sendToBackground } from '../lib/platform/messaging';
+import type { DetectAnswer } from '../lib/messages-canvas';
 import { measureSince } from '../lib/perf';
-import { DETECTOR_KEY, type Detector } from '../lib/detect/handoff';
+import { DETECTOR_KEY, HOST_KEY, type Detector, type DetectorHost } from '../lib/detect/handoff';
 
 /**
  * The full detector and the chip, injected by the background only into pages where the always-on canvas
  * script saw a canvas label: pages without one never load it.
  */
 export default defineUnlistedScript(() => {
-  const scope = globalThis as unknown as Record<string, Detector | undefined>;
-  if (scope[DETECTOR_KEY]) return;
+  const scope = globalThis as unknown as Record<string, unknown>;
+  // Injected only at the always-on script's request, which lends its validated line to the background.
+  const lent = scope[HOST_KEY] as DetectorHost | undefined;
+  if (scope[DETECTOR_KEY] || !lent) return;
+  const host: DetectorHost = lent;
 
   let chip: Chip | undefined;
   let last: CanvasDetection = { status: 'not-found', reason: 'not scanned yet' };
@@ -31,12 +33,10 @@ export default defineUnlistedScript(() => {
 
   async function onOpenDraft(): Promise<string> {
     if (last.status !== 'found') return 'The block is no longer on the page.';
-    const answer = OpenDraftAnswer.safeParse(
-      await sendToBackground({ type: 'canvas/open-draft', notes: last.notes, segmentNotes: last.segmentNotes, title: document.title.slice(0, 500) }),
-    );
-    if (!answer.success) return 'The extension did not answer; reload the page and try again.';
-    if (!answer.data.ok) return answer.data.error;
-    return answer.data.opened === 'panel' ? 'Draft ready in the side panel.' : 'Draft ready: it opened in a new tab.';
+    const answer = await host.openDraft(last.notes, last.segmentNotes, document.title.slice(0, 500));
+    if (!answer) return 'The extension did not answer; reload the page and try again.';
+    if (!answer.ok) return answer.error;
+    return answer.opened === 'panel' ? 'Draft ready in the side panel.' : 'Draft ready: it opened in a new tab.';
   }
 
   const scan = () => {
@@ -44,7 +44,7 @@ export default defineUnlistedScript(() => {
     if (last.status !== 'found') {
       chip?.destroy();
       chip = undefined;
-      if (sentNotes) void sendToBackground({ type: 'canvas/seen', found: false, notes: [], segmentNotes: [] });
+      if (sentNotes) void host.seen(false, [], []);
       sentNotes = '';
       return;
     }
@@ -58,9 +58,8 @@ export default defineUnlistedScript(() => {
     if (key === sentNotes) return;
     sentNotes = key;
     const current = chip;
-    void sendToBackground({ type: 'canvas/seen', found: true, notes: last.notes, segmentNotes: last.segmentNotes }).then((answer) => {
-      const parsed = ChipAnalysis.safeParse(answer);
-      if (parsed.success && current && chip === current) current.update(parsed.data);
+    void host.seen(true, last.notes, last.segmentNotes).then((analysis) => {
+      if (analysis && current && chip === current) current.update(analysis);
     });
   };
 

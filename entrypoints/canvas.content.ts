@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mayHaveCanvas } from '../lib/detect/detect';
-import { DETECTOR_KEY, type Detector } from '../lib/detect/handoff';
+import { DETECTOR_KEY, HOST_KEY, type Detector, type DetectorHost } from '../lib/detect/handoff';
 import { watchPage } from '../lib/detect/watch';
-import { DetectRequest, DetectorLoaded, type DetectAnswer } from '../lib/messages-canvas';
+import { ChipAnalysis, DetectRequest, DetectorLoaded, OpenDraftAnswer, type DetectAnswer } from '../lib/messages-canvas';
 import { measureSince } from '../lib/perf';
 import { onPageMessage, sendToBackground } from '../lib/platform/messaging';
 import { CANVAS_MATCHES } from '../lib/sites';
@@ -19,6 +19,17 @@ export default defineContentScript({
     // Injected twice (manifest and "Use on this site")? One instance is enough.
     if (scope.__crcCanvasScript) return;
     scope.__crcCanvasScript = true;
+
+    const valid = <T,>(schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } }) =>
+      (answer: unknown): T | undefined => {
+        const parsed = schema.safeParse(answer);
+        return parsed.success ? parsed.data : undefined;
+      };
+    const host: DetectorHost = {
+      seen: (found, notes, segmentNotes) => sendToBackground({ type: 'canvas/seen', found, notes, segmentNotes }).then(valid(ChipAnalysis)),
+      openDraft: (notes, segmentNotes, title) => sendToBackground({ type: 'canvas/open-draft', notes, segmentNotes, title }).then(valid(OpenDraftAnswer)),
+    };
+    scope[HOST_KEY] = host;
 
     const detector = () => scope[DETECTOR_KEY] as Detector | undefined;
     let loading: Promise<Detector | undefined> | undefined;

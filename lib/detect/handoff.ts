@@ -1,4 +1,4 @@
-import type { DetectAnswer } from '../messages-canvas';
+import type { ChipAnalysis, DetectAnswer, OpenDraftAnswer } from '../messages-canvas';
 
 /**
  * How the always-on canvas script talks to the detector injected after it: both run in the extension's
@@ -12,4 +12,18 @@ export interface Detector {
   /** Re-detects and answers `canvas/detect` as DESIGN.md's contract says. */
   answer(): DetectAnswer;
   destroy(): void;
+}
+
+/**
+ * What the always-on script lends the detector, under this key: its line to the background, with the answers
+ * already checked against their zod schemas. The detector so carries no copy of the schema library (two
+ * copies cost ~6 KB gzip on every canvas page).
+ */
+export const HOST_KEY = '__crcCanvasHost';
+
+export interface DetectorHost {
+  /** Tells the background what the page shows; resolves to the chip's analysis, or undefined if none came back valid. */
+  seen(found: boolean, notes: string[], segmentNotes: string[]): Promise<ChipAnalysis | undefined>;
+  /** Asks the background to open the notes as a draft; undefined when no valid answer came back. */
+  openDraft(notes: string[], segmentNotes: string[], title: string): Promise<OpenDraftAnswer | undefined>;
 }
