@@ -13,6 +13,7 @@ import { revisionRequests } from './drafts';
 import { broadcast } from './changes';
 import { problemsOf } from './records';
 import { ok, Refusal, storageError, type Result, type StoreError } from './errors';
+import { cohortRequests, type CohortWrites } from './cohorts';
 
 /** What the profile already holds, for planning an import: every id, with the record when it can be read. */
 export interface Existing {
@@ -31,6 +32,8 @@ export interface ImportWrites {
   drafts: DraftWrite[];
   /** Written as new records: each id must be free. */
   annotations: Annotation[];
+  /** A coach's import into a cohort: the cohort (put, so each file of a batch may carry it) and its new members. */
+  cohort?: CohortWrites;
 }
 
 export interface ImportOutcome {
@@ -45,7 +48,7 @@ export interface ImportOutcome {
 export type ImportError = StoreError | { kind: 'changed'; message: string; changed: string[] };
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportError };
 
-type ImportTx = IDBPTransaction<CrcSchema, ('drafts' | 'listing' | 'revisions' | 'annotations')[], 'readwrite'>;
+type ImportTx = IDBPTransaction<CrcSchema, ('drafts' | 'listing' | 'revisions' | 'annotations' | 'cohorts' | 'members')[], 'readwrite'>;
 
 
 export class ImportStore {
@@ -98,7 +101,7 @@ export class ImportStore {
       refuseDuplicates(drafts.map((w) => w.draft.id), 'draft');
       refuseDuplicates(annotations.map((a) => a.id), 'annotation');
 
-      tx = this.db.transaction(['drafts', 'listing', 'revisions', 'annotations'], 'readwrite');
+      tx = this.db.transaction(['drafts', 'listing', 'revisions', 'annotations', 'cohorts', 'members'], 'readwrite');
       tx.done.catch(() => {}); // an aborted import rejects `done`; that is reported below, not unhandled
       const { changed, unrecorded } = await preconditions(tx, drafts, annotations);
       if (changed.length) {
@@ -108,7 +111,7 @@ export class ImportStore {
           changed,
         });
       }
-      await Promise.all(writeRequests(tx, drafts, annotations, unrecorded));
+      await Promise.all([...writeRequests(tx, drafts, annotations, unrecorded), ...(writes.cohort ? cohortRequests(tx, writes.cohort) : [])]);
       await tx.done;
       announce(drafts.map((w) => w.draft), annotations);
       return ok({
