@@ -10,7 +10,9 @@ import { gzipSync } from 'node:zlib';
 
 export const CONTENT_SCRIPT_BUDGET = 15_000;
 export const SIDEPANEL_BUDGET = 80_000;
-export const SIDEPANEL_TOTAL_CEILING = 120_000;
+// Raised from 120 KB with the Class area (two views: importing a class, a cohort's workspace, ~14 KB with its zip
+// library), which no other view loads.
+export const SIDEPANEL_TOTAL_CEILING = 135_000;
 
 const dirArg = process.argv.indexOf('--dir');
 const BUILD = resolve(dirArg > 0 ? process.argv[dirArg + 1] : join(import.meta.dirname, '..', '.output', 'chrome-mv3'));

@@ -5,7 +5,7 @@
  * problem are refused on their own; every other file is written in its own transaction (all of it or none).
  */
 import type { Annotation } from '../model/annotation';
-import type { Cohort, Member } from '../model/cohort';
+import { CohortSchema, MemberSchema, type Cohort, type Member } from '../model/cohort';
 import type { Draft } from '../model/draft';
 import type { Existing, ImportWrites } from '../store/imports';
 import { planWrites, readImport, type ImportPlan, type ReadOptions, type ReviewDecision } from './import';
@@ -94,18 +94,22 @@ export function readBatch(inputs: readonly NamedBytes[], existing: Existing, opt
   return { files: outcomes, skipped };
 }
 
-/** What the batch will write, per file, with each new draft joining `cohort` under its file's author. */
+/**
+ * What the batch will write, per file, with each new draft joining `cohort` under its file's author. The
+ * cohort records are validated here (the store writes them as given); an invalid one is a bug and throws.
+ */
 export function batchWrites(
   batch: BatchPlan,
   cohort: Cohort,
   options: { now: Date; reviews?: Readonly<Record<string, ReviewDecision>> },
 ): { name: string; writes: ImportWrites }[] {
   const at = options.now.toISOString();
+  const valid = CohortSchema.parse(cohort);
   return batch.files.flatMap((file) => {
     if (file.status !== 'ready') return [];
     const writes = planWrites(file.plan, options.reviews ? { reviews: options.reviews } : {});
-    const members: Member[] = writes.drafts.map((w) => ({ draftId: w.draft.id, cohortId: cohort.id, author: file.author, file: file.name, addedAt: at }));
-    return [{ name: file.name, writes: { ...writes, cohort: { cohort, members } } }];
+    const members: Member[] = writes.drafts.map((w) => MemberSchema.parse({ draftId: w.draft.id, cohortId: valid.id, author: file.author, file: file.name.slice(0, 1000), addedAt: at }));
+    return [{ name: file.name, writes: { ...writes, cohort: { cohort: valid, members } } }];
   });
 }
 

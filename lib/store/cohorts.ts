@@ -12,11 +12,7 @@ import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from
 import { fail, ok, Refusal, storageError, type Result } from './errors';
 import { problemsOf, readRecords } from './records';
 
-/** What an import adds to a cohort, written in the import's transaction. */
-export interface CohortWrites {
-  cohort: Cohort;
-  members: Member[];
-}
+export type { CohortWrites } from './cohort-writes';
 
 /** A cohort with what its overview needs: members and their drafts (trashed drafts left out). */
 export interface Workspace {
@@ -27,11 +23,6 @@ export interface Workspace {
   problems: string[];
 }
 
-type CohortTx = IDBPTransaction<CrcSchema, ('cohorts' | 'members')[], 'readwrite'>;
-interface WriterTx {
-  objectStore(name: 'cohorts' | 'members'): { put(value: never): Promise<unknown> };
-}
-
 function checked<T>(schema: z.ZodMiniType<T>, record: unknown, name: string): T {
   const parsed = schema.safeParse(record);
   if (parsed.success) return parsed.data;
@@ -39,14 +30,7 @@ function checked<T>(schema: z.ZodMiniType<T>, record: unknown, name: string): T 
   throw new Refusal({ kind: 'invalid', message: `Not saved: ${problems[0]}`, problems });
 }
 
-/** The requests that write a cohort and its new members into a transaction that holds both stores. */
-export function cohortRequests(tx: WriterTx, writes: CohortWrites): Promise<unknown>[] {
-  const cohort = checked(CohortSchema, writes.cohort, `cohort ${writes.cohort.id}`);
-  const members = writes.members.map((m) => checked(MemberSchema, m, `member ${m.draftId}`));
-  const requests = [tx.objectStore('cohorts').put(cohort as never), ...members.map((m) => tx.objectStore('members').put(m as never))];
-  for (const r of requests) r.catch(() => {}); // observed at once: an abort rejects them all, reported by the caller
-  return requests;
-}
+type CohortTx = IDBPTransaction<CrcSchema, ('cohorts' | 'members')[], 'readwrite'>;
 
 export class CohortStore {
   private constructor(

@@ -13,7 +13,7 @@ import { revisionRequests } from './drafts';
 import { broadcast } from './changes';
 import { problemsOf } from './records';
 import { ok, Refusal, storageError, type Result, type StoreError } from './errors';
-import { cohortRequests, type CohortWrites } from './cohorts';
+import { cohortRequests, type CohortWrites } from './cohort-writes';
 
 /** What the profile already holds, for planning an import: every id, with the record when it can be read. */
 export interface Existing {
