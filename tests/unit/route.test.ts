@@ -8,6 +8,8 @@ describe('side panel routes', () => {
       { view: 'type', id: 'self-service' },
       { view: 'compare', ids: ['fans', 'community'] },
       { view: 'guide', section: 'phases' },
+      { view: 'cohorts' },
+      { view: 'cohort', id: 'cohort-1' },
     ];
     for (const r of routes) expect(parseRoute(routeHash(r))).toEqual(r.view === 'guide' ? r : { ...r });
   });
