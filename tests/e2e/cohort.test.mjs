@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { createRequire } from 'node:module';
 import { unzipSync, strFromU8 } from 'fflate';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { classFiles } from '../support/class-files.mjs';
@@ -16,6 +17,20 @@ let work;
 let paths;
 let reviewPath;
 const STUDENT_FILE = 'gus-07.json';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on the page as it is now (light and dark): no serious or critical violation. */
+async function expectAccessible(page, view) {
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(() => window.axe.run(document).then((r) => r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)));
+    assert.deepEqual(violations, [], `${view} (${scheme})`);
+  }
+  await page.emulateMedia({ colorScheme: null });
+}
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'crc-cohort-'));
@@ -60,6 +75,7 @@ describe('a coach with a class', () => {
     const broken = preview.getByRole('listitem').filter({ hasText: 'lea-12.json' }).first();
     await broken.getByText(/refused, nothing of it will be imported/).waitFor();
     await broken.getByText(/file: it ends too early/).waitFor();
+    await expectAccessible(page, 'import preview');
     await preview.getByRole('textbox', { name: 'Name of the new cohort' }).fill('Spring class');
     await preview.getByRole('button', { name: 'Import 29 files' }).click();
     await page.getByText('Imported 29 files.').waitFor();
@@ -92,6 +108,7 @@ describe('a coach with a class', () => {
     await focusedCell('28:8');
     assert.equal(await page.evaluate(() => document.activeElement?.closest('[role=row]')?.getAttribute('aria-rowindex')), '30');
 
+    await expectAccessible(page, 'overview');
     const filter = page.getByRole('searchbox', { name: 'Filter by author, title or type' });
     await filter.fill('gus');
     await page.getByText('2 drafts shown of 29', { exact: false }).waitFor();
@@ -111,6 +128,7 @@ describe('a coach with a class', () => {
     const titleRow = table.getByRole('row', { name: /Draft › Title \(differs\)/ });
     await titleRow.getByText('Start-up 07').waitFor();
     await table.getByRole('rowheader', { name: /› Segment$/ }).first().waitFor(); // both have “Families”: same
+    await expectAccessible(page, 'compare');
   });
 
   it('scores the student with the rubric and downloads one review file per draft in a zip', async () => {
@@ -120,11 +138,13 @@ describe('a coach with a class', () => {
     await page.getByRole('spinbutton', { name: /^Every segment has a fitting relationship/ }).fill('3');
     await page.getByRole('spinbutton', { name: /^Choices are argued/ }).fill('2');
     await page.getByRole('textbox', { name: 'Overall feedback for the student' }).fill('Good Get ideas; plan how you keep customers.');
+    await expectAccessible(page, 'rubric');
     await page.getByRole('button', { name: 'Save scores' }).click();
     await page.getByRole('status').filter({ hasText: /^Saved: gus 07: Start-up 07 — \d+ of 24 points\.$/ }).waitFor();
 
     await page.getByRole('button', { name: 'Feedback and exports' }).click();
     await page.getByRole('textbox', { name: 'Your name (on the scores comment)' }).fill('Coach Ana');
+    await expectAccessible(page, 'feedback');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download review files (zip)' }).click()]);
     assert.match(download.suggestedFilename(), /^crc-reviews-spring-class-\d{4}-\d{2}-\d{2}\.zip$/);
     const zipPath = join(work, 'reviews.zip');
