@@ -8,6 +8,7 @@ const MAX_ZIP_LABEL = '25 MB';
 const loadBatch = () => import('../../lib/exchange/batch');
 import type { Cohort } from '../../lib/model/cohort';
 import { newId } from '../../lib/model/draft';
+import { measureSince } from '../../lib/perf';
 import type { CohortStore } from '../../lib/store/cohorts';
 import { ImportStore } from '../../lib/store/imports';
 import { plural } from '../drafts/format';
@@ -52,6 +53,7 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
     if (!files.length) return;
     setError(undefined);
     setBusy(true);
+    const started = performance.now();
     try {
       const { inputs, tooBig } = await readFiles(files);
       const opened = await ImportStore.open();
@@ -66,6 +68,7 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
         const suggestedName = zip ? zip.name.replace(/\.zip$/i, '') : `Class of ${new Date().toLocaleDateString()}`;
         setName(suggestedName);
         setState({ step: 'preview', batch, counts: batchCounts(batch), suggestedName });
+        measureSince('crc:class-preview', started);
       } finally {
         opened.value.close();
       }
@@ -78,6 +81,7 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
     if (state.step !== 'preview') return;
     setBusy(true);
     setError(undefined);
+    const started = performance.now();
     try {
       let cohort: Cohort | undefined = cohorts.find((c) => c.id === target);
       if (!cohort) {
@@ -104,6 +108,7 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
         opened.value.close();
       }
       setState({ step: 'done', cohortId: cohort.id, imported, failed });
+      measureSince('crc:class-import', started);
       onImported();
     } finally {
       setBusy(false);

@@ -34,10 +34,12 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
   const [selected, setSelected] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | undefined>();
   const reload = () => setVersion((v) => v + 1);
+  const loadStarted = useRef(0);
 
   useLayoutEffect(() => heading.current?.focus(), [data === undefined]);
   useEffect(() => {
     const started = performance.now();
+    loadStarted.current = started;
     void Promise.all([store.workspace(id), store.list()]).then(([ws, list]) => {
       if (!ws.ok) return setError(ws.error.message);
       setData(ws.value);
@@ -53,6 +55,10 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
     const members = new Map(data.members.map((m) => [m.draftId, m]));
     return data.drafts.map((d) => overviewRow(d, members.get(d.id), data.cohort.rubric, findings.get(d.id)));
   }, [data, findings]);
+  // From opening the cohort until its overview (findings of every draft included) is on screen: read by the bench.
+  useEffect(() => {
+    if (data) measureSince('crc:cohort-overview', loadStarted.current);
+  }, [rows]);
   const charts = useMemo(() => ({ types: typeFrequency(rows), findings: commonFindings(rows, ruleTitles(findings.values())) }), [rows, findings]);
 
   if (error) return <p class="notice error" role="alert">{error} <a href="#/cohorts">Back to the class</a></p>;

@@ -15,7 +15,7 @@ import { studentDraft } from '../../support/class-files.mjs';
 import { APP, coworkingDraft, NO_RECORDS } from '../exchange/fixtures';
 
 const NOW = new Date('2026-12-01T10:00:00.000Z');
-const draft = (n: number) => studentDraft(n) as Draft;
+const draft = (n: number): Draft => studentDraft(n);
 const member = (d: Draft, author: string, extra: Partial<Member> = {}): Member => ({ draftId: d.id, cohortId: 'c', author, file: `${author}.json`, addedAt: NOW.toISOString(), ...extra });
 const cohort = (extra: Partial<Cohort> = {}): Cohort => ({ id: 'c', name: 'Spring class', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), ...extra });
 
@@ -165,7 +165,8 @@ describe('bulk feedback', () => {
     if (!read.ok) expect.fail(read.problems.join('\n'));
     expect(read.plan.drafts[0]).toMatchObject({ action: 'review', addedComments: 1 });
     expect(read.plan.scores?.[0]?.draftId).toBe(d1.id);
-    const merged = read.plan.drafts[0]!.action === 'review' ? read.plan.drafts[0].merged : undefined;
+    const first = read.plan.drafts[0]!;
+    const merged = first.action === 'review' ? first.merged : undefined;
     const again = readImport(reviewFiles({ ...input, now: new Date('2026-12-02T10:00:00.000Z') })[0]!.text, { drafts: new Map([[d1.id, merged!]]), annotations: new Map() });
     expect(again.ok && again.plan.drafts[0]!.action).toBe('skip');
   });
