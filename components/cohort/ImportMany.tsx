@@ -12,6 +12,7 @@ import { measureSince } from '../../lib/perf';
 import type { CohortStore } from '../../lib/store/cohorts';
 import { ImportStore } from '../../lib/store/imports';
 import { plural } from '../drafts/format';
+import { droppedFiles, pickedFiles, type NamedFile } from './dropped';
 
 type State =
   | { step: 'idle' }
@@ -22,16 +23,16 @@ const NEW = '';
 type Counts = ReturnType<typeof import('../../lib/exchange/batch').batchCounts>;
 
 /** Files as bytes; ones too big to be an export are refused by name without being read. */
-async function readFiles(files: readonly File[]): Promise<{ inputs: { name: string; bytes: Uint8Array }[]; tooBig: { name: string; problem: string }[] }> {
+async function readFiles(files: readonly NamedFile[]): Promise<{ inputs: { name: string; bytes: Uint8Array }[]; tooBig: { name: string; problem: string }[] }> {
   const inputs: { name: string; bytes: Uint8Array }[] = [];
   const tooBig: { name: string; problem: string }[] = [];
-  for (const file of files) {
+  for (const { name, file } of files) {
     const isZip = /\.zip$/i.test(file.name);
     const problem = isZip
       ? file.size > MAX_ZIP_BYTES ? `file: the zip is larger than ${MAX_ZIP_LABEL}. Split the class into smaller zips.` : undefined
       : sizeProblem(file.size);
-    if (problem) tooBig.push({ name: file.name, problem });
-    else inputs.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (problem) tooBig.push({ name, problem });
+    else inputs.push({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
   return { inputs, tooBig };
 }
@@ -48,9 +49,12 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
   const [target, setTarget] = useState(NEW);
   const [name, setName] = useState('');
 
-  const take = async (list: FileList | null | undefined) => {
-    const files = [...(list ?? [])];
-    if (!files.length) return;
+  const take = async (chosen: Promise<{ files: NamedFile[]; skipped: number }> | { files: NamedFile[]; skipped: number }) => {
+    const { files, skipped } = await chosen;
+    if (!files.length) {
+      if (skipped) setError(`No .json or .zip file among the ${plural(skipped, 'file')} chosen.`);
+      return;
+    }
     setError(undefined);
     setBusy(true);
     const started = performance.now();
@@ -64,8 +68,10 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
         const { readBatch, batchCounts } = await loadBatch();
         const batch = readBatch(inputs, existing.value);
         batch.files.unshift(...tooBig.map((t) => ({ name: t.name, status: 'refused' as const, problems: [t.problem] })));
-        const zip = files.find((f) => /\.zip$/i.test(f.name));
-        const suggestedName = zip ? zip.name.replace(/\.zip$/i, '') : `Class of ${new Date().toLocaleDateString()}`;
+        if (skipped) batch.skipped.push(`${plural(skipped, 'file')} in the folder that are not .json or .zip, left out`);
+        const zip = files.find((f) => /\.zip$/i.test(f.file.name));
+        const folder = files.find((f) => f.name.includes('/'))?.name.split('/')[0];
+        const suggestedName = zip ? zip.file.name.replace(/\.zip$/i, '') : folder ?? `Class of ${new Date().toLocaleDateString()}`;
         setName(suggestedName);
         setState({ step: 'preview', batch, counts: batchCounts(batch), suggestedName });
         measureSince('crc:class-preview', started);
@@ -119,19 +125,24 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
     <section aria-labelledby="import-many-heading">
       <h3 id="import-many-heading">Import a class</h3>
       <p class="small muted">
-        Choose or drop several exported .json files, or zips of them (up to {MAX_IMPORT_LABEL} a file, {MAX_ZIP_LABEL} a zip). Every file
+        Choose or drop several exported .json files, a folder of them, or zips of them (up to {MAX_IMPORT_LABEL} a file, {MAX_ZIP_LABEL} a zip). Every file
         is checked first; a broken file is refused on its own and the others can still be imported.
       </p>
       <div
         class={`drop-zone${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
         onDragLeave={() => setDragging(false)}
-        onDrop={(e) => { e.preventDefault(); setDragging(false); void take(e.dataTransfer?.files); }}
+        onDrop={(e) => { e.preventDefault(); setDragging(false); if (e.dataTransfer) void take(droppedFiles(e.dataTransfer)); }}
       >
         <label class="field">
           <span>Choose files or zips to import (or drop them here)</span>
           <input type="file" multiple accept=".json,application/json,.zip,application/zip" disabled={busy}
-            onChange={(e) => { void take(e.currentTarget.files); e.currentTarget.value = ''; }} />
+            onChange={(e) => { void take(pickedFiles(e.currentTarget.files)); e.currentTarget.value = ''; }} />
+        </label>
+        <label class="field">
+          <span>Or choose a folder (or drop one here)</span>
+          <input type="file" {...{ webkitdirectory: '' }} disabled={busy}
+            onChange={(e) => { void take(pickedFiles(e.currentTarget.files)); e.currentTarget.value = ''; }} />
         </label>
       </div>
       {busy && <p class="muted" role="status">Checking…</p>}
@@ -177,7 +188,7 @@ function Preview({ counts, batch, busy, cohorts, target, setTarget, name, setNam
           </li>
         ))}
       </ul>
-      {batch.skipped.length > 0 && <details><summary>{plural(batch.skipped.length, 'entry')} of zips left out</summary><ul>{batch.skipped.map((s) => <li key={s}>{s}</li>)}</ul></details>}
+      {batch.skipped.length > 0 && <details><summary>Files left out ({batch.skipped.length})</summary><ul>{batch.skipped.map((s) => <li key={s}>{s}</li>)}</ul></details>}
       {counts.ready > 0 && (
         <>
           <label class="field">
