@@ -141,7 +141,7 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
         </label>
         <label class="field">
           <span>Or choose a folder (or drop one here)</span>
-          <input type="file" {...{ webkitdirectory: '' }} disabled={busy}
+          <input type="file" {...{ webkitdirectory: true }} disabled={busy}
             onChange={(e) => { void take(pickedFiles(e.currentTarget.files)); e.currentTarget.value = ''; }} />
         </label>
       </div>

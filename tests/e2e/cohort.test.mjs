@@ -2,9 +2,9 @@
 // drafts, scores one with the rubric and downloads the review zip; the student imports their review and sees
 // the scores.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createRequire } from 'node:module';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -82,6 +82,22 @@ describe('a coach with a class', () => {
     await page.getByRole('link', { name: 'Open the cohort' }).click();
     await page.getByRole('heading', { name: 'Spring class' }).waitFor();
     await page.getByText('29 drafts', { exact: true }).waitFor();
+  });
+
+  it('recognises a folder of files already imported as duplicates, leaving out what is not an export', async () => {
+    const folder = join(work, 'again');
+    mkdirSync(folder);
+    for (const path of paths.slice(0, 3)) copyFileSync(path, join(folder, basename(path)));
+    writeFileSync(join(folder, 'notes.txt'), 'not an export');
+    const page = await coach.context.newPage();
+    await page.goto(`${coach.panelUrl}#/cohorts`);
+    await page.getByLabel('Or choose a folder (or drop one here)').setInputFiles(folder);
+    const preview = page.getByRole('region', { name: 'Preview: 3 files' });
+    await preview.getByText('0 files ready (0 drafts), 3 duplicates skipped.').waitFor();
+    await preview.getByText(/again\/ada-01\.json — duplicate of your drafts: skipped/).waitFor();
+    await preview.getByText('Files left out (1)').waitFor();
+    assert.equal(await preview.getByRole('button', { name: /^Import/ }).count(), 0);
+    await page.close();
   });
 
   it('sorts the overview by findings, most first, and moves through it with the keyboard', async () => {
