@@ -120,7 +120,7 @@ export async function benchCohort(browser, { report = () => {} } = {}) {
   const page = await browser.context.newPage();
   try {
     await page.goto(`${browser.panelUrl}#/cohorts`);
-    await page.getByRole('heading', { name: 'Class' }).waitFor();
+    await page.getByRole('heading', { name: 'Class', exact: true }).waitFor();
     const ours = [];
     const reference = [];
     for (let run = 0; run <= IMPORT_RUNS; run++) {
@@ -132,7 +132,7 @@ export async function benchCohort(browser, { report = () => {} } = {}) {
         reference.push(raw);
       }
       await page.goto(`${browser.panelUrl}#/cohorts`);
-      await page.getByRole('heading', { name: 'Class' }).waitFor();
+      await page.getByRole('heading', { name: 'Class', exact: true }).waitFor();
     }
     const importMs = median(ours);
     const importRef = median(reference);
