@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { Finding } from '../../lib/advice/health';
+import { checkDraft } from '../../lib/advice/health';
 import { defaultRubric, rubricTotal, suggestedScores } from '../../lib/cohort/rubric';
 import { MAX_CRITERIA, MAX_CRITERION_POINTS, type Criterion, type Member, type Rubric, type Scores } from '../../lib/model/cohort';
 import { newId } from '../../lib/model/draft';
 import type { CohortStore, Workspace } from '../../lib/store/cohorts';
 
 /** The rubric: criteria the coach edits (defaults from the health check), and scoring one draft after another. */
-export function RubricPanel({ store, workspace, rubric, findings, onSaved }: {
-  store: CohortStore; workspace: Workspace; rubric: Rubric; findings: ReadonlyMap<string, Finding[]>; onSaved(): void;
+export function RubricPanel({ store, workspace, rubric, onSaved }: {
+  store: CohortStore; workspace: Workspace; rubric: Rubric; onSaved(): void;
 }) {
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
   const saveRubric = async (next: Rubric) => {
@@ -22,7 +22,7 @@ export function RubricPanel({ store, workspace, rubric, findings, onSaved }: {
       {!workspace.cohort.rubric && <p class="small muted">These criteria are derived from the health check; change them, or start scoring to use them as they are.</p>}
       <CriteriaEditor key={JSON.stringify(rubric)} rubric={rubric} onSave={saveRubric} />
       {message && <p class={`notice${message.error ? ' error' : ''}`} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
-      <ScoreForm store={store} workspace={workspace} rubric={rubric} findings={findings}
+      <ScoreForm store={store} workspace={workspace} rubric={rubric}
         ensureRubric={async () => workspace.cohort.rubric !== undefined || saveRubric(rubric)} onSaved={onSaved} />
     </section>
   );
@@ -59,14 +59,19 @@ function CriteriaEditor({ rubric, onSave }: { rubric: Rubric; onSave(rubric: Rub
   );
 }
 
-function ScoreForm({ store, workspace, rubric, findings, ensureRubric, onSaved }: {
-  store: CohortStore; workspace: Workspace; rubric: Rubric; findings: ReadonlyMap<string, Finding[]>; ensureRubric(): Promise<boolean>; onSaved(): void;
+function ScoreForm({ store, workspace, rubric, ensureRubric, onSaved }: {
+  store: CohortStore; workspace: Workspace; rubric: Rubric; ensureRubric(): Promise<boolean>; onSaved(): void;
 }) {
   const members = new Map(workspace.members.map((m) => [m.draftId, m]));
   const drafts = [...workspace.drafts].sort((a, b) => (members.get(a.id)?.author ?? '').localeCompare(members.get(b.id)?.author ?? '') || a.title.localeCompare(b.title));
   const [draftId, setDraftId] = useState(drafts[0]?.id ?? '');
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
   if (!drafts.length) return null;
+  // The full check runs for the draft being scored only: the overview keeps just its summary.
+  const suggestions = (id: string) => {
+    const draft = drafts.find((d) => d.id === id);
+    return draft ? suggestedScores(rubric, checkDraft(draft)) : {};
+  };
   const label = (id: string) => {
     const d = drafts.find((x) => x.id === id);
     return `${members.get(id)?.author ? `${members.get(id)!.author}: ` : ''}${d?.title || 'Untitled draft'}`;
@@ -85,7 +90,7 @@ function ScoreForm({ store, workspace, rubric, findings, ensureRubric, onSaved }
         </select>
       </label>
       {/* Keyed by draft: its fields start from that draft's saved scores, or the suggested ones. */}
-      <ScoreFields key={draftId} draftId={draftId} member={members.get(draftId)} rubric={rubric} suggested={suggestedScores(rubric, findings.get(draftId) ?? [])}
+      <ScoreFields key={draftId} draftId={draftId} member={members.get(draftId)} rubric={rubric} suggested={suggestions(draftId)}
         onSave={async (scores, feedback, andNext) => {
           if (!(await ensureRubric())) return;
           const result = await store.score(draftId, scores, feedback);

@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkDraft, type Finding } from '../../lib/advice/health';
-import { commonFindings, overviewRow, ruleTitles, typeFrequency } from '../../lib/cohort/overview';
+import { commonFindings, healthSummaries, overviewRow, ruleTitles, typeFrequency } from '../../lib/cohort/overview';
 import { defaultRubric } from '../../lib/cohort/rubric';
 import type { Cohort } from '../../lib/model/cohort';
 import type { CohortStore, Workspace as Data } from '../../lib/store/cohorts';
@@ -48,18 +47,23 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
     });
   }, [store, id, version]);
 
-  const findings = useMemo(() => new Map<string, Finding[]>((data?.drafts ?? []).map((d) => [d.id, checkDraft(d)])), [data]);
+  // Summaries of the health check kept from earlier visits serve drafts that did not change since.
+  const checked = useMemo(() => healthSummaries(data?.drafts ?? [], new Map((data?.members ?? []).map((m) => [m.draftId, m]))), [data]);
+  const health = checked.summaries;
+  useEffect(() => {
+    if (checked.stale.length) void store.keepHealth(checked.stale);
+  }, [checked]);
   const rubric = data?.cohort.rubric ?? defaultRubric();
   const rows = useMemo(() => {
     if (!data) return [];
     const members = new Map(data.members.map((m) => [m.draftId, m]));
-    return data.drafts.map((d) => overviewRow(d, members.get(d.id), data.cohort.rubric, findings.get(d.id)));
-  }, [data, findings]);
+    return data.drafts.map((d) => overviewRow(d, members.get(d.id), data.cohort.rubric, health.get(d.id)));
+  }, [data, health]);
   // From opening the cohort until its overview (findings of every draft included) is on screen: read by the bench.
   useEffect(() => {
     if (data) measureSince('crc:cohort-overview', loadStarted.current);
   }, [rows]);
-  const charts = useMemo(() => ({ types: typeFrequency(rows), findings: commonFindings(rows, ruleTitles(findings.values())) }), [rows, findings]);
+  const charts = useMemo(() => ({ types: typeFrequency(rows), findings: commonFindings(rows, ruleTitles(health.values())) }), [rows, health]);
 
   if (error) return <p class="notice error" role="alert">{error} <a href="#/cohorts">Back to the class</a></p>;
   if (!data) return <p class="muted">Opening the cohort…</p>;
@@ -90,7 +94,7 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
         </>
       )}
       {tab === 'compare' && <ComparePanel drafts={data.drafts} members={data.members} initial={selected} />}
-      {tab === 'rubric' && <RubricPanel store={store} workspace={data} rubric={rubric} findings={findings} onSaved={reload} />}
+      {tab === 'rubric' && <RubricPanel store={store} workspace={data} rubric={rubric} onSaved={reload} />}
       {tab === 'feedback' && <Lazy load={loadFeedback} props={{ workspace: data, rows, charts }} />}
     </section>
   );

@@ -4,7 +4,7 @@
  * renders rows, the tests check them.
  */
 import { checkDraft, type Finding, type Severity } from '../advice/health';
-import type { Member, Rubric } from '../model/cohort';
+import type { HealthSummary, Member, Rubric } from '../model/cohort';
 import { PHASE_IDS, type Draft, type PhaseId } from '../model/draft';
 import { typeName } from '../exchange/describe';
 import { rubricTotal } from './rubric';
@@ -31,13 +31,41 @@ export interface OverviewRow {
   score?: number | undefined;
 }
 
-/** One row per draft; `findings` may be given when already computed (the health check is the costly part). */
-export function overviewRow(draft: Draft, member: Member | undefined, rubric?: Rubric, findings: readonly Finding[] = checkDraft(draft)): OverviewRow {
+/** The health check of `draft` in short: counts by severity and the rules that fired, for this revision. */
+export function healthSummary(draft: Draft, findings: readonly Finding[] = checkDraft(draft)): HealthSummary {
+  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  const rules = new Map<string, string>();
+  for (const f of findings) {
+    counts[f.severity]++;
+    if (!rules.has(f.rule)) rules.set(f.rule, f.title);
+  }
+  return { rev: draft.rev, ...counts, rules: [...rules].map(([id, title]) => ({ id, title })) };
+}
+
+/**
+ * Each draft's health summary: the one kept in its membership when it is of the draft's current revision,
+ * otherwise computed now (`stale` lists those, for the caller to keep).
+ */
+export function healthSummaries(drafts: readonly Draft[], members: ReadonlyMap<string, Member>): { summaries: Map<string, HealthSummary>; stale: { draftId: string; health: HealthSummary }[] } {
+  const summaries = new Map<string, HealthSummary>();
+  const stale: { draftId: string; health: HealthSummary }[] = [];
+  for (const d of drafts) {
+    const kept = members.get(d.id)?.health;
+    if (kept && kept.rev === d.rev) summaries.set(d.id, kept);
+    else {
+      const health = healthSummary(d);
+      summaries.set(d.id, health);
+      if (members.has(d.id)) stale.push({ draftId: d.id, health });
+    }
+  }
+  return { summaries, stale };
+}
+
+/** One row per draft; `health` may be given when already known (the health check is the costly part). */
+export function overviewRow(draft: Draft, member: Member | undefined, rubric?: Rubric, health: HealthSummary = healthSummary(draft)): OverviewRow {
   const typeIds = [...new Set(draft.segments.flatMap((s) => s.types.map((t) => t.typeId)))];
   const cells = { get: 0, keep: 0, grow: 0 } as Record<PhaseId, number>;
   for (const s of draft.segments) for (const p of PHASE_IDS) if (s.grid[p].some((t) => t.text.trim())) cells[p]++;
-  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const f of findings) counts[f.severity]++;
   return {
     draftId: draft.id,
     title: draft.title,
@@ -48,8 +76,8 @@ export function overviewRow(draft: Draft, member: Member | undefined, rubric?: R
     cells,
     filled: cells.get + cells.keep + cells.grow,
     cellCount: draft.segments.length * PHASE_IDS.length,
-    findings: counts,
-    rules: [...new Set(findings.map((f) => f.rule))],
+    findings: { high: health.high, medium: health.medium, low: health.low },
+    rules: health.rules.map((r) => r.id),
     openComments: (draft.comments ?? []).filter((c) => !c.resolved).length,
     updatedAt: draft.updatedAt,
     score: rubric && member?.scores ? rubricTotal(rubric, member.scores).points : undefined,
@@ -130,9 +158,9 @@ export function commonFindings(rows: readonly OverviewRow[], titles: ReadonlyMap
     .slice(0, limit);
 }
 
-/** A readable title per rule, from the findings themselves (the first one seen of each rule). */
-export function ruleTitles(findings: Iterable<readonly Finding[]>): Map<string, string> {
+/** A readable title per rule, from the summaries (the first title seen of each rule). */
+export function ruleTitles(summaries: Iterable<HealthSummary>): Map<string, string> {
   const titles = new Map<string, string>();
-  for (const list of findings) for (const f of list) if (!titles.has(f.rule)) titles.set(f.rule, f.title);
+  for (const s of summaries) for (const r of s.rules) if (!titles.has(r.id)) titles.set(r.id, r.title);
   return titles;
 }

@@ -42,6 +42,20 @@ export type Cohort = z.infer<typeof CohortSchema>;
 export const ScoresSchema = z.record(IdSchema, z.number().check(z.int(), z.gte(0), z.lte(MAX_CRITERION_POINTS)));
 export type Scores = z.infer<typeof ScoresSchema>;
 
+/**
+ * What the health check found in one revision of a draft, kept so the overview of a large cohort does not run
+ * the check on every draft each time it opens: recomputed when the draft's `rev` differs.
+ */
+export const HealthSummarySchema = z.object({
+  rev: z.number().check(z.int(), z.gte(1)),
+  high: z.number().check(z.int(), z.gte(0)),
+  medium: z.number().check(z.int(), z.gte(0)),
+  low: z.number().check(z.int(), z.gte(0)),
+  /** The rules that fired, each once, with the title the check gave it. */
+  rules: z.array(z.object({ id: z.string().check(z.maxLength(100)), title: z.string().check(z.maxLength(500)) })),
+});
+export type HealthSummary = z.infer<typeof HealthSummarySchema>;
+
 /** A draft's place in a cohort. A draft belongs to one cohort at most (keyed by draft id). */
 export const MemberSchema = z.object({
   draftId: IdSchema,
@@ -54,5 +68,6 @@ export const MemberSchema = z.object({
   scores: z.optional(ScoresSchema),
   /** The coach's overall remark that goes with the scores. */
   feedback: z.optional(z.string().check(z.maxLength(20_000))),
+  health: z.optional(HealthSummarySchema),
 });
 export type Member = z.infer<typeof MemberSchema>;

@@ -5,7 +5,7 @@
  * import into a cohort adds its members inside the import's own transaction (`cohortRequests`).
  */
 import type { IDBPTransaction } from 'idb';
-import { CohortSchema, MemberSchema, RubricSchema, ScoresSchema, type Cohort, type Member, type Rubric, type Scores } from '../model/cohort';
+import { CohortSchema, MemberSchema, RubricSchema, ScoresSchema, type Cohort, type HealthSummary, type Member, type Rubric, type Scores } from '../model/cohort';
 import { DraftSchema, newId, type Draft } from '../model/draft';
 import type { z } from '../model/zod';
 import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
@@ -134,6 +134,25 @@ export class CohortStore {
       const next: Record<string, unknown> = { ...m, scores: checked(ScoresSchema, scores, `scores of ${draftId}`) };
       if (feedback !== undefined) next.feedback = feedback;
       return next;
+    });
+  }
+
+  /**
+   * Keeps health summaries (one transaction for all): members that are gone or moved on are left as they are,
+   * since a summary is only ever a saving, never the truth.
+   */
+  async keepHealth(summaries: readonly { draftId: string; health: HealthSummary }[]): Promise<Result<number>> {
+    return this.write(async (tx) => {
+      const members = tx.objectStore('members');
+      const current = await Promise.all(summaries.map((s) => members.get(s.draftId)));
+      let kept = 0;
+      await Promise.all(summaries.map((s, i) => {
+        const member = current[i] ? MemberSchema.safeParse(current[i]) : undefined;
+        if (!member?.success) return undefined;
+        kept++;
+        return members.put(checked(MemberSchema, { ...member.data, health: s.health }, `member ${s.draftId}`));
+      }));
+      return kept;
     });
   }
 

@@ -5,7 +5,7 @@ import { checkDraft } from '../../../lib/advice/health';
 import { compareDrafts, pairSegments } from '../../../lib/cohort/compare';
 import { csvCell, toCsv } from '../../../lib/cohort/csv';
 import { classReviewFile, reviewFiles, reviewZip, type FeedbackInput } from '../../../lib/cohort/feedback';
-import { commonFindings, filterRows, overviewRow, ruleTitles, sortRows, typeFrequency } from '../../../lib/cohort/overview';
+import { commonFindings, filterRows, healthSummaries, healthSummary, overviewRow, ruleTitles, sortRows, typeFrequency } from '../../../lib/cohort/overview';
 import { defaultRubric, rubricTotal, suggestedScore, suggestedScores } from '../../../lib/cohort/rubric';
 import { cohortCsv, cohortReport } from '../../../lib/cohort/summary';
 import { readImport } from '../../../lib/exchange/import';
@@ -55,11 +55,25 @@ describe('cohort overview rows', () => {
     expect(filterRows(rows, { severity: 'high' }).every((r) => r.findings.high > 0)).toBe(true);
   });
 
+  it('reuses a kept health summary only for the revision it was made of', () => {
+    const d = draft(3);
+    const fresh = healthSummary(d);
+    expect(fresh).toMatchObject({ rev: d.rev, high: expect.any(Number), rules: expect.arrayContaining([expect.objectContaining({ id: expect.any(String), title: expect.any(String) })]) });
+    const kept = { ...fresh, high: 99 }; // recognisable: only a kept summary can say 99
+    const current = healthSummaries([d], new Map([[d.id, member(d, 'Cy', { health: kept })]]));
+    expect(current.summaries.get(d.id)).toBe(kept);
+    expect(current.stale).toEqual([]);
+    const edited = { ...d, rev: d.rev + 1 };
+    const after = healthSummaries([edited], new Map([[d.id, member(d, 'Cy', { health: kept })]]));
+    expect(after.summaries.get(d.id)).toEqual({ ...fresh, rev: d.rev + 1 });
+    expect(after.stale).toEqual([{ draftId: d.id, health: { ...fresh, rev: d.rev + 1 } }]);
+  });
+
   it('tallies types chosen and the most common findings for the chart', () => {
     const types = typeFrequency(rows);
     expect(types.reduce((n, t) => n + t.count, 0)).toBe(rows.reduce((n, r) => n + r.typeIds.length, 0));
     expect(types.map((t) => t.count)).toEqual([...types.map((t) => t.count)].sort((a, b) => b - a));
-    const findings = commonFindings(rows, ruleTitles(drafts.map(checkDraft)), 3);
+    const findings = commonFindings(rows, ruleTitles(drafts.map((d) => healthSummary(d))), 3);
     expect(findings).toHaveLength(3);
     expect(findings[0]!.label).not.toBe(findings[0]!.id); // a title, not the rule id
   });

@@ -73,6 +73,16 @@ describe('cohorts in the database', () => {
     expect(await dump(name)).toEqual(before);
   });
 
+  it('keeps health summaries for members, passing over drafts that left the cohort', async () => {
+    const { cohorts, drafts } = await stores();
+    const cohort = expectOk(await cohorts.create('Class'));
+    const draft = expectOk(await drafts.create({ title: 'One' }));
+    expectOk(await cohorts.move([draft.id], cohort.id));
+    const health = { rev: draft.rev, high: 1, medium: 0, low: 2, rules: [{ id: 'no-segment', title: 'No customer segment yet' }] };
+    expect(expectOk(await cohorts.keepHealth([{ draftId: draft.id, health }, { draftId: 'gone', health }]))).toBe(1);
+    expect(expectOk(await cohorts.workspace(cohort.id)).members[0]).toMatchObject({ health });
+  });
+
   it('keeps scores and refuses ones outside the scale without writing', async () => {
     const { cohorts, drafts, name } = await stores();
     const cohort = expectOk(await cohorts.create('Class'));
