@@ -39,12 +39,13 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
   useEffect(() => {
     const started = performance.now();
     loadStarted.current = started;
-    void Promise.all([store.workspace(id), store.list()]).then(([ws, list]) => {
+    void store.workspace(id).then((ws) => {
       if (!ws.ok) return setError(ws.error.message);
       setData(ws.value);
-      if (list.ok) setCohorts(list.value.cohorts);
       measureSince('crc:cohort-read', started);
     });
+    // Other cohorts are only needed to move drafts: read after, so the overview does not wait for them.
+    void store.list().then((list) => list.ok && setCohorts(list.value.cohorts));
   }, [store, id, version]);
 
   // Summaries of the health check kept from earlier visits serve drafts that did not change since.
