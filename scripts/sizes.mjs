@@ -25,7 +25,9 @@ export const BUDGETS_KB = {
   content_script_gzip_kb: 25,
   reader_gzip_kb: 25,
   sidepanel_largest_view_gzip_kb: 80,
-  sidepanel_js_total_gzip_kb: 120,
+  // Raised from 120 with the Class area (a coach's import and cohort workspace, ~25 KB with its zip library),
+  // which no other view loads; the per-view budget above is what a user waits for.
+  sidepanel_js_total_gzip_kb: 140,
 };
 
 export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -118,7 +118,7 @@ export function ImportPanel() {
           <section class="notice" aria-labelledby="preview-heading">
             <h4 id="preview-heading">Preview of “{state.file}”</h4>
             <ul class="preview">
-              {state.plan.drafts.map((d) => (
+              {state.plan.drafts.filter((d) => d.action !== 'not-mine').map((d) => (
                 <li key={d.draft.id}>
                   {d.action === 'add' && <>New draft “{d.draft.title}”</>}
                   {d.action === 'copy' && <>“{d.draft.title}” — added as a copy: a different draft with the same id is already here</>}
@@ -140,6 +140,9 @@ export function ImportPanel() {
                 </li>
               ))}
             </ul>
+            {counts.drafts['not-mine'] > 0 && (
+              <p class="small">{plural(counts.drafts['not-mine'], 'other draft')} in this file {counts.drafts['not-mine'] === 1 ? 'is' : 'are'} not yours (the coach's file holds the whole class): left out.</p>
+            )}
             {state.plan.annotations.length > 0 && (
               <p class="small">
                 Annotations: {counts.annotations.add} new

@@ -1,7 +1,7 @@
 /** Files leaving and entering the side panel: a download, a printable page in a new tab, a dropped or picked file. */
 
 /** Saves text as a file through the browser's own download (no permission needed). */
-export function download(file: { name: string; mime: string; text: string }): void {
+export function download(file: { name: string; mime: string; text: string | Uint8Array<ArrayBuffer> }): void {
   const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
   const link = document.createElement('a');
   link.href = url;

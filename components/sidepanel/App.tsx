@@ -19,6 +19,8 @@ const loadAdvisor = () => import('./views/advisor').then((m) => m.AdvisorArea);
 const loadCanvas = () => import('./views/canvas').then((m) => m.CanvasArea);
 const loadAnnotations = () => import('./views/annotations').then((m) => m.AnnotationArea);
 const loadExchange = () => import('./views/exchange').then((m) => m.ExchangeArea);
+const loadCohorts = () => import('./views/cohort').then((m) => m.CohortArea);
+const loadCohort = () => import('./views/cohort-workspace').then((m) => m.WorkspaceArea);
 import { parseRoute, routeHash, type Route } from './route';
 
 const DRAFT_VIEWS: Route['view'][] = ['drafts', 'trash', 'draft', 'history'];
@@ -89,6 +91,7 @@ export function App() {
           <a href={routeHash({ view: 'canvas' })} aria-current={route.view === 'canvas' ? 'page' : undefined}>Canvas</a>
           <a href={routeHash({ view: 'annotations' })} aria-current={route.view === 'annotations' || route.view === 'annotation' ? 'page' : undefined}>Annotations</a>
           <a href={routeHash({ view: 'exchange' })} aria-current={route.view === 'exchange' ? 'page' : undefined}>Export / import</a>
+          <a href={routeHash({ view: 'cohorts' })} aria-current={route.view === 'cohorts' || route.view === 'cohort' ? 'page' : undefined}>Class</a>
           <a href={routeHash({ view: 'guide' })} aria-current={route.view === 'guide' ? 'page' : undefined}>Guide</a>
           <a
             href={routeHash({ view: 'compare', ids: compareIds })}
@@ -133,6 +136,8 @@ export function App() {
         {route.view === 'canvas' && <Lazy load={loadCanvas} props={{}} />}
         {(route.view === 'annotations' || route.view === 'annotation') && <Lazy load={loadAnnotations} props={{ route }} />}
         {route.view === 'exchange' && <Lazy load={loadExchange} props={{ route }} />}
+        {route.view === 'cohorts' && <Lazy load={loadCohorts} props={{}} />}
+        {route.view === 'cohort' && <Lazy load={loadCohort} props={{ route }} />}
       </main>
     </div>
   );

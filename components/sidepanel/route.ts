@@ -12,7 +12,9 @@ export type Route =
   | { view: 'canvas' }
   | { view: 'annotations' }
   | { view: 'annotation'; id: string }
-  | { view: 'exchange'; draftId?: string | undefined };
+  | { view: 'exchange'; draftId?: string | undefined }
+  | { view: 'cohorts' }
+  | { view: 'cohort'; id: string };
 
 const TYPE_ID = /^[a-z]+(-[a-z]+)*$/;
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -30,6 +32,8 @@ export function parseRoute(hash: string): Route {
   if (view === 'exchange') return arg && DRAFT_ID.test(arg) ? { view: 'exchange', draftId: arg } : { view: 'exchange' };
   if (view === 'annotation' && arg && DRAFT_ID.test(arg)) return { view: 'annotation', id: arg };
   if (view === 'trash') return { view: 'trash' };
+  if (view === 'cohorts') return { view: 'cohorts' };
+  if (view === 'cohort' && arg && DRAFT_ID.test(arg)) return { view: 'cohort', id: arg };
   if (view === 'advisor') {
     return arg && sub && DRAFT_ID.test(arg) && DRAFT_ID.test(sub) ? { view: 'advisor', draftId: arg, segmentId: sub } : { view: 'advisor' };
   }
@@ -60,6 +64,10 @@ export function routeHash(route: Route): string {
       return route.draftId ? `#/exchange/${route.draftId}` : '#/exchange';
     case 'draft':
       return `#/draft/${route.id}`;
+    case 'cohorts':
+      return '#/cohorts';
+    case 'cohort':
+      return `#/cohort/${route.id}`;
     case 'history':
       return `#/draft/${route.id}/history`;
     case 'advisor':

@@ -4,7 +4,8 @@
  */
 import { z } from '../model/zod';
 import { AnnotationSchema, type Annotation } from '../model/annotation';
-import { DraftSchema, type Draft } from '../model/draft';
+import { MAX_CRITERIA, MAX_CRITERION_POINTS } from '../model/cohort';
+import { DraftSchema, IdSchema, type Draft } from '../model/draft';
 
 export const ENVELOPE_FORMAT = 'crc-export';
 /** The version this build writes and reads; a file with a higher one comes from a newer build. */
@@ -19,11 +20,29 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 /**
  * Why the file was made: one or a few drafts shared (`export`), a coach's reviewed draft sent back (`review`),
- * or every draft and annotation (`backup`). Optional and informative only: import decides what to do from the
- * data itself, so a file without it (or hand-edited) behaves the same.
+ * or every draft and annotation (`backup`). Informative only: import decides what to do from the data itself,
+ * so a file without it (or hand-edited) behaves the same — except `class-review`, a coach's reviews of a whole
+ * class in one file, from which each student takes only the drafts they already have. (Builds before it refuse
+ * such a file rather than add every classmate's draft.)
  */
-export const ExportKindSchema = z.enum(['export', 'review', 'backup']);
+export const ExportKindSchema = z.enum(['export', 'review', 'backup', 'class-review']);
 export type ExportKind = z.infer<typeof ExportKindSchema>;
+
+/** One criterion of a coach's rubric as scored for one draft; `points` absent when not scored. */
+export const CriterionScoreSchema = z.object({
+  id: IdSchema,
+  label: z.string().check(z.maxLength(200)),
+  max: z.number().check(z.int(), z.gte(1), z.lte(MAX_CRITERION_POINTS)),
+  points: z.optional(z.number().check(z.int(), z.gte(0), z.lte(MAX_CRITERION_POINTS))),
+});
+
+/** A coach's rubric scores for one draft of the file (review files; absent from files made before rubrics). */
+export const DraftScoresSchema = z.object({
+  draftId: IdSchema,
+  criteria: z.array(CriterionScoreSchema).check(z.maxLength(MAX_CRITERIA)),
+  feedback: z._default(z.string().check(z.maxLength(20_000)), ''),
+});
+export type DraftScores = z.infer<typeof DraftScoresSchema>;
 
 export const EnvelopeSchema = z.object({
   format: z.literal(ENVELOPE_FORMAT),
@@ -33,6 +52,7 @@ export const EnvelopeSchema = z.object({
   kind: z.optional(ExportKindSchema),
   drafts: z.array(DraftSchema),
   annotations: z.array(AnnotationSchema),
+  scores: z.optional(z.array(DraftScoresSchema)),
 });
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 

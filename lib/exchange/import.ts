@@ -8,7 +8,7 @@ import type { Annotation } from '../model/annotation';
 import { deepEqual } from '../model/merge';
 import { newId as randomId, type Draft } from '../model/draft';
 import type { DraftWrite, Existing, ImportWrites } from '../store/imports';
-import { ENVELOPE_FORMAT, ENVELOPE_VERSION, EnvelopeSchema, type AppInfo, type Envelope, type ExportKind } from './envelope';
+import { ENVELOPE_FORMAT, ENVELOPE_VERSION, EnvelopeSchema, type AppInfo, type DraftScores, type Envelope, type ExportKind } from './envelope';
 import { importText, parseJson } from './json-text';
 import { capped, issueProblems } from './problems';
 import { mergeReview, reviewChanges, sameApartFromComments } from './review';
@@ -25,7 +25,9 @@ export type DraftPlan =
    */
   | { action: 'review'; draft: Draft; ours: Draft; merged: Draft; asCopy: Draft; addedComments: number; resolvedComments: number; textDiffers: boolean }
   /** We already have this draft as it is (comments included): nothing to do. */
-  | { action: 'skip'; draft: Draft };
+  | { action: 'skip'; draft: Draft }
+  /** A classmate's draft in a coach's file for the whole class: only the drafts we have are taken. */
+  | { action: 'not-mine'; draft: Draft };
 
 /** What happens to one annotation of the file. */
 export type AnnotationPlan =
@@ -41,6 +43,8 @@ export interface ImportPlan {
   app: AppInfo;
   drafts: DraftPlan[];
   annotations: AnnotationPlan[];
+  /** A coach's rubric scores for drafts of the file (shown in the preview; the comments carry them too). */
+  scores?: DraftScores[];
 }
 
 export type ImportRead = { ok: true; plan: ImportPlan } | { ok: false; problems: string[] };
@@ -143,6 +147,7 @@ function planOf(envelope: Envelope, existing: Existing, options: ReadOptions): I
   const copyOf = (d: Draft): Draft => follow({ ...d, id: freshId(), title: copyTitle(d.title), rev: 1, updatedAt: now });
 
   const drafts = envelope.drafts.map((theirs): DraftPlan => {
+    if (envelope.kind === 'class-review' && !existing.drafts.get(theirs.id)) return { action: 'not-mine', draft: theirs };
     if (!existing.drafts.has(theirs.id)) return { action: 'add', draft: follow(theirs) };
     const ours = existing.drafts.get(theirs.id);
     if (!ours) return { action: 'copy', draft: copyOf(theirs), originalId: theirs.id };
@@ -161,6 +166,7 @@ function planOf(envelope: Envelope, existing: Existing, options: ReadOptions): I
 
   const plan: ImportPlan = { exportedAt: envelope.exportedAt, app: envelope.app, drafts, annotations };
   if (envelope.kind) plan.kind = envelope.kind;
+  if (envelope.scores) plan.scores = envelope.scores.filter((s) => drafts.some((d) => d.draft.id === s.draftId && d.action !== 'not-mine'));
   return plan;
 }
 
@@ -207,7 +213,7 @@ export function planWrites(plan: ImportPlan, decisions: { reviews?: Readonly<Rec
 
 /** How many of each action a plan holds: the preview's headline. */
 export function planCounts(plan: ImportPlan): { drafts: Record<DraftPlan['action'], number>; annotations: Record<AnnotationPlan['action'], number> } {
-  const drafts = { add: 0, copy: 0, review: 0, skip: 0 };
+  const drafts = { add: 0, copy: 0, review: 0, skip: 0, 'not-mine': 0 };
   const annotations = { add: 0, copy: 0, 'skip-duplicate': 0 };
   for (const d of plan.drafts) drafts[d.action]++;
   for (const a of plan.annotations) annotations[a.action]++;

@@ -14,6 +14,8 @@ export interface CrcSchema extends DBSchema {
     indexes: { draftId: string };
   };
   annotations: { key: string; value: Record<string, unknown> & { id: string; url: string }; indexes: { url: string } };
+  cohorts: { key: string; value: Record<string, unknown> & { id: string } };
+  members: { key: string; value: Record<string, unknown> & { draftId: string; cohortId: string }; indexes: { cohortId: string } };
 }
 
 export type CrcDatabase = IDBPDatabase<CrcSchema>;
@@ -52,6 +54,11 @@ export const UPGRADES: ((db: CrcDatabase, tx: UpgradeTx) => void)[] = [
   // 2 → 3: students' annotations of articles, found by page.
   (db) => {
     db.createObjectStore('annotations', { keyPath: 'id' }).createIndex('url', 'url');
+  },
+  // 3 → 4: coaches' cohorts (with their rubric) and which draft belongs to which, with its scores.
+  (db) => {
+    db.createObjectStore('cohorts', { keyPath: 'id' });
+    db.createObjectStore('members', { keyPath: 'draftId' }).createIndex('cohortId', 'cohortId');
   },
 ];
 export const DB_VERSION = UPGRADES.length;

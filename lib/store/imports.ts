@@ -11,6 +11,7 @@ import { revisionRequests } from './drafts';
 import { broadcast } from './changes';
 import { ok, Refusal, storageError, type Result, type StoreError } from './errors';
 import { allRequests, inWriteTransaction, validRecord, type WriteTx } from './transaction';
+import { cohortRequests, type CohortWrites } from './cohort-writes';
 
 /** What the profile already holds, for planning an import: every id, with the record when it can be read. */
 export interface Existing {
@@ -29,6 +30,8 @@ export interface ImportWrites {
   drafts: DraftWrite[];
   /** Written as new records: each id must be free. */
   annotations: Annotation[];
+  /** A coach's import into a cohort: the cohort (put, so each file of a batch may carry it) and its new members. */
+  cohort?: CohortWrites;
 }
 
 export interface ImportOutcome {
@@ -43,7 +46,7 @@ export interface ImportOutcome {
 export type ImportError = StoreError | { kind: 'changed'; message: string; changed: string[] };
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportError };
 
-type ImportStores = ('drafts' | 'listing' | 'revisions' | 'annotations')[];
+type ImportStores = ('drafts' | 'listing' | 'revisions' | 'annotations' | 'cohorts' | 'members')[];
 type ImportTx = WriteTx<ImportStores>;
 
 
@@ -83,7 +86,7 @@ export class ImportStore extends StoreConnection {
     const written: { drafts: Draft[]; annotations: Annotation[] } = { drafts: [], annotations: [] };
     return inWriteTransaction<ImportStores, ImportOutcome, ImportError>(
       this.db,
-      ['drafts', 'listing', 'revisions', 'annotations'],
+      ['drafts', 'listing', 'revisions', 'annotations', 'cohorts', 'members'],
       async (tx) => {
         // Checked first thing in the transaction: a refusal here aborts it before anything is written.
         const drafts = writes.drafts.map((w) => ({ ...w, draft: validRecord(DraftSchema, w.kind === 'merge' ? { ...w.draft, rev: w.baseRev + 1, updatedAt: at } : w.draft, `draft ${w.draft.id}`, NOT_IMPORTED) }));
@@ -98,7 +101,8 @@ export class ImportStore extends StoreConnection {
             changed,
           });
         }
-        await allRequests(...writeRequests(tx, drafts, annotations, unrecorded));
+        const cohort = writes.cohort;
+        await allRequests(...writeRequests(tx, drafts, annotations, unrecorded), ...(cohort ? [() => cohortRequests(tx, cohort)] : []));
         written.drafts = drafts.map((w) => w.draft);
         written.annotations = annotations;
         return {

@@ -19,6 +19,8 @@ const EVERY_VIEW: { [V in Route['view']]: Extract<Route, { view: V }>[] } = {
   annotations: [{ view: 'annotations' }],
   annotation: [{ view: 'annotation', id: 'a_9' }],
   exchange: [{ view: 'exchange', draftId: 'd1' }, { view: 'exchange' }],
+  cohorts: [{ view: 'cohorts' }],
+  cohort: [{ view: 'cohort', id: 'cohort-1' }],
 };
 
 describe('side panel routes', () => {

@@ -69,7 +69,7 @@ describe('round trip: export, then import into an empty profile', () => {
           const again = readImport(file.text, await existingOf(store));
           if (!again.ok) expect.fail(again.problems.join('\n'));
           const tally = planCounts(again.plan);
-          expect(tally.drafts).toEqual({ add: 0, copy: 0, review: 0, skip: ds.length });
+          expect(tally.drafts).toEqual({ add: 0, copy: 0, review: 0, skip: ds.length, 'not-mine': 0 });
           expect(tally.annotations).toEqual({ add: 0, copy: 0, 'skip-duplicate': as.length });
           expectOk(await store.apply(planWrites(again.plan)));
           expect(await counts(name)).toEqual(before);

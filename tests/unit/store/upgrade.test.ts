@@ -13,8 +13,10 @@ interface Fixture {
   revisions: (Record<string, unknown> & { draftId: string; rev: number })[];
   listing?: (Record<string, unknown> & { id: string })[];
   annotations?: (Record<string, unknown> & { id: string; url: string })[];
+  cohorts?: (Record<string, unknown> & { id: string })[];
+  members?: (Record<string, unknown> & { draftId: string; cohortId: string })[];
 }
-const STORES = ['drafts', 'revisions', 'listing', 'annotations'] as const;
+const STORES = ['drafts', 'revisions', 'listing', 'annotations', 'cohorts', 'members'] as const;
 
 const fixtureUrl = (version: number) => new URL(`./fixtures/v${version}.json`, import.meta.url);
 const loadFixture = (version: number): Fixture => JSON.parse(readFileSync(fixtureUrl(version), 'utf8')) as Fixture;

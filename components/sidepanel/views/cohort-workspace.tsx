@@ -1,0 +1,13 @@
+/** One cohort's workspace (overview, compare, rubric, feedback): its own chunk, apart from importing a class. */
+import { Workspace } from '../../cohort/Workspace';
+import { useCohortStore } from '../../cohort/useCohorts';
+import { StoreProblem } from '../../drafts/StoreGate';
+import type { Route } from '../route';
+import '../../cohort/cohort.css';
+
+export function WorkspaceArea({ route }: { route: Extract<Route, { view: 'cohort' }> }) {
+  const state = useCohortStore();
+  if (state.status === 'loading') return <p class="muted">Opening the cohort…</p>;
+  if (state.status === 'error') return <StoreProblem error={state.error} retry={state.retry} />;
+  return <Workspace key={route.id} store={state.store} id={route.id} />;
+}

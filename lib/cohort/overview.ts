@@ -1,0 +1,166 @@
+/**
+ * The cohort overview as data: one row per draft (who, how complete, what the health check finds, what is
+ * still open), sorting and filtering over those rows, and the counts the cohort's chart draws. Pure: the view
+ * renders rows, the tests check them.
+ */
+import { checkDraft, type Finding, type Severity } from '../advice/health';
+import type { HealthSummary, Member, Rubric } from '../model/cohort';
+import { PHASE_IDS, type Draft, type PhaseId } from '../model/draft';
+import { typeName } from '../exchange/describe';
+import { rubricTotal } from './rubric';
+
+export interface OverviewRow {
+  draftId: string;
+  title: string;
+  author: string;
+  segments: number;
+  /** Type names chosen in any segment, each once, in the order first chosen. */
+  types: string[];
+  typeIds: string[];
+  /** Per phase: how many segments have at least one tactic (with text) in that cell. */
+  cells: Record<PhaseId, number>;
+  /** Filled cells over all cells (segments × 3). */
+  filled: number;
+  cellCount: number;
+  findings: Record<Severity, number>;
+  /** The rules that fired, each once. */
+  rules: string[];
+  openComments: number;
+  updatedAt: string;
+  /** Points given with the rubric, or undefined when the draft is not scored yet. */
+  score?: number | undefined;
+}
+
+/** The health check of `draft` in short: counts by severity and the rules that fired, for this revision. */
+export function healthSummary(draft: Draft, findings: readonly Finding[] = checkDraft(draft)): HealthSummary {
+  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  const rules = new Map<string, string>();
+  for (const f of findings) {
+    counts[f.severity]++;
+    if (!rules.has(f.rule)) rules.set(f.rule, f.title);
+  }
+  return { rev: draft.rev, ...counts, rules: [...rules].map(([id, title]) => ({ id, title })) };
+}
+
+/**
+ * Each draft's health summary: the one kept in its membership when it is of the draft's current revision,
+ * otherwise computed now (`stale` lists those, for the caller to keep).
+ */
+export function healthSummaries(drafts: readonly Draft[], members: ReadonlyMap<string, Member>): { summaries: Map<string, HealthSummary>; stale: { draftId: string; health: HealthSummary }[] } {
+  const summaries = new Map<string, HealthSummary>();
+  const stale: { draftId: string; health: HealthSummary }[] = [];
+  for (const d of drafts) {
+    const kept = members.get(d.id)?.health;
+    if (kept && kept.rev === d.rev) summaries.set(d.id, kept);
+    else {
+      const health = healthSummary(d);
+      summaries.set(d.id, health);
+      if (members.has(d.id)) stale.push({ draftId: d.id, health });
+    }
+  }
+  return { summaries, stale };
+}
+
+/** One row per draft; `health` may be given when already known (the health check is the costly part). */
+export function overviewRow(draft: Draft, member: Member | undefined, rubric?: Rubric, health: HealthSummary = healthSummary(draft)): OverviewRow {
+  const typeIds = [...new Set(draft.segments.flatMap((s) => s.types.map((t) => t.typeId)))];
+  const cells = { get: 0, keep: 0, grow: 0 } as Record<PhaseId, number>;
+  for (const s of draft.segments) for (const p of PHASE_IDS) if (s.grid[p].some((t) => t.text.trim())) cells[p]++;
+  return {
+    draftId: draft.id,
+    title: draft.title,
+    author: member?.author ?? '',
+    segments: draft.segments.length,
+    types: typeIds.map(typeName),
+    typeIds,
+    cells,
+    filled: cells.get + cells.keep + cells.grow,
+    cellCount: draft.segments.length * PHASE_IDS.length,
+    findings: { high: health.high, medium: health.medium, low: health.low },
+    rules: health.rules.map((r) => r.id),
+    openComments: (draft.comments ?? []).filter((c) => !c.resolved).length,
+    updatedAt: draft.updatedAt,
+    score: rubric && member?.scores ? rubricTotal(rubric, member.scores).points : undefined,
+  };
+}
+
+export const SORT_KEYS = ['author', 'title', 'segments', 'types', 'cells', 'findings', 'comments', 'updated', 'score'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface Sort {
+  key: SortKey;
+  direction: 'ascending' | 'descending';
+}
+
+/** Findings weigh by severity: one high outranks any number of medium ones below a thousand. */
+const findingWeight = (r: OverviewRow) => r.findings.high * 1_000_000 + r.findings.medium * 1_000 + r.findings.low;
+
+const COMPARE: Record<SortKey, (a: OverviewRow, b: OverviewRow) => number> = {
+  author: (a, b) => a.author.localeCompare(b.author),
+  title: (a, b) => a.title.localeCompare(b.title),
+  segments: (a, b) => a.segments - b.segments,
+  types: (a, b) => a.typeIds.length - b.typeIds.length,
+  cells: (a, b) => a.filled / (a.cellCount || 1) - b.filled / (b.cellCount || 1),
+  findings: (a, b) => findingWeight(a) - findingWeight(b),
+  comments: (a, b) => a.openComments - b.openComments,
+  updated: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+  score: (a, b) => (a.score ?? -1) - (b.score ?? -1),
+};
+
+/** Rows sorted by `sort`; ties keep author then title order, so the table never shuffles between renders. */
+export function sortRows(rows: readonly OverviewRow[], sort: Sort): OverviewRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * COMPARE[sort.key](a, b) || COMPARE.author(a, b) || COMPARE.title(a, b));
+}
+
+export interface RowFilter {
+  /** Words that must all appear in the author, title or a type name (case-insensitive). */
+  query?: string;
+  /** Only drafts that chose this type. */
+  typeId?: string;
+  /** Only drafts with at least one finding of this severity. */
+  severity?: Severity;
+  /** Only drafts where this rule fired. */
+  rule?: string;
+}
+
+export function filterRows(rows: readonly OverviewRow[], filter: RowFilter): OverviewRow[] {
+  const words = (filter.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return rows.filter((r) => {
+    if (filter.typeId && !r.typeIds.includes(filter.typeId)) return false;
+    if (filter.severity && !r.findings[filter.severity]) return false;
+    if (filter.rule && !r.rules.includes(filter.rule)) return false;
+    if (!words.length) return true;
+    const text = [r.author, r.title, ...r.types].join(' ').toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+}
+
+export interface Tally {
+  id: string;
+  label: string;
+  count: number;
+}
+
+/** How many drafts chose each type, most chosen first. */
+export function typeFrequency(rows: readonly OverviewRow[]): Tally[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const id of r.typeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts].map(([id, count]) => ({ id, label: typeName(id), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** In how many drafts each rule fired, most common first, the first `limit` of them. */
+export function commonFindings(rows: readonly OverviewRow[], titles: ReadonlyMap<string, string>, limit = 8): Tally[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const rule of r.rules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  return [...counts]
+    .map(([id, count]) => ({ id, label: titles.get(id) ?? id, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+    .slice(0, limit);
+}
+
+/** A readable title per rule, from the summaries (the first title seen of each rule). */
+export function ruleTitles(summaries: Iterable<HealthSummary>): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const s of summaries) for (const r of s.rules) if (!titles.has(r.id)) titles.set(r.id, r.title);
+  return titles;
+}

@@ -1,0 +1,202 @@
+/**
+ * Cohorts in IndexedDB (database v4): a coach's named groups of drafts, the rubric of each, and per draft
+ * its membership and scores. Every action is one readwrite transaction; records read back are validated and
+ * bad ones reported, never thrown. Drafts themselves are written only by DraftStore and ImportStore: an
+ * import into a cohort adds its members inside the import's own transaction (`cohortRequests`).
+ */
+import type { IDBPTransaction } from 'idb';
+import { CohortSchema, MemberSchema, RubricSchema, ScoresSchema, type Cohort, type HealthSummary, type Member, type Rubric, type Scores } from '../model/cohort';
+import { DraftSchema, newId, type Draft } from '../model/draft';
+import type { z } from '../model/zod';
+import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
+import { fail, ok, Refusal, storageError, type Result } from './errors';
+import { problemsOf, readRecords } from './records';
+
+export type { CohortWrites } from './cohort-writes';
+
+/** A cohort with what its overview needs: members and their drafts (trashed drafts left out). */
+export interface Workspace {
+  cohort: Cohort;
+  members: Member[];
+  drafts: Draft[];
+  /** Records that could not be read, skipped with the reason. */
+  problems: string[];
+}
+
+function checked<T>(schema: z.ZodMiniType<T>, record: unknown, name: string): T {
+  const parsed = schema.safeParse(record);
+  if (parsed.success) return parsed.data;
+  const problems = problemsOf(parsed.error, name);
+  throw new Refusal({ kind: 'invalid', message: `Not saved: ${problems[0]}`, problems });
+}
+
+type CohortTx = IDBPTransaction<CrcSchema, ('cohorts' | 'members')[], 'readwrite'>;
+
+export class CohortStore {
+  private constructor(
+    private readonly db: CrcDatabase,
+    private readonly now: () => Date,
+  ) {}
+
+  static async open(options: OpenOptions & { now?: () => Date } = {}): Promise<Result<CohortStore>> {
+    const opened = await openDatabase(options);
+    return opened.ok ? ok(new CohortStore(opened.value, options.now ?? (() => new Date()))) : opened;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Every cohort, newest first, with how many drafts each holds. */
+  async list(): Promise<Result<{ cohorts: (Cohort & { size: number })[]; problems: string[] }>> {
+    try {
+      const tx = this.db.transaction(['cohorts', 'members'], 'readonly');
+      const [rawCohorts, rawMembers] = await Promise.all([tx.objectStore('cohorts').getAll(), tx.objectStore('members').getAll()]);
+      const cohorts = readRecords(rawCohorts, CohortSchema, (r) => `cohort ${String(r.id)}`);
+      const members = readRecords(rawMembers, MemberSchema, (r) => `member ${String(r.draftId)}`);
+      const sizes = new Map<string, number>();
+      for (const m of members.items) sizes.set(m.cohortId, (sizes.get(m.cohortId) ?? 0) + 1);
+      const items = cohorts.items.map((c) => ({ ...c, size: sizes.get(c.id) ?? 0 })).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      return ok({ cohorts: items, problems: [...cohorts.problems, ...members.problems] });
+    } catch (e) {
+      return fail(storageError(e));
+    }
+  }
+
+  /** One cohort with its members and their drafts, read in one transaction so they agree with each other. */
+  async workspace(cohortId: string): Promise<Result<Workspace>> {
+    try {
+      const tx = this.db.transaction(['cohorts', 'members', 'drafts'], 'readonly');
+      const record = await tx.objectStore('cohorts').get(cohortId);
+      if (!record) return fail({ kind: 'not-found', message: 'This cohort no longer exists.' });
+      const cohort = CohortSchema.safeParse(record);
+      if (!cohort.success) {
+        const problems = problemsOf(cohort.error, `cohort ${cohortId}`);
+        return fail({ kind: 'invalid', message: `This cohort could not be read: ${problems[0]}`, problems });
+      }
+      const members = readRecords(await tx.objectStore('members').index('cohortId').getAll(cohortId), MemberSchema, (r) => `member ${String(r.draftId)}`);
+      const rawDrafts = await Promise.all(members.items.map((m) => tx.objectStore('drafts').get(m.draftId)));
+      const drafts = readRecords(rawDrafts.filter((r) => r !== undefined), DraftSchema, (r) => `draft ${String(r.id)}`);
+      const live = drafts.items.filter((d) => !d.deletedAt);
+      const present = new Set(live.map((d) => d.id));
+      return ok({ cohort: cohort.data, members: members.items.filter((m) => present.has(m.draftId)), drafts: live, problems: [...members.problems, ...drafts.problems] });
+    } catch (e) {
+      return fail(storageError(e));
+    }
+  }
+
+  /** A new, empty cohort. */
+  async create(name: string): Promise<Result<Cohort>> {
+    const at = this.now().toISOString();
+    const cohort = { id: newId(), name: name.trim(), createdAt: at, updatedAt: at };
+    return this.write(async (tx) => {
+      const valid = checked(CohortSchema, cohort, 'cohort');
+      await tx.objectStore('cohorts').add(valid);
+      return valid;
+    });
+  }
+
+  async rename(cohortId: string, name: string): Promise<Result<Cohort>> {
+    return this.changeCohort(cohortId, (c) => ({ ...c, name: name.trim() }));
+  }
+
+  async setRubric(cohortId: string, rubric: Rubric): Promise<Result<Cohort>> {
+    const valid = RubricSchema.safeParse(rubric);
+    if (!valid.success) {
+      const problems = problemsOf(valid.error, 'rubric');
+      return fail({ kind: 'invalid', message: `Not saved: ${problems[0]}`, problems });
+    }
+    return this.changeCohort(cohortId, (c) => ({ ...c, rubric: valid.data }));
+  }
+
+  /**
+   * Moves drafts into cohort `to` (from whichever cohort they were in), in one transaction: all of them or,
+   * when the target cohort is gone, none.
+   */
+  async move(draftIds: readonly string[], to: string): Promise<Result<number>> {
+    return this.write(async (tx) => {
+      if (!(await tx.objectStore('cohorts').get(to))) throw new Refusal({ kind: 'not-found', message: 'Nothing was moved: that cohort no longer exists.' });
+      const members = tx.objectStore('members');
+      const current = await Promise.all(draftIds.map((id) => members.get(id)));
+      const at = this.now().toISOString();
+      await Promise.all(draftIds.map((draftId, i) => {
+        const old = current[i] ? MemberSchema.safeParse(current[i]) : undefined;
+        const base = old?.success ? old.data : { draftId, author: '', file: '', addedAt: at };
+        return members.put(checked(MemberSchema, { ...base, cohortId: to }, `member ${draftId}`));
+      }));
+      return draftIds.length;
+    });
+  }
+
+  /** Records the coach's scores (and overall remark) for one draft. */
+  async score(draftId: string, scores: Scores, feedback?: string): Promise<Result<Member>> {
+    return this.changeMember(draftId, (m) => {
+      const next: Record<string, unknown> = { ...m, scores: checked(ScoresSchema, scores, `scores of ${draftId}`) };
+      if (feedback !== undefined) next.feedback = feedback;
+      return next;
+    });
+  }
+
+  /**
+   * Keeps health summaries (one transaction for all): members that are gone or moved on are left as they are,
+   * since a summary is only ever a saving, never the truth.
+   */
+  async keepHealth(summaries: readonly { draftId: string; health: HealthSummary }[]): Promise<Result<number>> {
+    return this.write(async (tx) => {
+      const members = tx.objectStore('members');
+      const current = await Promise.all(summaries.map((s) => members.get(s.draftId)));
+      let kept = 0;
+      await Promise.all(summaries.map((s, i) => {
+        const member = current[i] ? MemberSchema.safeParse(current[i]) : undefined;
+        if (!member?.success) return undefined;
+        kept++;
+        return members.put(checked(MemberSchema, { ...member.data, health: s.health }, `member ${s.draftId}`));
+      }));
+      return kept;
+    });
+  }
+
+  async setAuthor(draftId: string, author: string): Promise<Result<Member>> {
+    return this.changeMember(draftId, (m) => ({ ...m, author: author.trim() }));
+  }
+
+  private changeCohort(cohortId: string, change: (c: Cohort) => Record<string, unknown>): Promise<Result<Cohort>> {
+    return this.write(async (tx) => {
+      const current = await tx.objectStore('cohorts').get(cohortId);
+      if (!current) throw new Refusal({ kind: 'not-found', message: 'This cohort no longer exists.' });
+      const next = checked(CohortSchema, { ...change(checked(CohortSchema, current, `cohort ${cohortId}`)), updatedAt: this.now().toISOString() }, `cohort ${cohortId}`);
+      await tx.objectStore('cohorts').put(next);
+      return next;
+    });
+  }
+
+  private changeMember(draftId: string, change: (m: Member) => Record<string, unknown>): Promise<Result<Member>> {
+    return this.write(async (tx) => {
+      const current = await tx.objectStore('members').get(draftId);
+      if (!current) throw new Refusal({ kind: 'not-found', message: 'This draft is not in a cohort any more.' });
+      const next = checked(MemberSchema, change(checked(MemberSchema, current, `member ${draftId}`)), `member ${draftId}`);
+      await tx.objectStore('members').put(next);
+      return next;
+    });
+  }
+
+  /** Runs `work` in one readwrite transaction over cohorts and members; a Refusal aborts it and is returned. */
+  private async write<T>(work: (tx: CohortTx) => Promise<T>): Promise<Result<T>> {
+    let tx: CohortTx | undefined;
+    try {
+      tx = this.db.transaction(['cohorts', 'members'], 'readwrite');
+      tx.done.catch(() => {}); // an aborted write rejects `done`; reported below
+      const value = await work(tx);
+      await tx.done;
+      return ok(value);
+    } catch (e) {
+      try {
+        tx?.abort();
+      } catch {
+        // already finished or aborted
+      }
+      if (e instanceof Refusal) return fail(e.error);
+      return fail(storageError(e));
+    }
+  }
+}
