@@ -119,6 +119,12 @@ function pageScripts(build, manifest, extensionCode, extensionStyles) {
   const rel = (f) => relative(build, f).split('\\').join('/');
   const alwaysOn = [...new Set((manifest.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]))].map((f) => join(build, f));
   const skip = new Set([...alwaysOn, ...extensionCode, ...extensionStyles]);
+  // Stylesheets in Vite's preload lists are the panel's own, loaded with its on-demand areas, not injected.
+  for (const file of extensionCode) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/__vite__mapDeps=[\s\S]*?\[((?:\s*["'`][^"'`]+["'`]\s*,?)*)\]/g)) {
+      for (const dep of m[1].matchAll(/["'`]([^"'`]+\.css)["'`]/g)) skip.add(join(build, dep[1]));
+    }
+  }
   const injected = new Set();
   for (const file of extensionCode) {
     for (const m of readFileSync(file, 'utf8').matchAll(/["'`](\/?[\w./-]+\.(?:js|css))["'`]/g)) {
