@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { pageKey } from '../model/page';
+import { READ_BOARD_MENU } from './capture';
 
 const READER_SCRIPT = '/reader.js';
 const READER_STYLES = '/reader-highlights.css';
@@ -39,6 +40,7 @@ export function createReaderMenus(): void {
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: ANNOTATE_MENU, title: 'Annotate selection', contexts: ['selection'] });
       browser.contextMenus.create({ id: PAGE_MENU, title: 'Show my highlights on this page', contexts: ['page'] });
+      browser.contextMenus.create({ id: READ_BOARD_MENU, title: 'Read this board', contexts: ['page', 'image'] });
     });
   });
 }
