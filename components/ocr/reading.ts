@@ -5,6 +5,7 @@
 import { backgroundOf, isBlank, type Pixels } from '../../lib/ocr/colour';
 import { readBoard, type BoardReading } from '../../lib/ocr/board';
 import { chooseLanguages, OCR_DATA } from '../../lib/ocr/languages';
+import { upscaleFor } from '../../lib/ocr/tesseract-json';
 import { captureTab } from '../../lib/platform/capture';
 import { startOcrEngine, type EngineProgress, type OcrEngine } from '../../lib/platform/ocr-engine';
 
@@ -63,6 +64,16 @@ async function pixelsOf(image: Blob): Promise<Pixels> {
   return context.getImageData(0, 0, canvas.width, canvas.height);
 }
 
+async function enlarged(image: Blob, scale: number): Promise<OffscreenCanvas> {
+  const bitmap = await createImageBitmap(image);
+  const canvas = new OffscreenCanvas(bitmap.width * scale, bitmap.height * scale);
+  const context = canvas.getContext('2d')!;
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  return canvas;
+}
+
 const NO_BLOCK_HELP = 'Scroll so the whole Business Model Canvas is on screen, or paste the notes under “Analyse notes” instead.';
 
 /** What to tell the user when no block was found, by why. */
@@ -94,7 +105,8 @@ export async function readThisBoard(tabId: number, options: ReadOptions): Promis
       if (stage === 'reading') options.progress(`Reading the board… ${Math.round(share * 100)} %`);
     });
     options.progress('Reading the board…');
-    const { page } = await engine.recognise(capture.image, pixels, signal);
+    const scale = upscaleFor(devicePixelRatio, pixels.width, pixels.height);
+    const { page } = await engine.recognise(scale === 1 ? capture.image : await enlarged(capture.image, scale), { ...pixels, scale }, signal);
     for (const line of page.lines) for (const word of line.words) word.background = backgroundOf(pixels, word.box);
     const reading = readBoard(page, document.implementation.createHTMLDocument(''));
     if (reading.status === 'not-found') return { ok: false, message: notFoundMessage(reading, choice.missing) };

@@ -118,7 +118,7 @@ export function labelOf(text: string): string | undefined {
   const key = labelKey(text);
   if (key.length < 8 || key.length > 60) return undefined;
   knownLabels ??= [...VOCABULARIES.flatMap((v) => Object.values(v.labels).flat()), ...OTHER_CANVAS_LABELS].map((t) => ({ key: labelKey(t), text: t }));
-  const allowance = Math.floor(key.length / 9);
+  const allowance = Math.floor(key.length / 8);
   let best: Known | undefined;
   let bestDistance = allowance + 1;
   for (const known of knownLabels) {

@@ -23,3 +23,9 @@ export type OcrPage = z.infer<typeof OcrPage>;
 
 /** Words the engine was less sure of than this are kept but marked for the user to check. */
 export const UNSURE_BELOW = 70;
+
+/**
+ * Tesseract settings for boards: sparse text (notes scattered over a board, not a page of columns) and
+ * Sauvola's local thresholds, without which dark text on a coloured note is lost with the note's fill.
+ */
+export const ENGINE_PARAMETERS = { tessedit_pageseg_mode: '11', thresholding_method: '2' } as const;

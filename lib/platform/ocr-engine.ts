@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Worker as TesseractWorker } from 'tesseract.js';
-import type { OcrLine, OcrPage } from '../ocr/types';
+import { linesOf, type TesseractBlock } from '../ocr/tesseract-json';
+import { ENGINE_PARAMETERS, type OcrPage } from '../ocr/types';
 import { measureSince } from '../perf';
 
 /**
@@ -10,8 +11,11 @@ import { measureSince } from '../perf';
  * when a board is read, so none of it is in the panel's own chunks.
  */
 export interface OcrEngine {
-  /** Recognises an image of the given size; `ms` is the engine's own recognise call. Rejects when `signal` aborts. */
-  recognise(image: Blob, size: { width: number; height: number }, signal: AbortSignal): Promise<{ page: OcrPage; ms: number }>;
+  /**
+   * Recognises a capture of the given size, enlarged `scale` times in `image`; boxes come back in the capture's
+   * pixels. `ms` is the engine's own recognise call. Rejects when `signal` aborts.
+   */
+  recognise(image: Blob | OffscreenCanvas, size: { width: number; height: number; scale: number }, signal: AbortSignal): Promise<{ page: OcrPage; ms: number }>;
   /** Stops the worker at once (also mid-recognition); the engine is unusable afterwards. */
   close(): void;
 }
@@ -19,16 +23,6 @@ export interface OcrEngine {
 export type EngineProgress = (stage: 'loading' | 'reading', share: number) => void;
 
 type TesseractModule = { default: { createWorker: typeof import('tesseract.js').createWorker } };
-
-interface Bbox {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-interface BlockJson {
-  paragraphs?: { lines?: { words?: { text: string; confidence: number; bbox: Bbox }[] }[] }[];
-}
 
 // The engine's files are added at build time, so WXT's list of public paths does not name them.
 const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(`/ocr/${path}`);
@@ -69,24 +63,16 @@ export async function startOcrEngine(languages: readonly string[], signal: Abort
   });
   if (closed) close();
   const ready = worker;
+  // PSM is an enum of numeric strings in the typings; the values are the same strings.
+  await Promise.race([ready.setParameters(ENGINE_PARAMETERS as unknown as Parameters<TesseractWorker['setParameters']>[0]), aborted(signal)]);
   return {
-    async recognise(image, { width, height }, jobSignal) {
+    async recognise(image, { width, height, scale }, jobSignal) {
       const started = performance.now();
       const result = await Promise.race([ready.recognize(image, {}, { blocks: true, text: false }), aborted(jobSignal)]);
       const ms = performance.now() - started;
       measureSince('crc:ocr-recognise', started);
-      return { page: { width, height, lines: linesOf((result.data as { blocks?: BlockJson[] | null }).blocks ?? []) }, ms };
+      return { page: { width, height, lines: linesOf((result.data as { blocks?: TesseractBlock[] | null }).blocks ?? [], scale) }, ms };
     },
     close,
   };
-}
-
-function linesOf(blocks: readonly BlockJson[]): OcrLine[] {
-  return blocks.flatMap((b) => b.paragraphs ?? []).flatMap((p) => p.lines ?? []).map((line) => ({
-    words: (line.words ?? []).map((w) => ({
-      text: w.text,
-      confidence: Math.round(w.confidence),
-      box: { x: w.bbox.x0, y: w.bbox.y0, width: w.bbox.x1 - w.bbox.x0, height: w.bbox.y1 - w.bbox.y0 },
-    })),
-  }));
 }
