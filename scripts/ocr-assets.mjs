@@ -1,7 +1,9 @@
 // The OCR engine's files, copied from node_modules into the build's /ocr/ folder at build time (never committed,
 // never fetched at run time). One list for the WXT hook, the size check and the bench.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const dirOf = (pkg) => dirname(require.resolve(`${pkg}/package.json`));
@@ -23,8 +25,16 @@ export function ocrAssets() {
     { absoluteSrc: join(core, 'tesseract-core-simd-lstm.js'), relativeDest: `${OCR_DIR}/tesseract-core-simd-lstm.js` },
     { absoluteSrc: join(core, 'tesseract-core-simd-lstm.wasm'), relativeDest: `${OCR_DIR}/tesseract-core-simd-lstm.wasm` },
   ];
+  // Unpacked once here: the engine would otherwise gunzip several MB in JavaScript on every first read, and the
+  // extension's package is compressed anyway.
+  const cache = join(dirOf('tesseract.js'), '..', '.cache', 'crc-ocr');
+  mkdirSync(cache, { recursive: true });
   for (const lang of OCR_LANGUAGES) {
-    files.push({ absoluteSrc: join(dirOf(`@tesseract.js-data/${lang}`), '4.0.0_best_int', `${lang}.traineddata.gz`), relativeDest: `${OCR_DIR}/lang/${lang}.traineddata.gz` });
+    const unpacked = join(cache, `${lang}.traineddata`);
+    if (!existsSync(unpacked)) {
+      writeFileSync(unpacked, gunzipSync(readFileSync(join(dirOf(`@tesseract.js-data/${lang}`), '4.0.0_best_int', `${lang}.traineddata.gz`))));
+    }
+    files.push({ absoluteSrc: unpacked, relativeDest: `${OCR_DIR}/lang/${lang}.traineddata` });
   }
   return files;
 }

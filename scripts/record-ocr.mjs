@@ -57,7 +57,7 @@ try {
     const page = await engine.evaluate(async ({ png, dir, codes, extra }) => {
       const base = `${location.origin}/${dir}`;
       const T = (await import(`${base}/tesseract.esm.min.js`)).default;
-      const worker = await T.createWorker(codes, 1, { workerPath: `${base}/worker.min.js`, corePath: `${base}/tesseract-core-simd-lstm.js`, langPath: `${base}/lang`, workerBlobURL: false, cacheMethod: 'none' });
+      const worker = await T.createWorker(codes, 1, { workerPath: `${base}/worker.min.js`, corePath: `${base}/tesseract-core-simd-lstm.js`, langPath: `${base}/lang`, workerBlobURL: false, cacheMethod: 'none', gzip: false });
       await worker.setParameters({ ...OcrRecord.ENGINE_PARAMETERS, ...extra });
       const blob = await (await fetch(`data:image/png;base64,${png}`)).blob();
       const first = await createImageBitmap(blob);

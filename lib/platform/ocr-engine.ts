@@ -54,7 +54,7 @@ export async function startOcrEngine(languages: readonly string[], signal: Abort
     // No blob: worker (the extension's CSP has no blob: scripts) and no copy of the data in IndexedDB.
     workerBlobURL: false,
     cacheMethod: 'none',
-    gzip: true,
+    gzip: false, // unpacked at build time (scripts/ocr-assets.mjs)
     logger: (m) => progress(/recogni/i.test(m.status) ? 'reading' : 'loading', m.progress),
   });
   worker = await Promise.race([starting, aborted(signal)]).catch((error: unknown) => {
