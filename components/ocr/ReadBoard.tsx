@@ -7,7 +7,7 @@ import { pageTab } from '../../lib/platform/reader';
 import { saveCanvasDraft } from '../../lib/store/canvas-drafts';
 import type { DraftStore } from '../../lib/store/drafts';
 import { AnalysisView } from '../canvas/AnalysisView';
-import type { ReadOutcome } from './reading';
+import type { ReadOutcome } from './ocr-reading';
 
 type Shown = Extract<ReadOutcome, { ok: true }>;
 interface EditableNote {
@@ -57,7 +57,7 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
       return;
     }
     // Only now does any of the reader load: its code, the engine and its data.
-    const { readThisBoard } = await import('./reading');
+    const { readThisBoard } = await import('./ocr-reading');
     const outcome = await readThisBoard(id, { language: language || undefined, signal: controller.signal, progress: setStatus });
     if (running.current !== controller) return;
     running.current = undefined;
