@@ -71,7 +71,10 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
   };
 
   useEffect(() => {
-    if (tabId !== undefined) void read(tabId);
+    if (tabId === undefined) return;
+    // Read once: reloading the panel or coming back to this view must not capture the tab again unasked.
+    history.replaceState(null, '', '#/canvas');
+    void read(tabId);
   }, [tabId]);
 
   const cancel = () => {
