@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { addE2eMatches, buildManifest } from './lib/manifest';
+// @ts-expect-error -- a plain Node script shared with check-size and the bench; it has no type declarations.
+import { ocrAssets } from './scripts/ocr-assets.mjs';
 
 // Browser differences are decided here and in lib/manifest.ts, not scattered through the code.
 export default defineConfig({
@@ -21,6 +23,10 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode === 'e2e') addE2eMatches(manifest);
+    },
+    // "Read this board": the OCR engine ships inside the extension, copied from node_modules at build time.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...(ocrAssets() as { absoluteSrc: string; relativeDest: string }[]));
     },
   },
 });

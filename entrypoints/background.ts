@@ -12,6 +12,7 @@ import { AnnotationStore } from '../lib/store/annotations';
 import { ReaderMessage, placedOf, type CreateAnswer, type LoadAnswer } from '../lib/messages-reader';
 import { createReaderMenus, injectReader, onReaderInvoked } from '../lib/platform/reader';
 import { routeHash, type Route } from '../components/sidepanel/route';
+import { onReadBoardInvoked } from '../lib/platform/capture';
 
 export default defineBackground(() => {
   makeActionOpenPanel();
@@ -44,6 +45,12 @@ export default defineBackground(() => {
     await openPanelPageInTab(hash);
     return 'tab';
   }
+
+  // "Read this board" from the right-click menu: the panel's Canvas view reads that tab at once.
+  onReadBoardInvoked((tab) => {
+    const opened = openPanelNow(tab.id, tab.windowId);
+    void showView(opened, { view: 'canvas', read: tab.id });
+  });
 
   // The reader script in an article: its annotations, a new one, "Edit in side panel".
   onExtensionMessage((message, sender) => {

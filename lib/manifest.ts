@@ -31,6 +31,9 @@ export function buildManifest({ browser, e2e }: ManifestInput): Record<string, u
     },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Open Customer Relationships Companion' },
+    // "Read this board" runs the OCR engine's WebAssembly in a worker of the side panel; pages' content
+    // scripts never get wasm. Everything else stays MV3's default.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
   };
   // The reviewed canvas tools: the canvas script runs there and may load the detector into their pages.
   manifest.host_permissions = [...CANVAS_MATCHES, ...(e2e ? E2E_HOSTS : [])];

@@ -5,13 +5,17 @@ import { disableSite, enableSite, optedInSites } from '../../lib/platform/sites'
 import { pageTab } from '../../lib/platform/tabs';
 import { isReviewedSite, originPattern } from '../../lib/sites';
 import type { DraftStore } from '../../lib/store/drafts';
+import { ReadBoard } from '../ocr/ReadBoard';
 import { AnalysisView } from './AnalysisView';
 import { routeHash } from '../sidepanel/route';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
-/** Canvas tools: turn the companion on for the current site, or analyse notes pasted from any canvas. */
-export function CanvasView({ store }: { store: DraftStore }) {
+/**
+ * Canvas tools: turn the companion on for the current site, read a board drawn as a picture, or analyse notes
+ * pasted from any canvas. `readTab` reads that tab's board at once.
+ */
+export function CanvasView({ store, readTab }: { store: DraftStore; readTab?: number | undefined }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
   const [notes, setNotes] = useState('');
@@ -31,11 +35,12 @@ export function CanvasView({ store }: { store: DraftStore }) {
     <article aria-labelledby="canvas-heading">
       <h2 id="canvas-heading" ref={heading} tabIndex={-1}>Canvas tools</h2>
       <SiteAccess />
+      <ReadBoard store={store} tabId={readTab} />
       <section aria-labelledby="paste-heading">
         <h3 id="paste-heading">Analyse notes</h3>
         <p class="small muted">
-          For whiteboards that draw their notes as pictures (the companion cannot read those), paste the notes of the
-          Customer Relationships block here, one per line.
+          From any canvas, or when reading the board did not work: paste the notes of the Customer Relationships
+          block here, one per line.
         </p>
         <label class="field">
           <span>Customer Relationships notes</span>

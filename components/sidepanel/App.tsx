@@ -133,7 +133,7 @@ export function App() {
           <Lazy load={loadDrafts} props={{ route }} />
         )}
         {route.view === 'advisor' && <Lazy load={loadAdvisor} props={{ route }} />}
-        {route.view === 'canvas' && <Lazy load={loadCanvas} props={{}} />}
+        {route.view === 'canvas' && <Lazy load={loadCanvas} props={{ readTab: route.read }} />}
         {(route.view === 'annotations' || route.view === 'annotation') && <Lazy load={loadAnnotations} props={{ route }} />}
         {route.view === 'exchange' && <Lazy load={loadExchange} props={{ route }} />}
         {route.view === 'cohorts' && <Lazy load={loadCohorts} props={{}} />}

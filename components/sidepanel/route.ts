@@ -9,7 +9,8 @@ export type Route =
   | { view: 'draft'; id: string }
   | { view: 'history'; id: string }
   | { view: 'advisor'; draftId?: string | undefined; segmentId?: string | undefined }
-  | { view: 'canvas' }
+  /** `read`: a tab whose board to read at once (the right-click menu "Read this board"). */
+  | { view: 'canvas'; read?: number | undefined }
   | { view: 'annotations' }
   | { view: 'annotation'; id: string }
   | { view: 'exchange'; draftId?: string | undefined }
@@ -27,7 +28,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'compare') return { view: 'compare', ids: (arg ?? '').split(',').filter((id) => TYPE_ID.test(id)).slice(0, 3) };
   if (view === 'guide') return { view: 'guide', section: arg };
   if (view === 'drafts') return { view: 'drafts' };
-  if (view === 'canvas') return { view: 'canvas' };
+  if (view === 'canvas') return arg === 'read' && sub && /^\d{1,10}$/.test(sub) ? { view: 'canvas', read: Number(sub) } : { view: 'canvas' };
   if (view === 'annotations') return { view: 'annotations' };
   if (view === 'exchange') return arg && DRAFT_ID.test(arg) ? { view: 'exchange', draftId: arg } : { view: 'exchange' };
   if (view === 'annotation' && arg && DRAFT_ID.test(arg)) return { view: 'annotation', id: arg };
@@ -55,7 +56,7 @@ export function routeHash(route: Route): string {
     case 'trash':
       return '#/trash';
     case 'canvas':
-      return '#/canvas';
+      return route.read !== undefined ? `#/canvas/read/${route.read}` : '#/canvas';
     case 'annotations':
       return '#/annotations';
     case 'annotation':

@@ -11,21 +11,22 @@ function sidebarAction(): SidebarAction | undefined {
 }
 
 /**
- * Makes the toolbar button open the side panel: Chrome's side panel opens by itself once the
- * behaviour is set; Firefox needs the click handled and the sidebar toggled from it.
+ * Makes the toolbar button open the side panel, from a click handler in both browsers: Chrome's
+ * "open on action click" behaviour would open it without granting activeTab, and "Read this board" needs
+ * activeTab to capture the tab the button was clicked on. Firefox toggles its sidebar from the same click.
  */
 export function makeActionOpenPanel(): void {
   const sidebar = sidebarAction();
-  if (sidebar) {
-    browser.action.onClicked.addListener(() => {
-      // Must run synchronously inside the click handler to count as a user action.
-      void (sidebar.toggle ?? sidebar.open).call(sidebar);
-    });
-    return;
+  if (!sidebar) {
+    browser.sidePanel
+      .setPanelBehavior({ openPanelOnActionClick: false })
+      .catch((error: unknown) => console.error('Could not set the side panel behaviour', error));
   }
-  browser.sidePanel
-    .setPanelBehavior({ openPanelOnActionClick: true })
-    .catch((error: unknown) => console.error('Could not make the toolbar button open the side panel', error));
+  browser.action.onClicked.addListener((tab) => {
+    // Must run synchronously inside the click handler to count as a user action.
+    if (sidebar) void (sidebar.toggle ?? sidebar.open).call(sidebar);
+    else if (tab.windowId !== undefined) void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+  });
 }
 
 /**

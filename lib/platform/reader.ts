@@ -3,6 +3,7 @@ import { pageKey } from '../model/page';
 import { pageTab } from './tabs';
 import { ReaderReady } from '../messages-reader';
 import { ANNOTATE_COMMAND, READER_SCRIPT, READER_STYLES } from '../bundle';
+import { READ_BOARD_MENU } from './capture';
 
 const ANNOTATE_MENU = 'crc-annotate-selection';
 const PAGE_MENU = 'crc-show-highlights';
@@ -38,6 +39,7 @@ export function createReaderMenus(): void {
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: ANNOTATE_MENU, title: 'Annotate selection', contexts: ['selection'] });
       browser.contextMenus.create({ id: PAGE_MENU, title: 'Show my highlights on this page', contexts: ['page'] });
+      browser.contextMenus.create({ id: READ_BOARD_MENU, title: 'Read this board', contexts: ['page', 'image'] });
     });
   });
 }

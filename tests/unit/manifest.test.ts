@@ -59,4 +59,13 @@ describe('manifest', () => {
     expect(existsSync(join(ROOT, 'entrypoints', CANVAS_SCRIPT.replace(/^\/content-scripts\/(.*)\.js$/, '$1.content.ts')))).toBe(true);
     expect(existsSync(join(ROOT, 'public', READER_STYLES))).toBe(true);
   });
+
+  it('lets extension pages run WebAssembly (the board reader) with no remote script and no new permission', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const m = buildManifest({ browser, e2e: false }) as { content_security_policy: { extension_pages: string }; permissions: string[] };
+      expect(m.content_security_policy.extension_pages).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';");
+      expect(m.permissions).not.toContain('tabs');
+      expect(m.permissions).not.toContain('<all_urls>');
+    }
+  });
 });

@@ -15,7 +15,7 @@ const EVERY_VIEW: { [V in Route['view']]: Extract<Route, { view: V }>[] } = {
   draft: [{ view: 'draft', id: 'Draft_1-a' }],
   history: [{ view: 'history', id: 'Draft_1-a' }],
   advisor: [{ view: 'advisor', draftId: 'd1', segmentId: 's-2' }, { view: 'advisor' }],
-  canvas: [{ view: 'canvas' }],
+  canvas: [{ view: 'canvas' }, { view: 'canvas', read: 42 }],
   annotations: [{ view: 'annotations' }],
   annotation: [{ view: 'annotation', id: 'a_9' }],
   exchange: [{ view: 'exchange', draftId: 'd1' }, { view: 'exchange' }],

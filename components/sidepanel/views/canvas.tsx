@@ -1,7 +1,7 @@
-/** The Canvas area ("Use on this site", "Analyse notes"). */
+/** The Canvas area ("Use on this site", "Read this board", "Analyse notes"). */
 import { CanvasView } from '../../canvas/CanvasView';
 import { StoreGate } from '../../drafts/StoreGate';
 
-export function CanvasArea() {
-  return <StoreGate>{(store) => <CanvasView store={store} />}</StoreGate>;
+export function CanvasArea({ readTab }: { readTab?: number | undefined }) {
+  return <StoreGate>{(store) => <CanvasView store={store} readTab={readTab} />}</StoreGate>;
 }

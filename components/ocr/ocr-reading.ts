@@ -1,0 +1,124 @@
+/**
+ * "Read this board", end to end: capture the tab, check the picture, recognise it in the OCR worker, colour
+ * each word by what it is written on, then find the block with lib/ocr. Loaded only when the user asks.
+ */
+import { backgroundOf, isBlank, type Pixels } from '../../lib/ocr/colour';
+import { readBoard, type BoardReading } from '../../lib/ocr/board';
+import { chooseLanguages, OCR_DATA } from '../../lib/ocr/languages';
+import { upscaleFor } from '../../lib/ocr/tesseract-json';
+import { captureTab } from '../../lib/platform/capture';
+import { startOcrEngine, type EngineProgress, type OcrEngine } from '../../lib/platform/ocr-engine';
+
+/** A read that takes longer than this stops with a message instead of leaving the user waiting. */
+export const READ_TIME_LIMIT_MS = 120_000;
+/** The engine stays loaded this long after a read, so reading again (after zooming in) starts at once. */
+const KEEP_ENGINE_MS = 120_000;
+
+export type Found = Extract<BoardReading, { status: 'found' }>;
+
+export type ReadOutcome =
+  | {
+      ok: true;
+      reading: Found;
+      /** The capture, for the picture shown beside the notes (never stored). */
+      image: Blob;
+      /** The board's page, for the draft's source. */
+      source: { url: string; title: string };
+      width: number;
+      height: number;
+      note?: string | undefined;
+    }
+  | { ok: false; message: string };
+
+export interface ReadOptions {
+  /** BCP-47 tag the user chose; else the page's language decides. */
+  language?: string | undefined;
+  signal: AbortSignal;
+  progress: (text: string) => void;
+}
+
+let kept: { key: string; engine: OcrEngine; timer: ReturnType<typeof setTimeout> } | undefined;
+
+async function engineFor(codes: readonly string[], signal: AbortSignal, progress: EngineProgress): Promise<OcrEngine> {
+  const key = codes.join('+');
+  if (kept) {
+    clearTimeout(kept.timer);
+    const { key: keptKey, engine } = kept;
+    kept = undefined;
+    if (keptKey === key) return engine;
+    engine.close();
+  }
+  return startOcrEngine(codes, signal, progress);
+}
+
+function keep(codes: readonly string[], engine: OcrEngine): void {
+  kept = { key: codes.join('+'), engine, timer: setTimeout(() => { engine.close(); kept = undefined; }, KEEP_ENGINE_MS) };
+}
+
+async function pixelsOf(image: Blob): Promise<Pixels> {
+  const bitmap = await createImageBitmap(image);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  return context.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+async function enlarged(image: Blob, scale: number): Promise<OffscreenCanvas> {
+  const bitmap = await createImageBitmap(image);
+  const canvas = new OffscreenCanvas(bitmap.width * scale, bitmap.height * scale);
+  const context = canvas.getContext('2d')!;
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  return canvas;
+}
+
+const NO_BLOCK_HELP = 'Scroll so the whole Business Model Canvas is on screen, or paste the notes under “Analyse notes” instead.';
+
+/** What to tell the user when no block was found, by why. */
+function notFoundMessage(reading: Extract<BoardReading, { status: 'not-found' }>, missing: string | undefined): string {
+  if (reading.problem === 'too-small') return 'The text on screen is too small to read: zoom in on the board (Ctrl +) so the Customer Relationships block is larger, then read again.';
+  if (reading.problem === 'no-text') return 'No text could be read on this screen. If the board is there, zoom in and read again; otherwise open the board first.';
+  const language = missing ? ` The page seems to be in a language the reader has no data for (“${missing}”): choose the board’s language above if it is listed.` : '';
+  return `No Customer Relationships block found on screen (${reading.reason}).${language} ${NO_BLOCK_HELP}`;
+}
+
+/** Reads the board shown in a tab. Never throws: every failure is a message for the user. */
+export async function readThisBoard(tabId: number, options: ReadOptions): Promise<ReadOutcome> {
+  const limit = AbortSignal.timeout(READ_TIME_LIMIT_MS);
+  const signal = AbortSignal.any([options.signal, limit]);
+  let engine: OcrEngine | undefined;
+  let codes: string[] = [];
+  try {
+    options.progress('Capturing the screen…');
+    const capture = await captureTab(tabId);
+    if (!capture.ok) return { ok: false, message: capture.error };
+    const pixels = await pixelsOf(capture.image);
+    if (isBlank(pixels)) return { ok: false, message: 'The screen is blank: open the board and wait until it has drawn, then read again.' };
+
+    const choice = chooseLanguages(capture.language, options.language);
+    codes = choice.codes;
+    const names = codes.map((c) => Object.values(OCR_DATA).find((d) => d.code === c)?.name ?? c).join(' and ');
+    options.progress(`Loading the reader (${names})…`);
+    engine = await engineFor(codes, signal, (stage, share) => {
+      if (stage === 'reading') options.progress(`Reading the board… ${Math.round(share * 100)} %`);
+    });
+    options.progress('Reading the board…');
+    const scale = upscaleFor(devicePixelRatio, pixels.width, pixels.height);
+    const { page } = await engine.recognise(scale === 1 ? capture.image : await enlarged(capture.image, scale), { ...pixels, scale }, signal);
+    for (const line of page.lines) for (const word of line.words) word.background = backgroundOf(pixels, word.box);
+    const reading = readBoard(page, document.implementation.createHTMLDocument(''));
+    if (reading.status === 'not-found') return { ok: false, message: notFoundMessage(reading, choice.missing) };
+    const note = choice.missing ? `No reading data for the page’s language (“${choice.missing}”): read in English, so accented letters may be wrong.` : undefined;
+    return { ok: true, reading, image: capture.image, source: { url: capture.url, title: capture.title }, width: pixels.width, height: pixels.height, note };
+  } catch (error) {
+    engine?.close();
+    engine = undefined;
+    if (limit.aborted) return { ok: false, message: `Reading stopped after ${READ_TIME_LIMIT_MS / 1000} seconds. Zoom in so less of the board is on screen, or paste the notes instead.` };
+    if (options.signal.aborted) return { ok: false, message: 'Reading cancelled.' };
+    return { ok: false, message: `The board could not be read: ${error instanceof Error ? error.message : String(error)}. Paste the notes under “Analyse notes” instead.` };
+  } finally {
+    if (engine) keep(codes, engine);
+  }
+}

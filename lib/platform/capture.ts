@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+
+/** The right-click entry "Read this board" (created with the reader's entries in reader.ts). */
+export const READ_BOARD_MENU = 'crc-read-board';
+
+/** Calls `read` with the tab when the user picks "Read this board"; the click grants activeTab there. */
+export function onReadBoardInvoked(read: (tab: { id: number; windowId: number | undefined }) => void): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === READ_BOARD_MENU && tab?.id !== undefined) read({ id: tab.id, windowId: tab.windowId });
+  });
+}
+
+export type Capture =
+  | { ok: true; image: Blob; language: string | undefined; url: string; title: string }
+  | { ok: false; error: string };
+
+/**
+ * Captures what a tab shows (the visible part, at the screen's device pixel ratio) as a PNG, with the
+ * page's language as the browser detects it. Needs activeTab, granted by the user's click on the toolbar
+ * button or the right-click menu on that tab; the tab must be the one shown in its window.
+ */
+export async function captureTab(tabId: number): Promise<Capture> {
+  let tab;
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch {
+    return { ok: false, error: 'The board’s tab is gone: open the board again and try once more.' };
+  }
+  if (!tab.active) return { ok: false, error: 'Show the board’s tab (the capture reads what is on screen), then try again.' };
+  let url: string;
+  try {
+    url = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+  } catch (error) {
+    return { ok: false, error: captureError(error) };
+  }
+  const language = await browser.tabs.detectLanguage(tabId).catch(() => undefined);
+  const image = await (await fetch(url)).blob();
+  return { ok: true, image, language, url: tab.url ?? '', title: tab.title ?? '' };
+}
+
+function captureError(error: unknown): string {
+  const text = String(error);
+  if (/activeTab|all_urls|permission/i.test(text)) {
+    return 'The browser has not let the companion see this tab yet: click the companion’s toolbar button while the board is shown (or right-click the board and choose “Read this board”), then try again.';
+  }
+  if (/chrome:|about:|edge:|cannot be (captured|scripted)|extensions gallery/i.test(text)) {
+    return 'The browser does not let extensions capture this page (its own pages and stores are off limits).';
+  }
+  return `The browser refused to capture the tab (${text}). Paste the notes under “Analyse notes” instead.`;
+}

@@ -1,0 +1,91 @@
+// Records real OCR output for the canvas fixture boards as JSON (tests/fixtures/ocr/<board>.json), so the
+// words-to-blocks tests run on what the engine really reads without running it. Headless Chromium draws each
+// board at 1280×900, the same tesseract.js files the extension ships recognise the screenshot in a page
+// worker, and each word gets the colour behind it from lib/ocr/colour.ts — as in the side panel.
+// Usage: node scripts/record-ocr.mjs [board …]   (default: every board page in tests/fixtures/ocr-boards)
+import { createServer } from 'node:http';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { ocrAssets, OCR_DIR } from './ocr-assets.mjs';
+import { CHROMIUM } from './chromium.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BOARDS = join(ROOT, 'tests', 'fixtures', 'ocr-boards');
+const OUT = join(ROOT, 'tests', 'fixtures', 'ocr');
+/** Language data per board page (its lang attribute decides, as the page's language does in the extension). */
+const CODES = { en: ['eng'], de: ['eng', 'deu'], fr: ['eng', 'fra'] };
+
+/** Serves the board pages and the engine's files under the paths the extension uses. */
+async function start() {
+  const assets = new Map(ocrAssets().map((a) => [`/${a.relativeDest}`, a.absoluteSrc]));
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = assets.get(path) ?? join(BOARDS, normalize(path).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(BOARDS) && !assets.has(path)) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+const helpers = await build({
+  stdin: { contents: "export { linesOf, upscaleFor } from './lib/ocr/tesseract-json'; export { backgroundOf } from './lib/ocr/colour'; export { ENGINE_PARAMETERS } from './lib/ocr/types';", resolveDir: ROOT, loader: 'ts' },
+  bundle: true, format: 'iife', globalName: 'OcrRecord', write: false,
+});
+
+const names = process.argv.slice(2).length ? process.argv.slice(2) : (await readdir(BOARDS)).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
+const server = await start();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+try {
+  const board = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const engine = await browser.newPage();
+  await engine.goto(`${server.origin}/blank.html`);
+  await engine.addScriptTag({ content: helpers.outputFiles[0].text });
+  for (const name of names) {
+    await board.goto(`${server.origin}/${name}.html`);
+    await board.waitForFunction(() => document.documentElement.dataset.drawn === 'true' || !window.BOARD?.labels);
+    const lang = await board.evaluate(() => document.documentElement.lang);
+    const png = (await board.screenshot()).toString('base64');
+    const page = await engine.evaluate(async ({ png, dir, codes, extra }) => {
+      const base = `${location.origin}/${dir}`;
+      const T = (await import(`${base}/tesseract.esm.min.js`)).default;
+      const worker = await T.createWorker(codes, 1, { workerPath: `${base}/worker.min.js`, corePath: `${base}/tesseract-core-simd-lstm.js`, langPath: `${base}/lang`, workerBlobURL: false, cacheMethod: 'none', gzip: false });
+      await worker.setParameters({ ...OcrRecord.ENGINE_PARAMETERS, ...extra });
+      const blob = await (await fetch(`data:image/png;base64,${png}`)).blob();
+      const first = await createImageBitmap(blob);
+      const scale = OcrRecord.upscaleFor(1, first.width, first.height);
+      let input = blob;
+      if (scale !== 1) {
+        const bm = await createImageBitmap(blob);
+        const c = new OffscreenCanvas(bm.width * scale, bm.height * scale);
+        const cx = c.getContext('2d');
+        cx.imageSmoothingQuality = 'high';
+        cx.drawImage(bm, 0, 0, bm.width * scale, bm.height * scale);
+        input = await c.convertToBlob();
+      }
+      const result = await worker.recognize(input, {}, { blocks: true, text: false });
+      await worker.terminate();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const lines = OcrRecord.linesOf(result.data.blocks ?? [], scale);
+      for (const line of lines) for (const word of line.words) word.background = OcrRecord.backgroundOf(pixels, word.box);
+      return { width: bitmap.width, height: bitmap.height, lines };
+    }, { png, dir: OCR_DIR, codes: process.env.OCR_CODES ? process.env.OCR_CODES.split('+') : CODES[lang] ?? ['eng'], extra: JSON.parse(process.env.OCR_EXTRA ?? '{}') });
+    await writeFile(join(OUT, `${name}.json`), `${JSON.stringify(page)}\n`);
+    console.log(`${name}: ${page.lines.length} lines, ${page.lines.reduce((n, l) => n + l.words.length, 0)} words`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,75 @@
+// Bench of "Read this board" in headless Chromium with the e2e build (`npm run build:e2e` first):
+// - ocr_board_ratio: the whole read (click to notes on screen: capture, engine start, recognition, grouping,
+//   detection, rendering) ÷ the engine's own recognise call on the same image, same read; median over the
+//   fixture boards, each a first read (engine loaded from cold). Budget ≤ 1.3.
+// - ocr_note_recall: share of the fixture boards' Customer Relationships notes read exactly (after case and
+//   space folding). Budget ≥ 0.9.
+// - ocr_assets_gzip_mb: the engine's files in the build (/ocr/: library, worker, wasm core, all language data),
+//   gzip -9, MB — loaded only on demand, never by the panel's first view or a content script.
+// Usage: `import { benchOcr } from './ocr.mjs'; const figures = await benchOcr();` or `node tests/bench/ocr.mjs`.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { E2E_BUILD, launchWithExtension } from '../../scripts/chromium.mjs';
+import { serve } from '../../scripts/serve.mjs';
+import { clickToolbarButton, notesRead, openReadingPanel, tabIdOf } from '../support/ocr-flow.mjs';
+
+const BOARDS = join(import.meta.dirname, '..', 'fixtures', 'ocr-boards');
+const fold = (text) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+function gzipMegabytes(dir) {
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    bytes += statSync(path).isDirectory() ? gzipMegabytes(path) * 1e6 : gzipSync(readFileSync(path), { level: 9 }).length;
+  }
+  return bytes / 1e6;
+}
+
+/** Runs the bench; resolves to `{ ocr_board_ratio, ocr_note_recall, ocr_assets_gzip_mb }`. */
+export async function benchOcr({ log = console.log } = {}) {
+  const expected = JSON.parse(readFileSync(join(BOARDS, 'expected.json'), 'utf8'));
+  const boards = Object.entries(expected).filter(([, want]) => want.status === 'found');
+  const server = await serve(BOARDS);
+  const browser = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+  const ratios = [];
+  let wanted = 0;
+  let matched = 0;
+  try {
+    const board = await browser.context.newPage();
+    for (const [file, want] of boards) {
+      await board.goto(`${server.origin}/${file}`);
+      await board.waitForFunction(() => document.documentElement.dataset.drawn === 'true');
+      await clickToolbarButton(browser, board);
+      const panel = await openReadingPanel(browser, await tabIdOf(browser, board));
+      const notes = await notesRead(panel).catch(() => []);
+      const times = await panel.evaluate(async () => {
+        const entry = (name) => performance.getEntriesByName(name).at(-1);
+        for (let i = 0; i < 100 && !entry('crc:ocr-read'); i++) await new Promise((r) => setTimeout(r, 20));
+        return { read: entry('crc:ocr-read')?.duration, recognise: entry('crc:ocr-recognise')?.duration };
+      });
+      const got = new Set(notes.map(fold));
+      const hits = want.notes.filter((n) => got.has(fold(n))).length;
+      wanted += want.notes.length;
+      matched += hits;
+      if (times.read && times.recognise) ratios.push(times.read / times.recognise);
+      log(`${file.padEnd(20)} notes ${hits}/${want.notes.length}   read ${Math.round(times.read ?? NaN)} ms   recognise ${Math.round(times.recognise ?? NaN)} ms`);
+      await panel.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return {
+    ocr_board_ratio: ratios.length ? round(median(ratios)) : NaN,
+    ocr_note_recall: round(wanted ? matched / wanted : 0),
+    ocr_assets_gzip_mb: round(gzipMegabytes(join(E2E_BUILD, 'ocr'))),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const figures = await benchOcr();
+  console.log(JSON.stringify(figures));
+}

@@ -1,0 +1,89 @@
+// End-to-end: "Read this board" on boards drawn on a <canvas> (no text in the DOM), in Chromium with the built
+// extension: capture, OCR in the panel's worker, the block and its notes, correcting them, a draft.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { launchWithExtension } from '../../scripts/chromium.mjs';
+import { serve } from '../../scripts/serve.mjs';
+import { clickToolbarButton, notesRead, openReadingPanel, tabIdOf } from '../support/ocr-flow.mjs';
+
+const BOARDS = join(import.meta.dirname, '..', 'fixtures', 'ocr-boards');
+const expected = JSON.parse(readFileSync(join(BOARDS, 'expected.json'), 'utf8'));
+
+let browser;
+let server;
+let board;
+before(async () => {
+  server = await serve(BOARDS);
+  browser = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+  board = await browser.context.newPage();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Shows a board in the tab, clicks the toolbar button there, and opens the panel reading it. */
+async function readBoard(file, { click = true, origin = server.origin } = {}) {
+  await board.goto(`${origin}/${file}`);
+  await board.waitForFunction(() => document.documentElement.dataset.drawn === 'true' || !window.BOARD?.labels);
+  if (click) await clickToolbarButton(browser, board);
+  else await board.bringToFront();
+  return openReadingPanel(browser, await tabIdOf(browser, board));
+}
+
+const alertOf = async (panel) => {
+  const alert = panel.getByRole('alert');
+  await alert.waitFor({ timeout: 60_000 });
+  return alert.textContent();
+};
+
+describe('Read this board', () => {
+  it('reads an English board drawn on a canvas, shows where the notes are, and makes a draft of the corrected notes', async () => {
+    const panel = await readBoard('en-classic.html');
+    assert.deepEqual(await notesRead(panel), expected['en-classic.html'].notes);
+    // The capture is shown with the block outlined and every note numbered; the list is the text alternative.
+    const figure = panel.getByRole('figure');
+    await figure.locator('img').waitFor({ state: 'attached' });
+    assert.match(await figure.textContent(), /“Customer Relationships” outlined and its 3 notes numbered/);
+    assert.equal(await panel.locator('.ocr-block').count(), 1);
+    assert.deepEqual(await panel.locator('.ocr-number').allTextContents(), ['1', '2', '3']);
+
+    await panel.getByRole('textbox', { name: 'Note 2' }).fill('Self-service help center');
+    await panel.getByRole('button', { name: 'Open as draft' }).click();
+    await panel.waitForURL(/#\/draft\//);
+    await panel.getByRole('region', { name: /^Segment: / }).first().waitFor();
+    const texts = await panel.locator('input, textarea').evaluateAll((els) => els.map((e) => e.value).join('\n'));
+    assert.match(texts, /Self-service help center/);
+    assert.match(texts, /Community forum for recipe swaps/);
+    assert.equal(await panel.locator('.ocr-shot img').count(), 0, 'the capture is gone once the draft is made');
+    await panel.close();
+  });
+
+  it('reads a German board with coloured notes in two columns', async () => {
+    const panel = await readBoard('de-colours.html');
+    assert.deepEqual(await notesRead(panel), expected['de-colours.html'].notes);
+    assert.match(await panel.getByRole('figure').textContent(), /Kundenbeziehungen/);
+    await panel.close();
+  });
+
+  it('asks to zoom in when the board is too small to read', async () => {
+    const panel = await readBoard('en-zoomed-out.html');
+    assert.match(await alertOf(panel), /too small to read: zoom in/);
+    await panel.close();
+  });
+
+  it('says so when the screen is blank', async () => {
+    const panel = await readBoard('blank.html');
+    assert.match(await alertOf(panel), /The screen is blank/);
+    await panel.close();
+  });
+
+  it('explains what to do when the browser refuses the capture (toolbar button not clicked on that tab)', async () => {
+    // Another origin: the earlier click's activeTab grant does not reach it.
+    const panel = await readBoard('en-classic.html', { click: false, origin: server.origin.replace('127.0.0.1', 'localhost') });
+    assert.match(await alertOf(panel), /click the companion’s toolbar button while the board is shown/);
+    await panel.close();
+  });
+});
