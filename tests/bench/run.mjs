@@ -3,6 +3,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { benchAnchor, printAnchorDetails } from './anchor.mjs';
+import { benchCohort } from './cohort.mjs';
+import { benchOcr } from './ocr.mjs';
 import { articlePage, canvasPage } from './pages.mjs';
 import { join } from 'node:path';
 import { E2E_BUILD, launchWithExtension } from '../../scripts/chromium.mjs';
@@ -334,7 +336,9 @@ async function benchSizes(browser, figures, report, origin) {
     reader_gzip_kb: 'the reader and what is injected with it',
     sidepanel_js_gzip_kb: 'the panel\'s first view (catalogue)',
     sidepanel_largest_view_gzip_kb: `the panel's largest view (${sizes.largestView})`,
-    sidepanel_js_total_gzip_kb: 'every chunk reachable from the panel page',
+    sidepanel_js_total_gzip_kb: 'every chunk reachable from the panel page but the OCR code',
+    ocr_code_gzip_kb: '"Read this board" code, loaded on its click',
+    ocr_assets_gzip_mb: 'OCR engine, wasm and language data under /ocr/, loaded only by "Read this board"',
   };
   for (const [key, kb] of Object.entries(sizes.figures)) {
     const budget = BUDGETS_KB[key];
@@ -384,8 +388,13 @@ try {
   for (const key of ['reanchor_placed_success_peer', 'reanchor_orphan_success_peer', 'reanchor_success_peer', 'reanchor_ms', 'reanchor_peer_ms']) figures[key] = anchor[key];
 
   await benchSizes(browser, figures, report, server.origin);
+  Object.assign(figures, await benchCohort(browser, { report }));
 } finally {
   await browser.close();
   await server.close();
 }
+// "Read this board" starts its own Chromium (a wide window, boards served from their fixtures).
+const ocr = await benchOcr({ log: () => {} });
+report('ocr_board_ratio', ocr.ocr_board_ratio, 'the engine\'s own recognise call on the same capture', 'whole read ÷ recognise (budget ≤ 1.3)');
+report('ocr_note_recall', ocr.ocr_note_recall, 'the notes drawn on the fixture boards', 'share read as notes (budget ≥ 0.9)');
 console.log(JSON.stringify(figures));
