@@ -7,7 +7,8 @@
  */
 import type { BlockId } from '../catalogue/ids';
 import { labelKey, matchLabel } from './labels';
-import { INLINE, boundingRect, chainOf, defaultVisible, notCanvasReason, styleVisible, type Rect } from './dom';
+import { titleBars, type BarredLabel } from './bars';
+import { INLINE, boundingRect, chainOf, defaultVisible, isControl, notCanvasReason, styleVisible, type Rect } from './dom';
 import { readArea, readStructured, readTableColumn, type Env, type Label, type Region } from './region';
 import { scanDeeper, scanPage, type PageText } from './scan';
 import { recogniseTool } from './tools';
@@ -166,26 +167,41 @@ const notFound = (reason: string): NotFound => ({ status: 'not-found', reason })
 
 /**
  * The label hits that are canvas labels: the whole line they sit in, shown, and in no place that rules a canvas
- * out. Also why Customer Relationships hits were turned down, for the not-found reason.
+ * out. A label in a bar (navigation, menu bar, tab link) counts when the structure shows it is a block's title
+ * bar (bars.ts). Also why Customer Relationships hits were turned down, for the not-found reason.
  */
 function readLabels(page: PageText, visible: (el: Element) => boolean): { labels: Label[]; rejected: Set<string> } {
   const labels: Label[] = [];
   const rejected = new Set<string>();
+  const barred: (BarredLabel & { label: Label; reason: string })[] = [];
   for (const node of page.hits) {
     const match = matchLabel(node.data);
     const parent = node.parentElement;
     if (!match || !parent) continue;
     const chain = chainOf(parent, page.frames);
     const run = labelRun(node, match.key);
-    let why = notCanvasReason(chain, match.key, labelKey);
-    if (!why && !run) why = 'running text';
+    const not = notCanvasReason(chain, match.key, labelKey);
+    let why = !run ? (not?.reason ?? 'running text') : not && !not.bar ? not.reason : undefined;
     // The label's own element decides (styles inherit), and so does every iframe it is shown through.
     if (!why && !chain.every((e) => (e === run!.el || e.localName === 'iframe' ? visible(e) : true))) why = 'hidden';
     if (why || !run) {
       if (match.meanings.some((m) => m.block === CR)) rejected.add(why ?? 'running text');
       continue;
     }
-    labels.push({ el: run.el, run: run.nodes, text: run.text, key: match.key, meanings: match.meanings, otherCanvas: match.otherCanvas, chain });
+    const label: Label = { el: run.el, run: run.nodes, text: run.text, key: match.key, meanings: match.meanings, otherCanvas: match.otherCanvas, chain };
+    if (not) barred.push({ label, reason: not.reason, chain, at: not.at, blocks: match.meanings.map((m) => m.block) });
+    else labels.push(label);
+  }
+  if (barred.length) {
+    const holders = new Map<Element, number>();
+    for (const l of [...labels, ...barred.map((b) => b.label)]) for (const el of l.chain) holders.set(el, (holders.get(el) ?? 0) + 1);
+    const bars = titleBars(barred, holders);
+    for (const b of barred) {
+      const bar = bars.get(b);
+      // The title bar's other contents (tabs, menu buttons) are the label's, never notes.
+      if (bar) labels.push({ ...b.label, run: [...b.label.run, bar] });
+      else if (b.label.meanings.some((m) => m.block === CR)) rejected.add(b.reason);
+    }
   }
   return { labels, rejected };
 }
@@ -317,7 +333,11 @@ function labelRun(node: Text, key: string): { el: Element; nodes: Node[]; text: 
     block = block.parentElement;
   }
   if (!block) return undefined;
-  const joins = (n: Node) => n.nodeType === 3 || n.nodeType === 8 || (n.nodeType === 1 && INLINE.has((n as Element).localName));
+  // A sibling drawn like the label's own element (the next tab of a tab strip, the next chip) is an item of its
+  // own, not more words of the label.
+  const shape = branch.nodeType === 1 ? `${(branch as Element).localName} ${(branch as Element).getAttribute('role')}` : '';
+  const joins = (n: Node) => n.nodeType === 3 || n.nodeType === 8
+    || (n.nodeType === 1 && INLINE.has((n as Element).localName) && `${(n as Element).localName} ${(n as Element).getAttribute('role')}` !== shape);
   const nodes: Node[] = [branch];
   let whole = true;
   for (const step of ['previousSibling', 'nextSibling'] as const) {
@@ -330,7 +350,8 @@ function labelRun(node: Text, key: string): { el: Element; nodes: Node[]; text: 
     if (s) whole = false;
   }
   // Pieces joined with spaces: the matching node holds the whole label, its neighbours only decorate it.
-  const textOfNode = (n: Node) => (n.nodeType === 8 ? '' : n.textContent ?? '');
+  // Icons and buttons beside a title ("edit", "more_vert") are not part of what it says.
+  const textOfNode = (n: Node) => (n.nodeType === 8 || (n.nodeType === 1 && isControl(n as Element)) ? '' : n.textContent ?? '');
   const raw = nodes.map(textOfNode).join(' ');
   if (raw.length > 160) return undefined;
   let el = whole || branch.nodeType !== 1 ? block : (branch as Element);

@@ -6,7 +6,7 @@
  * left-to-right.
  */
 import type { LabelMeaning } from './labels';
-import { INLINE, classOf, composedChildren, headingLevel, textOf, type Rect } from './dom';
+import { INLINE, classOf, composedChildren, headingLevel, isControl, textOf, type Rect } from './dom';
 import { MAX_NOTE_LENGTH, MAX_NOTES } from './limits';
 
 /** A label found on the page, visible and in a canvas-like place. */
@@ -58,21 +58,61 @@ const SKIPPED = new Set(['br', 'script', 'style', 'noscript', 'template', 'butto
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const POSITIONED = /(?:^|;)\s*(?:left|top|inset|transform|translate)\s*:/i;
 
-/** A note element: a note-like tag, or a note-like class on something that is not a list of notes. */
-function isNote(el: Element, tag: string, cls: string, first: Element | null): boolean {
+/** An editing surface (a rich-text field): it holds items or lines, each a note, never one note. */
+const isEditor = (el: Element) => (el.getAttribute('contenteditable') ?? 'false') !== 'false' || el.getAttribute('role') === 'textbox';
+
+/** How sibling items compare: tag and class (chips, tags and pills are drawn alike). */
+const shapeKey = (el: Element) => `${el.localName} ${classOf(el)}`;
+
+/**
+ * Whether `nodes` are items side by side: two or more elements of the same shape with nothing but spaces or
+ * separators between them (a chip set, a row of tags), so that inline ones are still one note each.
+ */
+function sideBySide(nodes: ArrayLike<Node>, labelNodes: ReadonlySet<Node>): boolean {
+  const shapes = new Set<string>();
+  let repeated = false;
+  for (let i = 0; i < nodes.length && i < MAX_SIBLINGS; i++) {
+    const n = nodes[i]!;
+    if (n.nodeType === 3) {
+      if (!labelNodes.has(n) && HAS_LETTER.test((n as Text).data)) return false;
+    } else if (n.nodeType === 1 && !repeated) {
+      const key = shapeKey(n as Element);
+      repeated = shapes.has(key);
+      shapes.add(key);
+    }
+  }
+  return repeated;
+}
+
+/**
+ * A note element: a note-like tag, or a note-like class on something that is not a list of notes. Single-child
+ * wrappers are looked through: a chip set inside a card's content box makes the box a list, not one note.
+ */
+function isNote(el: Element, tag: string, cls: string, first: Element | null, labelNodes: ReadonlySet<Node>): boolean {
   if (NOTE_TAGS.has(tag)) return true;
-  if (!cls || !NOTE_CLASS.test(cls)) return false;
-  if (!first) return true;
-  if (!first.nextElementSibling) return !LIST_TAGS.has(first.localName);
+  if (!cls || !NOTE_CLASS.test(cls) || isEditor(el)) return false;
+  let box = el;
+  let child = first;
+  for (let depth = 0; child && !child.nextElementSibling && !INLINE.has(child.localName) && depth < 4; depth++) {
+    if (LIST_TAGS.has(child.localName) || isEditor(child)) return false;
+    box = child;
+    child = child.firstElementChild;
+  }
+  if (!child) return true;
+  if (sideBySide(box.childNodes, labelNodes)) return false;
   let notes = 0;
-  for (let c: Element | null = first; c; c = c.nextElementSibling) {
+  for (let c: Element | null = child; c; c = c.nextElementSibling) {
     if (LIST_TAGS.has(c.localName)) return false;
     if ((NOTE_TAGS.has(c.localName) || NOTE_CLASS.test(classOf(c))) && ++notes > 1) return false;
   }
   return true;
 }
 
-/** Any descendant that is not inline (a line break, a block): then plain textContent would run words together. */
+/**
+ * Any descendant that is not plain inline text (a line break, a block, or something that may be an icon or a
+ * control: anything with a class, a role or a label): then plain textContent would run words together or
+ * keep an icon's name.
+ */
 let notPlain: string | undefined;
 
 /** A note element's text: textContent (one native call) unless something inside needs the careful walk. */
@@ -80,29 +120,40 @@ function noteText(el: Element, tag: string, first: Element | null, env: Env): st
   if (tag === 'textarea') return (el as HTMLTextAreaElement).value ?? '';
   const custom = tag.includes('-');
   if (custom && el.shadowRoot) return textOf(el, env.labelNodes);
-  if (first && (first.nextElementSibling || first.firstElementChild || !INLINE.has(first.localName)) && el.querySelector((notPlain ??= `:not(${['span', 'b', 'strong', 'em', 'i', 'a', ...INLINE].join(',')})`))) {
+  if (first && el.querySelector((notPlain ??= `:not(${INLINE_PLAIN.join(',')}),[class],[role],[aria-label]`))) {
     return textOf(el, env.labelNodes);
   }
   return el.textContent ?? '';
 }
 
+const INLINE_PLAIN = [...INLINE].filter((t) => t !== 'a');
+
 /** Whitespace other than single spaces: only then is a text worth collapsing (saves a copy per note). */
 const UNTIDY = /[^\S ]| {2}/;
+/** A close or delete glyph standing alone, and icon-font characters (private use area): never words of a note. */
+const GLYPHS = /(?:^|\s)[×✕✖✗✘⨯](?=\s|$)|[\uE000-\uF8FF]/g;
+const HAS_GLYPH = /[×✕✖✗✘⨯\uE000-\uF8FF]/;
 
 /** Collects note texts from nodes in order: inline runs between line breaks and blocks are one note each. */
 class NoteReader {
   readonly notes: string[] = [];
   private line = '';
   private checked = 0;
+  /** The nodes being read are items side by side: each inline element is a note of its own. */
+  private items = false;
   constructor(private readonly env: Env) {}
 
   nodes(list: ArrayLike<Node>): this {
+    const outer = this.items;
+    this.items = list.length > 1 && sideBySide(list, this.env.labelNodes);
     for (let i = 0; i < list.length && this.notes.length < MAX_NOTES; i++) this.node(list[i]!);
     this.flush();
+    this.items = outer;
     return this;
   }
 
   private push(text: string): void {
+    if (HAS_GLYPH.test(text)) text = text.replace(GLYPHS, ' ');
     const t = (UNTIDY.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
     if (HAS_LETTER.test(t) && this.notes.length < MAX_NOTES) this.notes.push(t.length > MAX_NOTE_LENGTH ? t.slice(0, MAX_NOTE_LENGTH) : t);
   }
@@ -123,8 +174,12 @@ class NoteReader {
     const el = n as Element;
     const tag = el.localName;
     const holdsLabel = env.labelAncestors.has(el);
+    if (!holdsLabel && isControl(el)) return;
     if (INLINE.has(tag) && !holdsLabel) {
-      if (el.getAttribute('aria-hidden') !== 'true') this.line += ` ${textOf(el, env.labelNodes)} `;
+      if (el.getAttribute('aria-hidden') === 'true') return;
+      if (this.items) this.flush();
+      this.line += ` ${textOf(el, env.labelNodes)} `;
+      if (this.items) this.flush();
       return;
     }
     this.flush();
@@ -139,7 +194,7 @@ class NoteReader {
     const first = el.firstElementChild;
     // A text area on a canvas form holds one note per line.
     if (tag === 'textarea') for (const line of noteText(el, tag, first, env).split(/\n+/)) this.push(line);
-    else if (isNote(el, tag, cls, first)) this.push(noteText(el, tag, first, env));
+    else if (isNote(el, tag, cls, first, env.labelNodes)) this.push(noteText(el, tag, first, env));
     else this.nodes(composedChildren(el));
   }
 }
