@@ -229,16 +229,20 @@ function containerOf(label: Label, block: BlockId | undefined, labels: readonly 
 
 /**
  * Notes of a block. On a whiteboard (label or container placed freely) by area and geometry, whatever the DOM
- * order; elsewhere inside the container, after the label, or in the table cells below it, in DOM order.
+ * order; elsewhere inside the container, after the label, or in the table cells below it, in DOM order; and
+ * when none are there, notes drawn over the block in a layer of their own (sticky notes placed by transforms
+ * over a board laid out as a grid).
  */
 function readBlock(label: Label, block: BlockId, board: readonly Label[], labels: readonly Label[], env: Env): Region {
   const container = containerOf(label, block, labels);
-  if (floats(label.el) || floats(container)) {
-    const others = board.filter((o) => o !== label);
-    const skip = new Set(others.map((o) => containerOf(o, o.meanings[0]?.block, labels)));
-    return readArea(label, container, others, skip, env);
-  }
-  return readStructured(label, container, env) ?? readTableColumn(label, container, env) ?? { notes: [], element: container, rect: env.rect(container) };
+  const others = board.filter((o) => o !== label);
+  const area = (overlay?: (note: Element) => boolean) =>
+    readArea(label, container, others, new Set(others.map((o) => containerOf(o, o.meanings[0]?.block, labels))), env, overlay);
+  if (floats(label.el) || floats(container)) return area();
+  const structured = readStructured(label, container, env) ?? readTableColumn(label, container, env);
+  if (structured) return structured;
+  const over = area((note) => !container.contains(note) && floats(note));
+  return over.notes.length ? over : { notes: [], element: container, rect: env.rect(container) };
 }
 
 /** Whether an element is placed freely (absolutely positioned, transformed or drawn in SVG), as on whiteboards. */

@@ -93,14 +93,19 @@ export function notCanvasReason(chain: readonly Element[], key: string, keyOf: (
   let link = -1;
   let listed = false;
   let heading = false;
+  // A verdict a title bar can overturn is kept while the chain is read on: a firmer one above it (hidden, a
+  // tooltip, a closed dialog) wins.
+  let barVerdict: NotCanvas | undefined;
   for (let i = 0; i < chain.length; i++) {
     const el = chain[i]!;
     const tag = el.localName;
     const role = el.getAttribute('role') ?? '';
     const byTag = NOT_CANVAS_TAGS[tag];
-    if (byTag) return { reason: byTag, at: i, bar: BAR_VERDICT_TAGS.has(tag) };
+    if (byTag && !BAR_VERDICT_TAGS.has(tag)) return { reason: byTag, at: i, bar: false };
+    if (byTag) barVerdict ??= { reason: byTag, at: i, bar: true };
     const byRole = NOT_CANVAS_ROLES[role];
-    if (byRole) return { reason: byRole, at: i, bar: BAR_VERDICT_ROLES.has(role) };
+    if (byRole && !BAR_VERDICT_ROLES.has(role)) return { reason: byRole, at: i, bar: false };
+    if (byRole) barVerdict ??= { reason: byRole, at: i, bar: true };
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return { reason: 'hidden', at: i, bar: false };
     if (tag === 'dialog' && !el.hasAttribute('open')) return { reason: 'a closed dialog', at: i, bar: false };
     if (tag === 'details' && !el.hasAttribute('open') && chain[i - 1]?.localName !== 'summary') return { reason: 'hidden', at: i, bar: false };
@@ -122,7 +127,7 @@ export function notCanvasReason(chain: readonly Element[], key: string, keyOf: (
   }
   // In-page links and lists of links naming blocks are tables of contents and menus; a heading's own anchor
   // link is still a heading, and a block title that links elsewhere (to help, say) is still a title.
-  return link >= 0 && !heading ? { reason: 'a link', at: link, bar: true } : undefined;
+  return barVerdict ?? (link >= 0 && !heading ? { reason: 'a link', at: link, bar: true } : undefined);
 }
 
 /** Tags, roles and class names of bars: site navigation, app bars, toolbars, card headers, tab strips. */

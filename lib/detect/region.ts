@@ -275,9 +275,10 @@ const holds = (r: Rect, p: { x: number; y: number }) => p.x >= r.x && p.x <= r.x
  * Whiteboards: notes float in their own layer and only overlap the block on screen. The block's area is the
  * label's frame (the container, when it is much larger than the label and holds no other label) or, for a
  * label drawn alone, the area from the label to the next label on its right and the next one below it.
- * Notes are the elements with text outside every label's container whose centre lies in that area.
+ * Notes are the elements with text outside every label's container whose centre lies in that area (and, when
+ * `overlay` is given, that it accepts: notes drawn over a block laid out in the page's flow).
  */
-export function readArea(label: Label, container: Element, others: readonly Label[], skip: ReadonlySet<Element>, env: Env): Region {
+export function readArea(label: Label, container: Element, others: readonly Label[], skip: ReadonlySet<Element>, env: Env, overlay?: (note: Element) => boolean): Region {
   const own = env.rect(label.el);
   const around = others.map((o) => env.rect(o.el));
   const box = env.rect(container);
@@ -307,7 +308,7 @@ export function readArea(label: Label, container: Element, others: readonly Labe
       if (!seen.has(note) && !env.labelAncestors.has(note)) {
         seen.add(note);
         const rect = env.rect(note);
-        if (holds(area, centre(rect)) && env.noteVisible(note)) {
+        if (holds(area, centre(rect)) && (!overlay || overlay(note)) && env.noteVisible(note)) {
           const text = noteText(note, note.localName, note.firstElementChild, env).replace(/\s+/g, ' ').trim();
           if (HAS_LETTER.test(text)) found.push({ text: text.slice(0, MAX_NOTE_LENGTH), rect });
         }
