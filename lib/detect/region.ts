@@ -84,28 +84,41 @@ function sideBySide(nodes: ArrayLike<Node>, labelNodes: ReadonlySet<Node>): bool
   return repeated;
 }
 
+/** Whether nodes are several notes: a list element, two note-like elements, or items side by side. */
+function listOf(nodes: ArrayLike<Node>, labelNodes: ReadonlySet<Node>): boolean {
+  let notes = 0;
+  for (let i = 0; i < nodes.length && i < MAX_SIBLINGS; i++) {
+    const c = nodes[i]!;
+    if (c.nodeType !== 1) continue;
+    const tag = (c as Element).localName;
+    if (LIST_TAGS.has(tag)) return true;
+    if ((NOTE_TAGS.has(tag) || NOTE_CLASS.test(classOf(c as Element))) && ++notes > 1) return true;
+  }
+  return sideBySide(nodes, labelNodes);
+}
+
 /**
  * A note element: a note-like tag, or a note-like class on something that is not a list of notes. Single-child
- * wrappers are looked through: a chip set inside a card's content box makes the box a list, not one note.
+ * wrappers and slots are looked through: a chip set inside a card's content box, or items slotted into it,
+ * make the box a list, not one note.
  */
 function isNote(el: Element, tag: string, cls: string, first: Element | null, labelNodes: ReadonlySet<Node>): boolean {
   if (NOTE_TAGS.has(tag)) return true;
   if (!cls || !NOTE_CLASS.test(cls) || isEditor(el)) return false;
-  let box = el;
+  let kids: ArrayLike<Node> = el.childNodes;
   let child = first;
-  for (let depth = 0; child && !child.nextElementSibling && !INLINE.has(child.localName) && depth < 4; depth++) {
+  for (let depth = 0; child && depth < 4; depth++) {
+    if (child.localName === 'slot') {
+      kids = composedChildren(child);
+      child = Array.from(kids).find((n): n is Element => n.nodeType === 1) ?? null;
+      continue;
+    }
+    if (child.nextElementSibling || INLINE.has(child.localName)) break;
     if (LIST_TAGS.has(child.localName) || isEditor(child)) return false;
-    box = child;
+    kids = child.childNodes;
     child = child.firstElementChild;
   }
-  if (!child) return true;
-  if (sideBySide(box.childNodes, labelNodes)) return false;
-  let notes = 0;
-  for (let c: Element | null = child; c; c = c.nextElementSibling) {
-    if (LIST_TAGS.has(c.localName)) return false;
-    if ((NOTE_TAGS.has(c.localName) || NOTE_CLASS.test(classOf(c))) && ++notes > 1) return false;
-  }
-  return true;
+  return !child || !listOf(kids, labelNodes);
 }
 
 /**
