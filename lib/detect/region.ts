@@ -52,8 +52,14 @@ const HAS_LETTER = /\p{L}/u;
 const NOTE_TAGS = new Set(['li', 'p', 'dd', 'dt', 'blockquote', 'pre', 'textarea', 'figcaption']);
 const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'table']);
 const NOTE_CLASS = /(?:^|[\s_-])(?:note|sticky|postit|post-it|sticker|card|item|entry)(?:$|[\s_-])/i;
-/** Helper text a block shows beside its notes: hints, guiding questions, toolbars. */
-const NOT_NOTE_CLASS = /hint|help|guide|description|subtitle|instruction|placeholder|tooltip|sr-only|visually-hidden|toolbar|actions/i;
+/**
+ * Helper text a block shows beside its notes: hints, guiding questions, toolbars. Class names are mostly
+ * English, but tools made for one language name them in it too (de, fr, es, pt, it, nl words for hint/help).
+ */
+const NOT_NOTE_CLASS = new RegExp([
+  'hint|help|guide|description|subtitle|instruction|placeholder|tooltip|sr-only|visually-hidden|toolbar|actions',
+  'hinweis|hilfe|beschreibung|leitfrage|aide|consigne|astuce|indice|ayuda|pista|descripci|dica|ajuda|descri[cç]|aiuto|suggeriment|descrizion|hulp|uitleg|beschrijving',
+].join('|'), 'i');
 const SKIPPED = new Set(['br', 'script', 'style', 'noscript', 'template', 'button', 'select', 'input', 'svg', 'img', 'hr']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const POSITIONED = /(?:^|;)\s*(?:left|top|inset|transform|translate)\s*:/i;

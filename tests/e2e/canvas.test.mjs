@@ -57,6 +57,24 @@ describe('canvas detection answers canvas/detect on every fixture', () => {
   }
 });
 
+describe('canvas detection where only a browser lays the board out', () => {
+  it('reads sticky notes placed by transforms over a board laid out as a CSS grid, one note each, in reading order', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/layout/pt-grid-sticky-overlay.html`);
+    const answer = await detect(page, 'found');
+    assert.equal(answer?.status, 'found', JSON.stringify(answer));
+    assert.equal(answer.language, 'pt');
+    assert.equal(answer.label, 'Relacionamento com clientes');
+    assert.deepEqual(answer.notes, [
+      'Grupo de WhatsApp dos assinantes',
+      'Assinatura que se pausa no aplicativo',
+      'Mutirão de colheita aos sábados',
+      'Visita mensal de um agrônomo',
+    ]);
+    await page.close();
+  });
+});
+
 describe('the suggestions chip', () => {
   const file = Object.keys(expected).find((f) => expected[f].status === 'found' && expected[f].language === 'en' && /grid/.test(f)) ?? Object.keys(expected).find((f) => expected[f].status === 'found');
 
