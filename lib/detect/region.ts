@@ -139,13 +139,11 @@ function noteText(el: Element, tag: string, first: Element | null, env: Env): st
   if (tag === 'textarea') return (el as HTMLTextAreaElement).value ?? '';
   const custom = tag.includes('-');
   if (custom && el.shadowRoot) return textOf(el, env.labelNodes);
-  if (first && el.querySelector((notPlain ??= `:not(${INLINE_PLAIN.join(',')}),[class],[role],[aria-label]`))) {
+  if (first && el.querySelector((notPlain ??= `:not(${[...INLINE].filter((t) => t !== 'a').join(',')}),[class],[role],[aria-label]`))) {
     return textOf(el, env.labelNodes);
   }
   return el.textContent ?? '';
 }
-
-const INLINE_PLAIN = [...INLINE].filter((t) => t !== 'a');
 
 /** Whitespace other than single spaces: only then is a text worth collapsing (saves a copy per note). */
 const UNTIDY = /[^\S ]| {2}/;
