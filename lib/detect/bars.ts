@@ -45,23 +45,27 @@ function contentAfter(bar: Element): Element[] {
 }
 
 /**
- * Which barred labels are block titles after all, each with its title bar (the highest bar above the label
- * that holds no other label). `holders` counts, per element, how many labels (barred or not) lie inside it.
+ * The title bar of a label: the highest bar from `chain[from]` up that holds no other label, in a card that
+ * holds no other label either and shows something after the bar that is not a list of links. `holders`
+ * counts, per element, how many labels lie inside it. Returns the bar's index in the chain, or -1.
+ */
+export function titleBarOf(chain: readonly Element[], from: number, holders: ReadonlyMap<Element, number>): number {
+  let top = -1;
+  for (let i = from; i < chain.length - 1 && (holders.get(chain[i]!) ?? 0) <= 1; i++) if (isBar(chain[i]!)) top = i;
+  if (top < 0 || (holders.get(chain[top + 1]!) ?? 0) > 1) return -1;
+  const content = contentAfter(chain[top]!);
+  return content.length && !content.some(mostlyLinks) ? top : -1;
+}
+
+/**
+ * Which barred labels are block titles after all, each with its title bar: those whose bar is a title bar
+ * (titleBarOf) and whose card is drawn like the cards of enough other blocks.
  */
 export function titleBars(barred: readonly BarredLabel[], holders: ReadonlyMap<Element, number>): Map<BarredLabel, Element> {
   const candidates: { label: BarredLabel; bar: Element; shape: string }[] = [];
   for (const label of barred) {
-    const { chain, at } = label;
-    let top = -1;
-    for (let i = at; i < chain.length - 1 && (holders.get(chain[i]!) ?? 0) <= 1; i++) if (isBar(chain[i]!)) top = i;
-    if (top < 0) continue;
-    const bar = chain[top]!;
-    const card = chain[top + 1]!;
-    // The card holds this title alone, and shows something after its title bar that is not a list of links.
-    if ((holders.get(card) ?? 0) > 1) continue;
-    const content = contentAfter(bar);
-    if (!content.length || content.some(mostlyLinks)) continue;
-    candidates.push({ label, bar, shape: shapeOf(chain, top + 1) });
+    const top = titleBarOf(label.chain, label.at, holders);
+    if (top >= 0) candidates.push({ label, bar: label.chain[top]!, shape: shapeOf(label.chain, top + 1) });
   }
   const accepted = new Map<BarredLabel, Element>();
   for (const c of candidates) {

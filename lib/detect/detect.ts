@@ -7,7 +7,7 @@
  */
 import type { BlockId } from '../catalogue/ids';
 import { labelKey, matchLabel } from './labels';
-import { titleBars, type BarredLabel } from './bars';
+import { titleBarOf, titleBars, type BarredLabel } from './bars';
 import { INLINE, boundingRect, chainOf, defaultVisible, isControl, notCanvasReason, styleVisible, type Rect } from './dom';
 import { readArea, readStructured, readTableColumn, type Env, type Label, type Region } from './region';
 import { scanDeeper, scanPage, type PageText } from './scan';
@@ -192,13 +192,17 @@ function readLabels(page: PageText, visible: (el: Element) => boolean): { labels
     if (not) barred.push({ label, reason: not.reason, chain, at: not.at, blocks: match.meanings.map((m) => m.block) });
     else labels.push(label);
   }
+  const holders = new Map<Element, number>();
+  for (const l of [...labels, ...barred.map((b) => b.label)]) for (const el of l.chain) holders.set(el, (holders.get(el) ?? 0) + 1);
+  // A title bar's other contents (tabs, menu buttons, a subtitle) belong to the title, never to the notes.
+  for (const [i, label] of labels.entries()) {
+    const top = titleBarOf(label.chain, 0, holders);
+    if (top >= 0) labels[i] = { ...label, run: [...label.run, label.chain[top]!] };
+  }
   if (barred.length) {
-    const holders = new Map<Element, number>();
-    for (const l of [...labels, ...barred.map((b) => b.label)]) for (const el of l.chain) holders.set(el, (holders.get(el) ?? 0) + 1);
     const bars = titleBars(barred, holders);
     for (const b of barred) {
       const bar = bars.get(b);
-      // The title bar's other contents (tabs, menu buttons) are the label's, never notes.
       if (bar) labels.push({ ...b.label, run: [...b.label.run, bar] });
       else if (b.label.meanings.some((m) => m.block === CR)) rejected.add(b.reason);
     }

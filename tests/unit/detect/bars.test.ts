@@ -45,6 +45,11 @@ describe('block titles in title bars', () => {
     });
   }
 
+  it('leaves what else a card header shows (a guiding question, a counter, a menu link) out of the notes', async () => {
+    const card = (t: string, n: string) => `<div class="card"><div class="card-header"><h3>${t}</h3><p class="sub">What do they expect from us?</p><a href="/menu">Options</a></div><div class="card-body">${n}</div></div>`;
+    expect(await detect(boardOf('pt', card, crNotes))).toMatchObject({ status: 'found', language: 'pt', notes: ['First note', 'Second note'] });
+  });
+
   it('reads an empty block whose card has a content area but no notes yet', async () => {
     expect(await detect(boardOf('de', TITLE_BARS['a nav title bar']!))).toMatchObject({ status: 'found', language: 'de', notes: [] });
   });
