@@ -134,16 +134,22 @@ export function notCanvasReason(chain: readonly Element[], key: string, keyOf: (
 const BAR_TAGS = new Set(['nav', 'header', 'menu']);
 const BAR_ROLES = new Set(['navigation', 'toolbar', 'menubar', 'tablist', 'banner']);
 const BAR_CLASS = /(?:^|[\s_-])(?:nav|navbar|toolbar|app-?bar|title-?bar|header|head|tabs|tab-?bar|tablist)(?:$|[\s_-])/i;
+/** The same words ending a camel-cased class name of a CSS-in-JS library ("MuiCardHeader-root"). */
+const BAR_CAMEL = /[a-z](?:Header|Head|Toolbar|AppBar|TitleBar|NavBar|Nav|Tabs|TabBar)(?:$|[\s_-])/;
 
 /** Whether an element is drawn as a bar (navigation, toolbar, app bar, card header, tab strip). */
 export function isBar(el: Element): boolean {
-  return BAR_TAGS.has(el.localName) || BAR_ROLES.has(el.getAttribute('role') ?? '') || BAR_CLASS.test(classOf(el));
+  if (BAR_TAGS.has(el.localName) || BAR_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  const cls = classOf(el);
+  return !!cls && (BAR_CLASS.test(cls) || BAR_CAMEL.test(cls));
 }
 
 /** Class names of icon fonts and icon components: their text is a ligature ("edit", "more_vert"), not words. */
 const ICON_CLASS = /(?:^|[\s_-])(?:icons?|symbols?|glyph|glyphicon|fa|fas|far|bi|mdi|codicon)(?:$|[\s_-])/i;
-/** Class names of controls placed inside a note (edit, remove, close). */
-const ACTION_CLASS = /(?:^|[\s_-])(?:btn|button|actions?|close|remove|delete|dismiss|edit|trailing)(?:$|[\s_-])/i;
+/** Class names of controls placed inside a note (edit, remove, close) or under a block's notes (add one). */
+const ACTION_CLASS = /(?:^|[\s_-])(?:btn|button|actions?|close|remove|delete|dismiss|edit|trailing|add|composer)(?:$|[\s_-])/i;
+/** What a button that adds a note says ("+ Add a card", "Karte hinzufügen", "Nouvelle note"), in few words. */
+const ADD_CONTROL = /^\+|(?:^|\s)(?:add|new|create|hinzufügen|neu|neue|ajouter|nouvelle|nouveau|añadir|agregar|nueva|nuevo|adicionar|novo|nova|aggiungi|nuovo|nuova|toevoegen|nieuw|nieuwe)(?:\s|$)/i;
 /** What such controls say, in the vocabularies' languages. */
 const CONTROL_WORDS = new Set([
   'edit', 'close', 'delete', 'remove', 'more', 'options', 'menu', 'drag', 'x', 'bearbeiten', 'löschen', 'entfernen',
@@ -166,7 +172,12 @@ export function isControl(el: Element): boolean {
   if (!icon && !pressable) return false;
   const text = (el.textContent ?? '').trim();
   if (!HAS_LETTER.test(text)) return true;
-  return (icon && LIGATURE.test(text)) || (pressable && CONTROL_WORDS.has(text.toLowerCase()));
+  if (icon && LIGATURE.test(text)) return true;
+  if (!pressable) return false;
+  if (CONTROL_WORDS.has(text.toLowerCase())) return true;
+  // A bare link may be a note (a card that opens its details); a button or a control's class says "control".
+  const button = role === 'button' || (!!cls && ACTION_CLASS.test(cls));
+  return button && text.split(/\s+/).length <= 4 && ADD_CONTROL.test(text);
 }
 
 /** Shown: not display:none/visibility:hidden here or above, and not of zero size. */

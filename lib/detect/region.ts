@@ -72,20 +72,26 @@ const shapeKey = (el: Element) => `${el.localName} ${classOf(el)}`;
 
 /**
  * Whether `nodes` are items side by side: two or more elements of the same shape with nothing but spaces or
- * separators between them (a chip set, a row of tags), so that inline ones are still one note each.
+ * separators between them (a chip set, a row of tags), so that inline ones are still one note each. Runs of
+ * one sentence split into styled spans ("Loyalty " + "card") are not: their spaces lie inside the runs.
  */
 function sideBySide(nodes: ArrayLike<Node>, labelNodes: ReadonlySet<Node>): boolean {
   const shapes = new Set<string>();
   let repeated = false;
+  let previous: Node | undefined;
   for (let i = 0; i < nodes.length && i < MAX_SIBLINGS; i++) {
     const n = nodes[i]!;
     if (n.nodeType === 3) {
       if (!labelNodes.has(n) && HAS_LETTER.test((n as Text).data)) return false;
-    } else if (n.nodeType === 1 && !repeated) {
-      const key = shapeKey(n as Element);
-      repeated = shapes.has(key);
-      shapes.add(key);
+    } else if (n.nodeType === 1) {
+      if (previous?.nodeType === 1 && INLINE.has((n as Element).localName) && (/\s$/.test(previous.textContent ?? '') || /^\s/.test(n.textContent ?? ''))) return false;
+      if (!repeated) {
+        const key = shapeKey(n as Element);
+        repeated = shapes.has(key);
+        shapes.add(key);
+      }
     }
+    previous = n;
   }
   return repeated;
 }
@@ -109,7 +115,8 @@ function listOf(nodes: ArrayLike<Node>, labelNodes: ReadonlySet<Node>): boolean 
  * make the box a list, not one note.
  */
 function isNote(el: Element, tag: string, cls: string, first: Element | null, labelNodes: ReadonlySet<Node>): boolean {
-  if (NOTE_TAGS.has(tag)) return true;
+  // A paragraph or list item is one note, unless it is a row of styled tags ("<p><span class=tag>…</span>, …").
+  if (NOTE_TAGS.has(tag)) return !first?.nextElementSibling || !first.hasAttribute('class') || !sideBySide(el.childNodes, labelNodes);
   if (!cls || !NOTE_CLASS.test(cls) || isEditor(el)) return false;
   let kids: ArrayLike<Node> = el.childNodes;
   let child = first;

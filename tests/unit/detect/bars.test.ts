@@ -27,6 +27,7 @@ const TITLE_BARS: Record<string, (title: string, notes: string) => string> = {
   'an app bar whose title links to the block page': (t, n) => `<div class="panel"><nav class="app-bar"><a href="/board/7/${encodeURIComponent(t)}">${t}</a></nav><div class="content">${n}</div></div>`,
   'a tab strip whose first tab is the title': (t, n) => `<div class="pane"><div role="tablist"><a role="tab" href="#a-${t.length}">${t}</a><a role="tab" href="#b-${t.length}">History</a></div><div role="tabpanel">${n}</div></div>`,
   'Bootstrap card-header tabs': (t, n) => `<div class="card"><div class="card-header"><ul class="nav nav-tabs"><li class="nav-item"><a class="nav-link active" href="#">${t}</a></li><li class="nav-item"><a class="nav-link" href="#">Comments</a></li></ul></div><div class="card-body">${n}</div></div>`,
+  'a CSS-in-JS card header with a subheader and an icon button': (t, n) => `<div class="MuiPaper-root MuiCard-root"><div class="MuiCardHeader-root"><div class="MuiCardHeader-content"><span class="MuiCardHeader-title">${t}</span><span class="MuiCardHeader-subheader">How do we keep them?</span></div><div class="MuiCardHeader-action"><button><svg></svg></button></div></div><div class="MuiCardContent-root">${n}</div></div>`,
   'a menu bar': (t, n) => `<div class="widget"><div role="menubar"><span>${t}</span></div><div class="widget-body">${n}</div></div>`,
 };
 

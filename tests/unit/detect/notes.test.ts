@@ -47,6 +47,9 @@ const ITEMS: Record<string, (notes: readonly string[]) => string> = {
   'paragraphs of a rich-text field': (n) => `<div role="textbox" class="sticky">${n.map((t) => `<p>${t}</p>`).join('')}</div>`,
   'lines of a text area': (n) => `<textarea>${n.join('\n')}</textarea>`,
   'list items with edit and delete links': (n) => `<ul>${n.map((t) => `<li>${t} <a href="#" class="edit">edit</a> <a href="#">delete</a></li>`).join('')}</ul>`,
+  'tags in a paragraph, separated by commas': (n) => `<p class="tags">${n.map((t) => `<span class="tag">${t}</span>`).join(', ')}</p>`,
+  'chips a framework renders with nothing between them': (n) => `<div class="MuiStack-root">${n.map((t) => `<div class="MuiChip-root"><span class="MuiChip-label">${t}</span><svg class="MuiChip-deleteIcon"></svg></div>`).join('')}</div>`,
+  'cards that open their details, under a list with an "add a card" button': (n) => `<div class="list-cards">${n.map((t, i) => `<a class="list-card" href="/c/${i}"><span class="list-card-title">${t}</span></a>`).join('')}</div><a class="open-card-composer" href="#"><span class="icon-add"></span>Add a card</a><div role="button">+ New</div>`,
   'cards with an icon and a menu button': (n) => `${n.map((t) => `<div class="card"><mat-icon>drag_indicator</mat-icon><span>${t}</span><span class="icon">more_vert</span></div>`).join('')}`,
 };
 
@@ -82,6 +85,11 @@ describe('notes as separate items, whatever their display', () => {
   it('keeps a note that is one sentence with words in bold or links as one note', async () => {
     const notes = '<div class="note">Use <b>chat</b> and <b>email</b> for <a href="/help">support</a></div><div class="note"><b>Close</b> contact with buyers</div>';
     expect(await notesOf(crBoard(notes))).toEqual(['Use chat and email for support', 'Close contact with buyers']);
+  });
+
+  it('keeps a sentence an editor split into styled runs as one note', async () => {
+    const runs = '<p class="c2"><span class="c1">Loyalty </span><span class="c1">card with a </span><span class="c4">free</span><span class="c1"> tenth coffee</span></p><div><span class="c1">Members </span><span class="c1">forum</span></div>';
+    expect(await notesOf(crBoard(runs))).toEqual(['Loyalty card with a free tenth coffee', 'Members forum']);
   });
 
   it('keeps real words that look like control names when they are the note itself', async () => {
