@@ -194,8 +194,10 @@ function readLabels(page: PageText, visible: (el: Element) => boolean): { labels
   }
   const holders = new Map<Element, number>();
   for (const l of [...labels, ...barred.map((b) => b.label)]) for (const el of l.chain) holders.set(el, (holders.get(el) ?? 0) + 1);
-  // A title bar's other contents (tabs, menu buttons, a subtitle) belong to the title, never to the notes.
+  // A title bar's other contents (tabs, menu buttons, a subtitle) belong to the title, never to the notes
+  // (looked for only where notes are read: the Customer Relationships and Customer Segments blocks).
   for (const [i, label] of labels.entries()) {
+    if (!label.meanings.some((m) => m.block === CR || m.block === CS)) continue;
     const top = titleBarOf(label.chain, 0, holders);
     if (top >= 0) labels[i] = { ...label, run: [...label.run, label.chain[top]!] };
   }
