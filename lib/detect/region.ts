@@ -2,8 +2,10 @@
  * A block's notes, once its label and container are known. Tried in order: notes inside the container
  * (boards, cells with their notes); what follows the label until the next block label or heading (docs and
  * wikis, label rows of tables); the cell below (tables with a label row); free-floating notes whose centre lies
- * in the block's area (whiteboards). Structured boards read in DOM order, whiteboards top-to-bottom, then
- * left-to-right.
+ * in the block's area (whiteboards, and stickies drawn in a layer over a board laid out in the page's flow).
+ * Notes are the block's items: repeated siblings of the same shape (chips, tags, slotted items) one note each,
+ * lines only where there are no items; icon names and control labels inside a note are left out. Structured
+ * boards read in DOM order, whiteboards top-to-bottom, then left-to-right.
  */
 import type { LabelMeaning } from './labels';
 import { INLINE, classOf, composedChildren, headingLevel, isControl, textOf, type Rect } from './dom';
@@ -158,6 +160,13 @@ const UNTIDY = /[^\S ]| {2}/;
 const GLYPHS = /(?:^|\s)[×✕✖✗✘⨯](?=\s|$)|[\uE000-\uF8FF]/g;
 const HAS_GLYPH = /[×✕✖✗✘⨯\uE000-\uF8FF]/;
 
+/** A note's text as kept: glyphs dropped, whitespace collapsed, trimmed, cut at the longest note carried. */
+function tidy(text: string): string {
+  if (HAS_GLYPH.test(text)) text = text.replace(GLYPHS, ' ');
+  const t = (UNTIDY.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  return t.length > MAX_NOTE_LENGTH ? t.slice(0, MAX_NOTE_LENGTH) : t;
+}
+
 /** Collects note texts from nodes in order: inline runs between line breaks and blocks are one note each. */
 class NoteReader {
   readonly notes: string[] = [];
@@ -177,9 +186,8 @@ class NoteReader {
   }
 
   private push(text: string): void {
-    if (HAS_GLYPH.test(text)) text = text.replace(GLYPHS, ' ');
-    const t = (UNTIDY.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
-    if (HAS_LETTER.test(t) && this.notes.length < MAX_NOTES) this.notes.push(t.length > MAX_NOTE_LENGTH ? t.slice(0, MAX_NOTE_LENGTH) : t);
+    const t = tidy(text);
+    if (HAS_LETTER.test(t) && this.notes.length < MAX_NOTES) this.notes.push(t);
   }
 
   private flush(): void {
@@ -333,8 +341,8 @@ export function readArea(label: Label, container: Element, others: readonly Labe
         seen.add(note);
         const rect = env.rect(note);
         if (holds(area, centre(rect)) && (!overlay || overlay(note)) && env.noteVisible(note)) {
-          const text = noteText(note, note.localName, note.firstElementChild, env).replace(/\s+/g, ' ').trim();
-          if (HAS_LETTER.test(text)) found.push({ text: text.slice(0, MAX_NOTE_LENGTH), rect });
+          const text = tidy(noteText(note, note.localName, note.firstElementChild, env));
+          if (HAS_LETTER.test(text)) found.push({ text, rect });
         }
       }
     }
