@@ -219,13 +219,16 @@ class NoteReader {
       this.nodes(composedChildren(el));
       return;
     }
-    if (SKIPPED.has(tag) || HEADINGS.has(tag)) return;
+    // A form with one text field per note shows each note as a field's value.
+    const field = tag === 'input' && /^(?:text|search|)$/i.test(el.getAttribute('type') ?? '');
+    if ((SKIPPED.has(tag) && !field) || HEADINGS.has(tag)) return;
     const cls = el.getAttribute('class') ?? '';
     if ((cls && NOT_NOTE_CLASS.test(cls)) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
     if ((env.checkAllNotes || this.checked++ < PRECISE_NOTES) && !env.noteVisible(el)) return;
     const first = el.firstElementChild;
     // A text area on a canvas form holds one note per line.
     if (tag === 'textarea') for (const line of noteText(el, tag, first, env).split(/\n+/)) this.push(line);
+    else if (field) this.push((el as HTMLInputElement).value ?? '');
     else if (isNote(el, tag, cls, first, env.labelNodes)) this.push(noteText(el, tag, first, env));
     else this.nodes(composedChildren(el));
   }

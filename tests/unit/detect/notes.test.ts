@@ -46,6 +46,7 @@ const ITEMS: Record<string, (notes: readonly string[]) => string> = {
   'lines of a contenteditable': (n) => `<div class="note-editor" contenteditable="true">${n.join('<br>')}</div>`,
   'paragraphs of a rich-text field': (n) => `<div role="textbox" class="sticky">${n.map((t) => `<p>${t}</p>`).join('')}</div>`,
   'lines of a text area': (n) => `<textarea>${n.join('\n')}</textarea>`,
+  'text fields, one per note, beside an empty one for the next note': (n) => `${n.map((t) => `<div class="row"><input type="text" value="${t}"><button>×</button></div>`).join('')}<input placeholder="Add a note">`,
   'list items with edit and delete links': (n) => `<ul>${n.map((t) => `<li>${t} <a href="#" class="edit">edit</a> <a href="#">delete</a></li>`).join('')}</ul>`,
   'tags in a paragraph, separated by commas': (n) => `<p class="tags">${n.map((t) => `<span class="tag">${t}</span>`).join(', ')}</p>`,
   'chips a framework renders with nothing between them': (n) => `<div class="MuiStack-root">${n.map((t) => `<div class="MuiChip-root"><span class="MuiChip-label">${t}</span><svg class="MuiChip-deleteIcon"></svg></div>`).join('')}</div>`,
