@@ -343,11 +343,15 @@ function labelRun(node: Text, key: string): { el: Element; nodes: Node[]; text: 
     block = block.parentElement;
   }
   if (!block) return undefined;
-  // A sibling drawn like the label's own element (the next tab of a tab strip, the next chip) is an item of its
+  // When the label is a link or a control (a tab), a sibling of the same kind (the next tab) is an item of its
   // own, not more words of the label.
-  const shape = branch.nodeType === 1 ? `${(branch as Element).localName} ${(branch as Element).getAttribute('role')}` : '';
+  const kind = (n: Node) => `${(n as Element).localName} ${(n as Element).getAttribute('role')}`;
+  const item = branch.nodeType === 1 && ((branch as Element).localName === 'a' || (branch as Element).hasAttribute('role')) ? kind(branch) : '';
+  // An inline tag styled as a block (a card header's subtitle span) starts a line of its own.
+  const view = node.ownerDocument.defaultView;
+  const flows = (el: Element) => !/^(?:block|flex|grid|list-item|table)$/.test(view?.getComputedStyle(el).display ?? '');
   const joins = (n: Node) => n.nodeType === 3 || n.nodeType === 8
-    || (n.nodeType === 1 && INLINE.has((n as Element).localName) && `${(n as Element).localName} ${(n as Element).getAttribute('role')}` !== shape);
+    || (n.nodeType === 1 && INLINE.has((n as Element).localName) && kind(n) !== item && flows(n as Element));
   const nodes: Node[] = [branch];
   let whole = true;
   for (const step of ['previousSibling', 'nextSibling'] as const) {
