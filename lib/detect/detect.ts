@@ -7,7 +7,8 @@
  */
 import type { BlockId } from '../catalogue/ids';
 import { labelKey, matchLabel } from './labels';
-import { INLINE, boundingRect, chainOf, defaultVisible, notCanvasReason, styleVisible, type Rect } from './dom';
+import { titleBarOf, titleBars, type BarredLabel } from './bars';
+import { INLINE, boundingRect, chainOf, defaultVisible, isControl, notCanvasReason, styleVisible, type Rect } from './dom';
 import { readArea, readStructured, readTableColumn, type Env, type Label, type Region } from './region';
 import { scanDeeper, scanPage, type PageText } from './scan';
 import { recogniseTool } from './tools';
@@ -166,26 +167,47 @@ const notFound = (reason: string): NotFound => ({ status: 'not-found', reason })
 
 /**
  * The label hits that are canvas labels: the whole line they sit in, shown, and in no place that rules a canvas
- * out. Also why Customer Relationships hits were turned down, for the not-found reason.
+ * out. A label in a bar (navigation, menu bar, tab link) counts when the structure shows it is a block's title
+ * bar (bars.ts). Also why Customer Relationships hits were turned down, for the not-found reason.
  */
 function readLabels(page: PageText, visible: (el: Element) => boolean): { labels: Label[]; rejected: Set<string> } {
   const labels: Label[] = [];
   const rejected = new Set<string>();
+  const barred: (BarredLabel & { label: Label; reason: string })[] = [];
   for (const node of page.hits) {
     const match = matchLabel(node.data);
     const parent = node.parentElement;
     if (!match || !parent) continue;
     const chain = chainOf(parent, page.frames);
     const run = labelRun(node, match.key);
-    let why = notCanvasReason(chain, match.key, labelKey);
-    if (!why && !run) why = 'running text';
+    const not = notCanvasReason(chain, match.key, labelKey);
+    let why = !run ? (not?.reason ?? 'running text') : not && !not.bar ? not.reason : undefined;
     // The label's own element decides (styles inherit), and so does every iframe it is shown through.
     if (!why && !chain.every((e) => (e === run!.el || e.localName === 'iframe' ? visible(e) : true))) why = 'hidden';
     if (why || !run) {
       if (match.meanings.some((m) => m.block === CR)) rejected.add(why ?? 'running text');
       continue;
     }
-    labels.push({ el: run.el, run: run.nodes, text: run.text, key: match.key, meanings: match.meanings, otherCanvas: match.otherCanvas, chain });
+    const label: Label = { el: run.el, run: run.nodes, text: run.text, key: match.key, meanings: match.meanings, otherCanvas: match.otherCanvas, chain };
+    if (not) barred.push({ label, reason: not.reason, chain, at: not.at, blocks: match.meanings.map((m) => m.block) });
+    else labels.push(label);
+  }
+  const holders = new Map<Element, number>();
+  for (const l of [...labels, ...barred.map((b) => b.label)]) for (const el of l.chain) holders.set(el, (holders.get(el) ?? 0) + 1);
+  // A title bar's other contents (tabs, menu buttons, a subtitle) belong to the title, never to the notes
+  // (looked for only where notes are read: the Customer Relationships and Customer Segments blocks).
+  for (const [i, label] of labels.entries()) {
+    if (!label.meanings.some((m) => m.block === CR || m.block === CS)) continue;
+    const top = titleBarOf(label.chain, 0, holders);
+    if (top >= 0) labels[i] = { ...label, run: [...label.run, label.chain[top]!] };
+  }
+  if (barred.length) {
+    const bars = titleBars(barred, holders);
+    for (const b of barred) {
+      const bar = bars.get(b);
+      if (bar) labels.push({ ...b.label, run: [...b.label.run, bar] });
+      else if (b.label.meanings.some((m) => m.block === CR)) rejected.add(b.reason);
+    }
   }
   return { labels, rejected };
 }
@@ -213,16 +235,20 @@ function containerOf(label: Label, block: BlockId | undefined, labels: readonly 
 
 /**
  * Notes of a block. On a whiteboard (label or container placed freely) by area and geometry, whatever the DOM
- * order; elsewhere inside the container, after the label, or in the table cells below it, in DOM order.
+ * order; elsewhere inside the container, after the label, or in the table cells below it, in DOM order; and
+ * when none are there, notes drawn over the block in a layer of their own (sticky notes placed by transforms
+ * over a board laid out as a grid).
  */
 function readBlock(label: Label, block: BlockId, board: readonly Label[], labels: readonly Label[], env: Env): Region {
   const container = containerOf(label, block, labels);
-  if (floats(label.el) || floats(container)) {
-    const others = board.filter((o) => o !== label);
-    const skip = new Set(others.map((o) => containerOf(o, o.meanings[0]?.block, labels)));
-    return readArea(label, container, others, skip, env);
-  }
-  return readStructured(label, container, env) ?? readTableColumn(label, container, env) ?? { notes: [], element: container, rect: env.rect(container) };
+  const others = board.filter((o) => o !== label);
+  const area = (overlay?: (note: Element) => boolean) =>
+    readArea(label, container, others, new Set(others.map((o) => containerOf(o, o.meanings[0]?.block, labels))), env, overlay);
+  if (floats(label.el) || floats(container)) return area();
+  const structured = readStructured(label, container, env) ?? readTableColumn(label, container, env);
+  if (structured) return structured;
+  const over = area((note) => !container.contains(note) && floats(note));
+  return over.notes.length ? over : { notes: [], element: container, rect: env.rect(container) };
 }
 
 /** Whether an element is placed freely (absolutely positioned, transformed or drawn in SVG), as on whiteboards. */
@@ -317,7 +343,15 @@ function labelRun(node: Text, key: string): { el: Element; nodes: Node[]; text: 
     block = block.parentElement;
   }
   if (!block) return undefined;
-  const joins = (n: Node) => n.nodeType === 3 || n.nodeType === 8 || (n.nodeType === 1 && INLINE.has((n as Element).localName));
+  // When the label is a link or a control (a tab), a sibling of the same kind (the next tab) is an item of its
+  // own, not more words of the label.
+  const kind = (n: Node) => `${(n as Element).localName} ${(n as Element).getAttribute('role')}`;
+  const item = branch.nodeType === 1 && ((branch as Element).localName === 'a' || (branch as Element).hasAttribute('role')) ? kind(branch) : '';
+  // An inline tag styled as a block (a card header's subtitle span) starts a line of its own.
+  const view = node.ownerDocument.defaultView;
+  const flows = (el: Element) => !/^(?:block|flex|grid|list-item|table)$/.test(view?.getComputedStyle(el).display ?? '');
+  const joins = (n: Node) => n.nodeType === 3 || n.nodeType === 8
+    || (n.nodeType === 1 && INLINE.has((n as Element).localName) && kind(n) !== item && flows(n as Element));
   const nodes: Node[] = [branch];
   let whole = true;
   for (const step of ['previousSibling', 'nextSibling'] as const) {
@@ -330,7 +364,8 @@ function labelRun(node: Text, key: string): { el: Element; nodes: Node[]; text: 
     if (s) whole = false;
   }
   // Pieces joined with spaces: the matching node holds the whole label, its neighbours only decorate it.
-  const textOfNode = (n: Node) => (n.nodeType === 8 ? '' : n.textContent ?? '');
+  // Icons and buttons beside a title ("edit", "more_vert") are not part of what it says.
+  const textOfNode = (n: Node) => (n.nodeType === 8 || (n.nodeType === 1 && isControl(n as Element)) ? '' : n.textContent ?? '');
   const raw = nodes.map(textOfNode).join(' ');
   if (raw.length > 160) return undefined;
   let el = whole || branch.nodeType !== 1 ? block : (branch as Element);

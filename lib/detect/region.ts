@@ -2,11 +2,13 @@
  * A block's notes, once its label and container are known. Tried in order: notes inside the container
  * (boards, cells with their notes); what follows the label until the next block label or heading (docs and
  * wikis, label rows of tables); the cell below (tables with a label row); free-floating notes whose centre lies
- * in the block's area (whiteboards). Structured boards read in DOM order, whiteboards top-to-bottom, then
- * left-to-right.
+ * in the block's area (whiteboards, and stickies drawn in a layer over a board laid out in the page's flow).
+ * Notes are the block's items: repeated siblings of the same shape (chips, tags, slotted items) one note each,
+ * lines only where there are no items; icon names and control labels inside a note are left out. Structured
+ * boards read in DOM order, whiteboards top-to-bottom, then left-to-right.
  */
 import type { LabelMeaning } from './labels';
-import { INLINE, classOf, composedChildren, headingLevel, textOf, type Rect } from './dom';
+import { INLINE, classOf, composedChildren, headingLevel, isControl, textOf, type Rect } from './dom';
 import { MAX_NOTE_LENGTH, MAX_NOTES } from './limits';
 
 /** A label found on the page, visible and in a canvas-like place. */
@@ -52,27 +54,93 @@ const HAS_LETTER = /\p{L}/u;
 const NOTE_TAGS = new Set(['li', 'p', 'dd', 'dt', 'blockquote', 'pre', 'textarea', 'figcaption']);
 const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'table']);
 const NOTE_CLASS = /(?:^|[\s_-])(?:note|sticky|postit|post-it|sticker|card|item|entry)(?:$|[\s_-])/i;
-/** Helper text a block shows beside its notes: hints, guiding questions, toolbars. */
-const NOT_NOTE_CLASS = /hint|help|guide|description|subtitle|instruction|placeholder|tooltip|sr-only|visually-hidden|toolbar|actions/i;
+/**
+ * Helper text a block shows beside its notes: hints, guiding questions, toolbars. Class names are mostly
+ * English, but tools made for one language name them in it too (de, fr, es, pt, it, nl words for hint/help).
+ */
+const NOT_NOTE_CLASS = new RegExp([
+  'hint|help|guide|description|subtitle|instruction|placeholder|tooltip|sr-only|visually-hidden|toolbar|actions',
+  'hinweis|hilfe|beschreibung|leitfrage|aide|consigne|astuce|indice|ayuda|pista|descripci|dica|ajuda|descri[cç]|aiuto|suggeriment|descrizion|hulp|uitleg|beschrijving',
+].join('|'), 'i');
 const SKIPPED = new Set(['br', 'script', 'style', 'noscript', 'template', 'button', 'select', 'input', 'svg', 'img', 'hr']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const POSITIONED = /(?:^|;)\s*(?:left|top|inset|transform|translate)\s*:/i;
 
-/** A note element: a note-like tag, or a note-like class on something that is not a list of notes. */
-function isNote(el: Element, tag: string, cls: string, first: Element | null): boolean {
-  if (NOTE_TAGS.has(tag)) return true;
-  if (!cls || !NOTE_CLASS.test(cls)) return false;
-  if (!first) return true;
-  if (!first.nextElementSibling) return !LIST_TAGS.has(first.localName);
-  let notes = 0;
-  for (let c: Element | null = first; c; c = c.nextElementSibling) {
-    if (LIST_TAGS.has(c.localName)) return false;
-    if ((NOTE_TAGS.has(c.localName) || NOTE_CLASS.test(classOf(c))) && ++notes > 1) return false;
+/** An editing surface (a rich-text field): it holds items or lines, each a note, never one note. */
+const isEditor = (el: Element) => (el.getAttribute('contenteditable') ?? 'false') !== 'false' || el.getAttribute('role') === 'textbox';
+
+/** How sibling items compare: tag and class (chips, tags and pills are drawn alike). */
+const shapeKey = (el: Element) => `${el.localName} ${classOf(el)}`;
+
+/**
+ * Whether `nodes` are items side by side: two or more elements of the same shape with nothing but spaces or
+ * separators between them (a chip set, a row of tags), so that inline ones are still one note each. Runs of
+ * one sentence split into styled spans ("Loyalty " + "card") are not: their spaces lie inside the runs.
+ */
+function sideBySide(nodes: ArrayLike<Node>, labelNodes: ReadonlySet<Node>): boolean {
+  const shapes = new Set<string>();
+  let repeated = false;
+  let previous: Node | undefined;
+  for (let i = 0; i < nodes.length && i < MAX_SIBLINGS; i++) {
+    const n = nodes[i]!;
+    if (n.nodeType === 3) {
+      if (!labelNodes.has(n) && HAS_LETTER.test((n as Text).data)) return false;
+    } else if (n.nodeType === 1) {
+      if (previous?.nodeType === 1 && INLINE.has((n as Element).localName) && (/\s$/.test(previous.textContent ?? '') || /^\s/.test(n.textContent ?? ''))) return false;
+      if (!repeated) {
+        const key = shapeKey(n as Element);
+        repeated = shapes.has(key);
+        shapes.add(key);
+      }
+    }
+    previous = n;
   }
-  return true;
+  return repeated;
 }
 
-/** Any descendant that is not inline (a line break, a block): then plain textContent would run words together. */
+/** Whether nodes are several notes: a list element, two note-like elements, or items side by side. */
+function listOf(nodes: ArrayLike<Node>, labelNodes: ReadonlySet<Node>): boolean {
+  let notes = 0;
+  for (let i = 0; i < nodes.length && i < MAX_SIBLINGS; i++) {
+    const c = nodes[i]!;
+    if (c.nodeType !== 1) continue;
+    const tag = (c as Element).localName;
+    if (LIST_TAGS.has(tag)) return true;
+    if ((NOTE_TAGS.has(tag) || NOTE_CLASS.test(classOf(c as Element))) && ++notes > 1) return true;
+  }
+  return sideBySide(nodes, labelNodes);
+}
+
+/**
+ * A note element: a note-like tag, or a note-like class on something that is not a list of notes. Single-child
+ * wrappers and slots are looked through: a chip set inside a card's content box, or items slotted into it,
+ * make the box a list, not one note.
+ */
+function isNote(el: Element, tag: string, cls: string, first: Element | null, labelNodes: ReadonlySet<Node>): boolean {
+  // A paragraph or list item is one note, unless it is a row of styled tags ("<p><span class=tag>…</span>, …").
+  if (NOTE_TAGS.has(tag)) return !first?.nextElementSibling || !first.hasAttribute('class') || !sideBySide(el.childNodes, labelNodes);
+  if (!cls || !NOTE_CLASS.test(cls) || isEditor(el)) return false;
+  let kids: ArrayLike<Node> = el.childNodes;
+  let child = first;
+  for (let depth = 0; child && depth < 4; depth++) {
+    if (child.localName === 'slot') {
+      kids = composedChildren(child);
+      child = Array.from(kids).find((n): n is Element => n.nodeType === 1) ?? null;
+      continue;
+    }
+    if (child.nextElementSibling || INLINE.has(child.localName)) break;
+    if (LIST_TAGS.has(child.localName) || isEditor(child)) return false;
+    kids = child.childNodes;
+    child = child.firstElementChild;
+  }
+  return !child || !listOf(kids, labelNodes);
+}
+
+/**
+ * Any descendant that is not plain inline text (a line break, a block, or something that may be an icon or a
+ * control: anything with a class, a role or a label): then plain textContent would run words together or
+ * keep an icon's name.
+ */
 let notPlain: string | undefined;
 
 /** A note element's text: textContent (one native call) unless something inside needs the careful walk. */
@@ -80,7 +148,7 @@ function noteText(el: Element, tag: string, first: Element | null, env: Env): st
   if (tag === 'textarea') return (el as HTMLTextAreaElement).value ?? '';
   const custom = tag.includes('-');
   if (custom && el.shadowRoot) return textOf(el, env.labelNodes);
-  if (first && (first.nextElementSibling || first.firstElementChild || !INLINE.has(first.localName)) && el.querySelector((notPlain ??= `:not(${['span', 'b', 'strong', 'em', 'i', 'a', ...INLINE].join(',')})`))) {
+  if (first && el.querySelector((notPlain ??= `:not(${[...INLINE].filter((t) => t !== 'a').join(',')}),[class],[role],[aria-label]`))) {
     return textOf(el, env.labelNodes);
   }
   return el.textContent ?? '';
@@ -88,23 +156,38 @@ function noteText(el: Element, tag: string, first: Element | null, env: Env): st
 
 /** Whitespace other than single spaces: only then is a text worth collapsing (saves a copy per note). */
 const UNTIDY = /[^\S ]| {2}/;
+/** A close or delete glyph standing alone, and icon-font characters (private use area): never words of a note. */
+const GLYPHS = /(?:^|\s)[×✕✖✗✘⨯](?=\s|$)|[\uE000-\uF8FF]/g;
+const HAS_GLYPH = /[×✕✖✗✘⨯\uE000-\uF8FF]/;
+
+/** A note's text as kept: glyphs dropped, whitespace collapsed, trimmed, cut at the longest note carried. */
+function tidy(text: string): string {
+  if (HAS_GLYPH.test(text)) text = text.replace(GLYPHS, ' ');
+  const t = (UNTIDY.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  return t.length > MAX_NOTE_LENGTH ? t.slice(0, MAX_NOTE_LENGTH) : t;
+}
 
 /** Collects note texts from nodes in order: inline runs between line breaks and blocks are one note each. */
 class NoteReader {
   readonly notes: string[] = [];
   private line = '';
   private checked = 0;
+  /** The nodes being read are items side by side: each inline element is a note of its own. */
+  private items = false;
   constructor(private readonly env: Env) {}
 
   nodes(list: ArrayLike<Node>): this {
+    const outer = this.items;
+    this.items = list.length > 1 && sideBySide(list, this.env.labelNodes);
     for (let i = 0; i < list.length && this.notes.length < MAX_NOTES; i++) this.node(list[i]!);
     this.flush();
+    this.items = outer;
     return this;
   }
 
   private push(text: string): void {
-    const t = (UNTIDY.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
-    if (HAS_LETTER.test(t) && this.notes.length < MAX_NOTES) this.notes.push(t.length > MAX_NOTE_LENGTH ? t.slice(0, MAX_NOTE_LENGTH) : t);
+    const t = tidy(text);
+    if (HAS_LETTER.test(t) && this.notes.length < MAX_NOTES) this.notes.push(t);
   }
 
   private flush(): void {
@@ -123,8 +206,12 @@ class NoteReader {
     const el = n as Element;
     const tag = el.localName;
     const holdsLabel = env.labelAncestors.has(el);
+    if (!holdsLabel && isControl(el)) return;
     if (INLINE.has(tag) && !holdsLabel) {
-      if (el.getAttribute('aria-hidden') !== 'true') this.line += ` ${textOf(el, env.labelNodes)} `;
+      if (el.getAttribute('aria-hidden') === 'true') return;
+      if (this.items) this.flush();
+      this.line += ` ${textOf(el, env.labelNodes)} `;
+      if (this.items) this.flush();
       return;
     }
     this.flush();
@@ -132,14 +219,17 @@ class NoteReader {
       this.nodes(composedChildren(el));
       return;
     }
-    if (SKIPPED.has(tag) || HEADINGS.has(tag)) return;
+    // A form with one text field per note shows each note as a field's value.
+    const field = tag === 'input' && /^(?:text|search|)$/i.test(el.getAttribute('type') ?? '');
+    if ((SKIPPED.has(tag) && !field) || HEADINGS.has(tag)) return;
     const cls = el.getAttribute('class') ?? '';
     if ((cls && NOT_NOTE_CLASS.test(cls)) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
     if ((env.checkAllNotes || this.checked++ < PRECISE_NOTES) && !env.noteVisible(el)) return;
     const first = el.firstElementChild;
     // A text area on a canvas form holds one note per line.
     if (tag === 'textarea') for (const line of noteText(el, tag, first, env).split(/\n+/)) this.push(line);
-    else if (isNote(el, tag, cls, first)) this.push(noteText(el, tag, first, env));
+    else if (field) this.push((el as HTMLInputElement).value ?? '');
+    else if (isNote(el, tag, cls, first, env.labelNodes)) this.push(noteText(el, tag, first, env));
     else this.nodes(composedChildren(el));
   }
 }
@@ -220,9 +310,10 @@ const holds = (r: Rect, p: { x: number; y: number }) => p.x >= r.x && p.x <= r.x
  * Whiteboards: notes float in their own layer and only overlap the block on screen. The block's area is the
  * label's frame (the container, when it is much larger than the label and holds no other label) or, for a
  * label drawn alone, the area from the label to the next label on its right and the next one below it.
- * Notes are the elements with text outside every label's container whose centre lies in that area.
+ * Notes are the elements with text outside every label's container whose centre lies in that area (and, when
+ * `overlay` is given, that it accepts: notes drawn over a block laid out in the page's flow).
  */
-export function readArea(label: Label, container: Element, others: readonly Label[], skip: ReadonlySet<Element>, env: Env): Region {
+export function readArea(label: Label, container: Element, others: readonly Label[], skip: ReadonlySet<Element>, env: Env, overlay?: (note: Element) => boolean): Region {
   const own = env.rect(label.el);
   const around = others.map((o) => env.rect(o.el));
   const box = env.rect(container);
@@ -252,9 +343,9 @@ export function readArea(label: Label, container: Element, others: readonly Labe
       if (!seen.has(note) && !env.labelAncestors.has(note)) {
         seen.add(note);
         const rect = env.rect(note);
-        if (holds(area, centre(rect)) && env.noteVisible(note)) {
-          const text = noteText(note, note.localName, note.firstElementChild, env).replace(/\s+/g, ' ').trim();
-          if (HAS_LETTER.test(text)) found.push({ text: text.slice(0, MAX_NOTE_LENGTH), rect });
+        if (holds(area, centre(rect)) && (!overlay || overlay(note)) && env.noteVisible(note)) {
+          const text = tidy(noteText(note, note.localName, note.firstElementChild, env));
+          if (HAS_LETTER.test(text)) found.push({ text, rect });
         }
       }
     }

@@ -49,10 +49,30 @@ describe('canvas detection answers canvas/detect on every fixture', () => {
         if (want.notes) assert.deepEqual(answer.notes, want.notes);
         assert.ok(answer.confidence > 0 && answer.confidence <= 1);
         assert.ok(answer.blockRect.width > 0 && answer.blockRect.height > 0);
+      } else {
+        assert.ok(answer.reason.includes(want.reason), `"${answer.reason}" says ${want.reason}`);
       }
       await page.close();
     });
   }
+});
+
+describe('canvas detection where only a browser lays the board out', () => {
+  it('reads sticky notes placed by transforms over a board laid out as a CSS grid, one note each, in reading order', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/layout/pt-grid-sticky-overlay.html`);
+    const answer = await detect(page, 'found');
+    assert.equal(answer?.status, 'found', JSON.stringify(answer));
+    assert.equal(answer.language, 'pt');
+    assert.equal(answer.label, 'Relacionamento com clientes');
+    assert.deepEqual(answer.notes, [
+      'Grupo de WhatsApp dos assinantes',
+      'Assinatura que se pausa no aplicativo',
+      'Mutirão de colheita aos sábados',
+      'Visita mensal de um agrônomo',
+    ]);
+    await page.close();
+  });
 });
 
 describe('the suggestions chip', () => {

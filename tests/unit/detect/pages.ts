@@ -18,6 +18,8 @@ export interface Expected {
   label?: string;
   notes?: string[];
   segmentNotes?: string[];
+  /** For a page without a canvas: words the not-found reason must contain. */
+  reason?: string;
 }
 
 export const expected: Record<string, Expected> = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
@@ -52,14 +54,21 @@ export function openFixture(file: string): Page {
 
 const px = (value: string | undefined) => Number.parseFloat(value ?? '') || 0;
 
-/** Geometry from inline styles: offsets summed over ancestors (across shadow roots), size or 100×20. */
+/** The offset a `transform: translate(x, y)` (or translate3d) in an inline style adds. */
+function translation(transform: string | undefined): { x: number; y: number } {
+  const m = /translate(?:3d)?\(\s*(-?[\d.]+)px\s*(?:,\s*(-?[\d.]+)px)?/.exec(transform ?? '');
+  return { x: px(m?.[1]), y: px(m?.[2]) };
+}
+
+/** Geometry from inline styles: offsets and translations summed over ancestors (across shadow roots), size or 100×20. */
 export function inlineLayout(el: Element): Rect {
   let x = 0;
   let y = 0;
   for (let e: Element | null = el; e; e = e.parentElement ?? ((e.parentNode as ShadowRoot | null)?.host ?? null)) {
     const style = (e as HTMLElement).style;
-    x += px(style?.left);
-    y += px(style?.top);
+    const moved = translation(style?.transform);
+    x += px(style?.left) + moved.x;
+    y += px(style?.top) + moved.y;
   }
   const style = (el as HTMLElement).style;
   return { x, y, width: px(style?.width) || 100, height: px(style?.height) || 20 };
