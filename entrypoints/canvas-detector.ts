@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createChip, type Chip } from '../components/chip/chip';
-import { detectCanvas, type CanvasDetection } from '../lib/detect/detect';
+import { detectCanvasWith, type CanvasDetection } from '../lib/detect/engine';
 import type { DetectAnswer } from '../lib/messages-canvas';
 import { measureSince } from '../lib/perf';
 import { DETECTOR_KEY, HOST_KEY, type Detector, type DetectorHost } from '../lib/detect/handoff';
@@ -23,7 +23,7 @@ export default defineUnlistedScript(() => {
   const detect = (): CanvasDetection => {
     const started = performance.now();
     try {
-      return detectCanvas(document);
+      return detectCanvasWith(host.labels, document);
     } catch {
       return { status: 'not-found', reason: 'detection failed' }; // never throw into the page
     } finally {

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mayHaveCanvas } from '../lib/detect/detect';
+import { PAGE_LABELS } from '../lib/detect/page-labels';
 import { DETECTOR_KEY, HOST_KEY, type Detector, type DetectorHost } from '../lib/detect/handoff';
 import { watchPage } from '../lib/detect/watch';
 import { ChipAnalysis, DetectRequest, DetectorLoaded, OpenDraftAnswer, type DetectAnswer } from '../lib/messages-canvas';
@@ -26,6 +27,7 @@ export default defineContentScript({
         return parsed.success ? parsed.data : undefined;
       };
     const host: DetectorHost = {
+      labels: PAGE_LABELS,
       seen: (found, notes, segmentNotes) => sendToBackground({ type: 'canvas/seen', found, notes, segmentNotes }).then(valid(ChipAnalysis)),
       openDraft: (notes, segmentNotes, title) => sendToBackground({ type: 'canvas/open-draft', notes, segmentNotes, title }).then(valid(OpenDraftAnswer)),
     };

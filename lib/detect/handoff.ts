@@ -1,4 +1,5 @@
 import type { ChipAnalysis, DetectAnswer, OpenDraftAnswer } from '../messages-canvas';
+import type { PageLabels } from './page-labels';
 
 /**
  * How the always-on canvas script talks to the detector injected after it: both run in the extension's
@@ -16,12 +17,13 @@ export interface Detector {
 
 /**
  * What the always-on script lends the detector, under this key: its line to the background, with the answers
- * already checked against their zod schemas. The detector so carries no copy of the schema library (two
- * copies cost ~6 KB gzip on every canvas page).
+ * already checked against their zod schemas, and its label vocabularies and page scan. The detector so carries
+ * no second copy of the schema library (~6 KB gzip) or of the vocabularies (~4 KB) on every canvas page.
  */
 export const HOST_KEY = '__crcCanvasHost';
 
 export interface DetectorHost {
+  labels: PageLabels;
   /** Tells the background what the page shows; resolves to the chip's analysis, or undefined if none came back valid. */
   seen(found: boolean, notes: string[], segmentNotes: string[]): Promise<ChipAnalysis | undefined>;
   /** Asks the background to open the notes as a draft; undefined when no valid answer came back. */
