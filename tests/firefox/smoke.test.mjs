@@ -44,8 +44,17 @@ async function openExtensionPage(url) {
   tab.setDefaultTimeout(10000);
   // Firefox moves extension pages to another process, and BiDi reports no load for them: wait for the page instead.
   tab.goto(url).catch(() => undefined);
-  await tab.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 50 }, url);
-  return tab;
+  // The move to the extension process can destroy the context a wait runs in ("Waiting failed"): wait again.
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    try {
+      await tab.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 50, timeout: Math.max(500, deadline - Date.now()) }, url);
+      return tab;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 const aria = (name, role) => `::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`;
