@@ -127,12 +127,16 @@ function maskAt(p: PatternMasks, id: number, b: number): number {
  * fewest errors of any occurrence ending there; Ukkonen's cut-off keeps the work near O(n·k/32).
  */
 function matchEnds(source: SearchableText, p: PatternMasks, maxErrors: number, from: number, to: number) {
+  const ends: number[] = [];
+  const errors: number[] = [];
+  if (p.blocks === 1) {
+    oneBlockEnds(source.ids, p, maxErrors, from, to, ends, errors);
+    return { ends, errors };
+  }
   const { pv, mv, score } = freshColumn(p);
   const { rowOfId, masks, blocks, lastBit, rows } = p;
   const ids = source.ids;
   const last = blocks - 1;
-  const ends: number[] = [];
-  const errors: number[] = [];
   let y = Math.min(last, Math.max(0, Math.ceil(maxErrors / WORD) - 1));
   for (let j = from; j < to; j++) {
     const row = rowOfId[ids[j]!]!;
@@ -159,6 +163,33 @@ function matchEnds(source: SearchableText, p: PatternMasks, maxErrors: number, f
     }
   }
   return { ends, errors };
+}
+
+/** `matchEnds` for a pattern of at most 32 characters: one block, its column held in locals. */
+function oneBlockEnds(ids: Uint16Array, p: PatternMasks, maxErrors: number, from: number, to: number, ends: number[], errors: number[]) {
+  const { rowOfId, masks } = p;
+  const lastBit = p.lastBit[0]!;
+  let pv = ALL_ONES;
+  let mv = 0;
+  let score = p.rows[0]!;
+  for (let j = from; j < to; j++) {
+    const row = rowOfId[ids[j]!]!;
+    const eq = row < 0 ? 0 : masks[row]!;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    const ph = mv | ~(xh | pv);
+    const mh = pv & xh;
+    if (ph & lastBit) score += 1;
+    else if (mh & lastBit) score -= 1;
+    // A search's top row is all zeros (a match may start anywhere): no horizontal delta enters it.
+    const phs = ph << 1;
+    pv = (mh << 1) | ~(xv | phs);
+    mv = phs & xv;
+    if (score <= maxErrors) {
+      ends.push(j + 1);
+      errors.push(score);
+    }
+  }
 }
 
 /**
@@ -212,6 +243,52 @@ function anchoredWith(source: SearchableText, masks: PatternMasks, m: number, at
   return out;
 }
 
+/**
+ * Fewest edits turning `pattern` into the text read from `at` in direction `dir` (1: forwards, the pattern's
+ * first character nearest `at`; -1: backwards, its last character nearest `at`), for the best length read up
+ * to `maxLength`: the minimum of what `anchoredErrors` lists, on a plain string. Used to weigh stored context
+ * next to every candidate, before (and whether or not) the text is prepared for searching; bit-parallel, so
+ * a 32-character context costs one step per character read instead of 32.
+ */
+export function alignedDistance(pattern: string, text: string, at: number, dir: 1 | -1, maxLength: number): number {
+  const m = pattern.length;
+  const available = dir > 0 ? text.length - at : at;
+  const length = Math.max(0, Math.min(maxLength, available));
+  if (m === 0) return 0;
+  const blocks = Math.ceil(m / WORD);
+  const rowOf = new Map<number, number>();
+  const masks: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const code = pattern.charCodeAt(dir < 0 ? m - 1 - i : i);
+    let row = rowOf.get(code);
+    if (row === undefined) {
+      row = rowOf.size;
+      rowOf.set(code, row);
+      for (let b = 0; b < blocks; b++) masks.push(0);
+    }
+    const cell = row * blocks + ((i / WORD) | 0);
+    masks[cell] = masks[cell]! | (1 << i % WORD);
+  }
+  const tail = m - (blocks - 1) * WORD;
+  const pv = new Int32Array(blocks).fill(ALL_ONES);
+  const mv = new Int32Array(blocks);
+  const last = blocks - 1;
+  let score = m;
+  let best = m;
+  for (let t = 1; t <= length; t++) {
+    const row = rowOf.get(text.charCodeAt(dir > 0 ? at + t - 1 : at - t));
+    const base = row === undefined ? -1 : row * blocks;
+    // The top row of an anchored alignment grows by one per character: its horizontal delta is +1.
+    let carry = 1;
+    for (let b = 0; b <= last; b++) carry = advance(pv, mv, b, base < 0 ? 0 : masks[base + b]!, carry, b === last ? 1 << (tail - 1) : 1 << (WORD - 1));
+    score += carry;
+    if (score < best) best = score;
+    // The last row's score falls by at most one per character read: stop once the rest cannot beat `best`.
+    if (best === 0 || score - (length - t) >= best) break;
+  }
+  return best;
+}
+
 /** The start of the best occurrence ending exactly at `end`, no further back than `limit`. */
 function bestStart(source: SearchableText, reversed: PatternMasks, m: number, end: number, limit: number) {
   const errors = anchoredWith(source, reversed, m, end, -1, end - limit);
@@ -241,8 +318,81 @@ export function searchApprox(
   const hi = Math.max(lo, Math.min(Number.isFinite(to) ? Math.trunc(to) : source.text.length, source.text.length));
   const k = Math.max(0, Math.min(Math.floor(maxErrors), m - 1));
   if (m === 0 || hi - lo < m - k) return [];
-  const { ends, errors } = matchEnds(source, patternMasks(source, pattern, false), k, lo, hi);
-  const minima = localMinima(ends, errors).sort((a, b) => a.errors - b.errors).slice(0, limit);
+  const masks = patternMasks(source, pattern, false);
+  const { ends, errors } = matchEnds(source, masks, k, lo, hi);
+  return withStarts(source, pattern, k, lo, localMinima(ends, errors), limit);
+}
+
+/** Length of the pieces of a pattern that `searchSeeded` looks for intact. */
+const SEED = 8;
+
+/**
+ * `searchApprox` over the whole text, restricted to occurrences that keep at least half of the pattern's
+ * 8-character pieces exactly as they were: what it returns is what `searchApprox` finds around such places.
+ * Edits come in runs (a word changed, a clause inserted, a word dropped) and leave most pieces whole, while
+ * stretches that merely share a few phrases with the pattern keep only some. Looking up the pieces costs a
+ * fraction of the bit-parallel scan of every character that `searchApprox` makes, so the scan is run only
+ * where enough pieces line up. Patterns too short to have two pieces are searched everywhere.
+ */
+export function searchSeeded(source: SearchableText, pattern: string, maxErrors: number, limit = 256): ApproxMatch[] {
+  const m = pattern.length;
+  const n = source.text.length;
+  const k = Math.max(0, Math.min(Math.floor(maxErrors), m - 1));
+  const pieces = Math.floor(m / SEED);
+  if (pieces < 2) return searchApprox(source, pattern, k, 0, n, limit);
+  // Each exact occurrence of piece p says where an occurrence holding it would start, give or take k.
+  const hits: { start: number; piece: number }[] = [];
+  for (let p = 0; p < pieces; p++) {
+    const piece = pattern.slice(p * SEED, (p + 1) * SEED);
+    for (let at = source.text.indexOf(piece); at >= 0; at = source.text.indexOf(piece, at + 1)) hits.push({ start: at - p * SEED, piece: p });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  const regions = linedUp(hits, pieces, Math.ceil(pieces / 2), 2 * k);
+  const masks = patternMasks(source, pattern, false);
+  const minima: { end: number; errors: number }[] = [];
+  // A scan begins m + k + 1 characters before the first end it reports: every alignment within k edits of an
+  // end it reports, and of that end's left neighbour, lies inside it, so its counts are those of a full scan.
+  const lead = m + k + 1;
+  let i = 0;
+  while (i < regions.length) {
+    const first = Math.max(0, regions[i]!.from - k + m - k);
+    let last = Math.min(n, regions[i]!.to + k + m + k);
+    for (i += 1; i < regions.length && regions[i]!.from - k + m - k - lead <= last + 1; i += 1) last = Math.min(n, regions[i]!.to + m + 2 * k);
+    const { ends, errors } = matchEnds(source, masks, k, Math.max(0, first - lead), Math.min(n, last + 1));
+    for (const found of localMinima(ends, errors)) if (found.end >= first && found.end <= last) minima.push(found);
+  }
+  return withStarts(source, pattern, k, 0, minima, limit);
+}
+
+/**
+ * Stretches of start estimates (sorted) where at least `need` different pieces fall within `span` of each
+ * other: the places an occurrence keeping that many pieces could start, as [from, to] of those estimates.
+ */
+function linedUp(hits: { start: number; piece: number }[], pieces: number, need: number, span: number): { from: number; to: number }[] {
+  const inWindow = new Int32Array(pieces);
+  const out: { from: number; to: number }[] = [];
+  let distinct = 0;
+  let j = 0;
+  for (let i = 0; i < hits.length; i++) {
+    for (; j < hits.length && hits[j]!.start - hits[i]!.start <= span; j++) {
+      if (inWindow[hits[j]!.piece]!++ === 0) distinct += 1;
+    }
+    if (distinct >= need) {
+      const from = hits[i]!.start;
+      const to = hits[j - 1]!.start;
+      const previous = out.at(-1);
+      if (previous && from <= previous.to) previous.to = Math.max(previous.to, to);
+      else out.push({ from, to });
+    }
+    if (--inWindow[hits[i]!.piece]! === 0) distinct -= 1;
+  }
+  return out;
+}
+
+/** The `limit` minima with the fewest errors (in text order among equals), each with the start of its best occurrence. */
+function withStarts(source: SearchableText, pattern: string, k: number, lo: number, found: { end: number; errors: number }[], limit: number): ApproxMatch[] {
+  const m = pattern.length;
+  const minima = found.sort((a, b) => a.errors - b.errors).slice(0, limit);
   if (minima.length === 0) return [];
   const reversed = patternMasks(source, pattern, true);
   const seen = new Set<string>();

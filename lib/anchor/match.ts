@@ -11,7 +11,7 @@
  */
 import type { PositionSelector, QuoteSelector } from '../model/annotation';
 import { CONTEXT_LENGTH } from '../model/limits';
-import { anchoredErrors, searchApprox, searchable, type SearchableText } from './approx';
+import { alignedDistance, anchoredErrors, searchApprox, searchSeeded, searchable, type SearchableText } from './approx';
 import { locateReworded, wordTable, type WordTable } from './reworded';
 import { collapseWhitespace } from './whitespace';
 
@@ -141,7 +141,7 @@ export function locate(text: string, sel: StoredSelectors, options: LocateOption
     const accepted = acceptBest(near, target, source);
     if (accepted) return accepted;
   }
-  const everywhere = refined(text, source, target, budget, rank(text, target, [...exact, ...near, ...searchApprox(source, target.quote, budget, 0, text.length, FUZZY_CANDIDATES)]));
+  const everywhere = refined(text, source, target, budget, rank(text, target, [...exact, ...near, ...searchSeeded(source, target.quote, budget, FUZZY_CANDIDATES)]));
   const accepted = acceptBest(everywhere, target, source);
   if (accepted) return accepted;
   const words = () => {
@@ -250,40 +250,10 @@ function scored(text: string, target: Target, span: Span): Candidate {
 /** How much of one side of the stored context is found next to a span: characters, and support in [0, 1]. */
 function contextSide(stored: string, text: string, at: number, dir: 1 | -1) {
   if (stored === '') return { length: 0, matched: 0, support: 0 };
-  const distance = alignedDistance(stored, text, at, dir);
+  const distance = alignedDistance(stored, text, at, dir, stored.length + CONTEXT_SLACK);
   const similarity = 1 - distance / stored.length;
   const support = Math.max(0, (similarity - UNRELATED_SIMILARITY) / (1 - UNRELATED_SIMILARITY));
   return { length: stored.length, matched: stored.length - distance, support };
-}
-
-// Two rows reused across calls: context scoring runs for every candidate of every annotation.
-let rowA = new Int32Array(CONTEXT_LENGTH * 2 + 1);
-let rowB = new Int32Array(CONTEXT_LENGTH * 2 + 1);
-
-/**
- * Fewest edits turning `pattern` into the text read from `at` in direction `dir` (1: forwards, the pattern's
- * first character nearest `at`; -1: backwards, its last character nearest `at`), for the best length read.
- */
-function alignedDistance(pattern: string, text: string, at: number, dir: 1 | -1): number {
-  const n = pattern.length;
-  if (rowA.length < n + 1) [rowA, rowB] = [new Int32Array(n + 1), new Int32Array(n + 1)];
-  let prev = rowA;
-  let cur = rowB;
-  for (let i = 0; i <= n; i++) prev[i] = i;
-  let best = n;
-  const available = dir > 0 ? text.length - at : at;
-  const length = Math.min(available, n + CONTEXT_SLACK);
-  for (let t = 1; t <= length; t++) {
-    const ch = text.charCodeAt(dir > 0 ? at + t - 1 : at - t);
-    cur[0] = t;
-    for (let i = 1; i <= n; i++) {
-      const pc = pattern.charCodeAt(dir > 0 ? i - 1 : n - i);
-      cur[i] = Math.min(prev[i]! + 1, cur[i - 1]! + 1, prev[i - 1]! + (pc === ch ? 0 : 1));
-    }
-    best = Math.min(best, cur[n]!);
-    [prev, cur] = [cur, prev];
-  }
-  return best;
 }
 
 /**
@@ -354,7 +324,7 @@ function edgePenalty(text: string, at: number, stored: 'inside' | 'between'): nu
 }
 
 function contextDistance(stored: string, text: string, at: number, dir: 1 | -1): number {
-  return stored === '' ? 0 : alignedDistance(stored, text, at, dir);
+  return stored === '' ? 0 : alignedDistance(stored, text, at, dir, stored.length + CONTEXT_SLACK);
 }
 
 /**
