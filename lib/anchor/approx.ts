@@ -244,49 +244,57 @@ function anchoredWith(source: SearchableText, masks: PatternMasks, m: number, at
 }
 
 /**
- * Fewest edits turning `pattern` into the text read from `at` in direction `dir` (1: forwards, the pattern's
- * first character nearest `at`; -1: backwards, its last character nearest `at`), for the best length read up
- * to `maxLength`: the minimum of what `anchoredErrors` lists, on a plain string. Used to weigh stored context
- * next to every candidate, before (and whether or not) the text is prepared for searching; bit-parallel, so
- * a 32-character context costs one step per character read instead of 32.
+ * A measure of one stored pattern against any text: fewest edits turning `pattern` into the text read from
+ * `at` in direction `dir` (1: forwards, the pattern's first character nearest `at`; -1: backwards, its last
+ * character nearest `at`), for the best length read up to `maxLength`; the minimum of what `anchoredErrors`
+ * lists, on a plain string. Made once per pattern and applied next to every candidate, before (and whether
+ * or not) the text is prepared for searching; bit-parallel, so a 32-character context costs one step per
+ * character read instead of 32.
  */
-export function alignedDistance(pattern: string, text: string, at: number, dir: 1 | -1, maxLength: number): number {
+export function aligner(pattern: string, dir: 1 | -1): (text: string, at: number, maxLength: number) => number {
   const m = pattern.length;
-  const available = dir > 0 ? text.length - at : at;
-  const length = Math.max(0, Math.min(maxLength, available));
-  if (m === 0) return 0;
   const blocks = Math.ceil(m / WORD);
-  const rowOf = new Map<number, number>();
-  const masks: number[] = [];
+  // Masks per character: most text is ASCII, looked up in a flat table; anything else in a map.
+  const ascii = new Int32Array(128 * blocks);
+  const other = new Map<number, Int32Array>();
   for (let i = 0; i < m; i++) {
     const code = pattern.charCodeAt(dir < 0 ? m - 1 - i : i);
-    let row = rowOf.get(code);
-    if (row === undefined) {
-      row = rowOf.size;
-      rowOf.set(code, row);
-      for (let b = 0; b < blocks; b++) masks.push(0);
+    const b = (i / WORD) | 0;
+    if (code < 128) {
+      ascii[code * blocks + b] = ascii[code * blocks + b]! | (1 << i % WORD);
+      continue;
     }
-    const cell = row * blocks + ((i / WORD) | 0);
-    masks[cell] = masks[cell]! | (1 << i % WORD);
+    let masks = other.get(code);
+    if (!masks) other.set(code, (masks = new Int32Array(blocks)));
+    masks[b] = masks[b]! | (1 << i % WORD);
   }
   const tail = m - (blocks - 1) * WORD;
-  const pv = new Int32Array(blocks).fill(ALL_ONES);
-  const mv = new Int32Array(blocks);
   const last = blocks - 1;
-  let score = m;
-  let best = m;
-  for (let t = 1; t <= length; t++) {
-    const row = rowOf.get(text.charCodeAt(dir > 0 ? at + t - 1 : at - t));
-    const base = row === undefined ? -1 : row * blocks;
-    // The top row of an anchored alignment grows by one per character: its horizontal delta is +1.
-    let carry = 1;
-    for (let b = 0; b <= last; b++) carry = advance(pv, mv, b, base < 0 ? 0 : masks[base + b]!, carry, b === last ? 1 << (tail - 1) : 1 << (WORD - 1));
-    score += carry;
-    if (score < best) best = score;
-    // The last row's score falls by at most one per character read: stop once the rest cannot beat `best`.
-    if (best === 0 || score - (length - t) >= best) break;
-  }
-  return best;
+  const pv = new Int32Array(blocks);
+  const mv = new Int32Array(blocks);
+  return (text, at, maxLength) => {
+    const available = dir > 0 ? text.length - at : at;
+    const length = Math.max(0, Math.min(maxLength, available));
+    pv.fill(ALL_ONES);
+    mv.fill(0);
+    let score = m;
+    let best = m;
+    for (let t = 1; t <= length && best > 0; t++) {
+      const code = text.charCodeAt(dir > 0 ? at + t - 1 : at - t);
+      const masks = code < 128 ? undefined : other.get(code);
+      // The top row of an anchored alignment grows by one per character: its horizontal delta is +1.
+      let carry = 1;
+      for (let b = 0; b <= last; b++) {
+        const eq = code < 128 ? ascii[code * blocks + b]! : (masks?.[b] ?? 0);
+        carry = advance(pv, mv, b, eq, carry, b === last ? 1 << (tail - 1) : 1 << (WORD - 1));
+      }
+      score += carry;
+      if (score < best) best = score;
+      // The last row's score falls by at most one per character read: stop once the rest cannot beat `best`.
+      if (score - (length - t) >= best) break;
+    }
+    return best;
+  };
 }
 
 /** The start of the best occurrence ending exactly at `end`, no further back than `limit`. */
@@ -340,14 +348,14 @@ export function searchSeeded(source: SearchableText, pattern: string, maxErrors:
   const k = Math.max(0, Math.min(Math.floor(maxErrors), m - 1));
   const pieces = Math.floor(m / SEED);
   if (pieces < 2) return searchApprox(source, pattern, k, 0, n, limit);
-  // Each exact occurrence of piece p says where an occurrence holding it would start, give or take k.
-  const hits: { start: number; piece: number }[] = [];
+  // Each exact occurrence of piece p says where an occurrence holding it would start, give or take k; packed
+  // as one number, (start + m) · pieces + p, so that the hits sort as numbers, by start.
+  const hits: number[] = [];
+  const index = seedIndex(source);
   for (let p = 0; p < pieces; p++) {
-    const piece = pattern.slice(p * SEED, (p + 1) * SEED);
-    for (let at = source.text.indexOf(piece); at >= 0; at = source.text.indexOf(piece, at + 1)) hits.push({ start: at - p * SEED, piece: p });
+    for (const at of index.occurrences(pattern, p * SEED)) hits.push((at - p * SEED + m) * pieces + p);
   }
-  hits.sort((a, b) => a.start - b.start);
-  const regions = linedUp(hits, pieces, Math.ceil(pieces / 2), 2 * k);
+  const regions = linedUp(Float64Array.from(hits).sort(), pieces, Math.ceil(pieces / 2), 2 * k, m);
   const masks = patternMasks(source, pattern, false);
   const minima: { end: number; errors: number }[] = [];
   // A scan begins m + k + 1 characters before the first end it reports: every alignment within k edits of an
@@ -364,27 +372,86 @@ export function searchSeeded(source: SearchableText, pattern: string, maxErrors:
   return withStarts(source, pattern, k, 0, minima, limit);
 }
 
+/** Bits of an 8-character stretch's hash that choose its bucket in the seed index. */
+const BUCKET_BITS = 16;
+
+interface SeedIndex {
+  /** Where `pattern.slice(from, from + SEED)` occurs exactly in the text, in increasing order. */
+  occurrences(pattern: string, from: number): number[];
+}
+
+const seedIndexes = new WeakMap<SearchableText, SeedIndex>();
+
 /**
- * Stretches of start estimates (sorted) where at least `need` different pieces fall within `span` of each
- * other: the places an occurrence keeping that many pieces could start, as [from, to] of those estimates.
+ * Every 8-character stretch of the text, bucketed by a hash of its characters: made once per prepared text
+ * (on its first seeded search), so that each piece of each pattern is looked up instead of searched for.
  */
-function linedUp(hits: { start: number; piece: number }[], pieces: number, need: number, span: number): { from: number; to: number }[] {
+function seedIndex(source: SearchableText): SeedIndex {
+  const known = seedIndexes.get(source);
+  if (known) return known;
+  const { ids, text } = source;
+  const count = Math.max(0, text.length - SEED + 1);
+  const hashOf = (codes: (i: number) => number) => {
+    let h = 0;
+    for (let i = 0; i < SEED; i++) h = Math.imul(h ^ codes(i), 0x9e3779b1);
+    return h >>> (32 - BUCKET_BITS);
+  };
+  const buckets = new Int32Array(count);
+  // Counting sort of the stretches by bucket: `firsts[b]` is where bucket b's offsets begin in `offsets`.
+  const firsts = new Int32Array((1 << BUCKET_BITS) + 1);
+  for (let at = 0; at < count; at++) {
+    const b = hashOf((i) => ids[at + i]!);
+    buckets[at] = b;
+    firsts[b + 1] = firsts[b + 1]! + 1;
+  }
+  for (let b = 0; b < 1 << BUCKET_BITS; b++) firsts[b + 1] = firsts[b + 1]! + firsts[b]!;
+  const offsets = new Int32Array(count);
+  const filled = firsts.slice(0, -1);
+  for (let at = 0; at < count; at++) offsets[filled[buckets[at]!]!++] = at;
+  const index: SeedIndex = {
+    occurrences(pattern, from) {
+      const piece = pattern.slice(from, from + SEED);
+      const pieceIds: number[] = [];
+      for (let i = 0; i < piece.length; i++) {
+        const id = source.idOf.get(piece.charCodeAt(i));
+        if (id === undefined) return []; // a character the text lacks: the piece is nowhere
+        pieceIds.push(id);
+      }
+      if (pieceIds.length < SEED) return [];
+      const b = hashOf((i) => pieceIds[i]!);
+      const out: number[] = [];
+      for (let k = firsts[b]!; k < firsts[b + 1]!; k++) if (text.startsWith(piece, offsets[k]!)) out.push(offsets[k]!);
+      return out;
+    },
+  };
+  seedIndexes.set(source, index);
+  return index;
+}
+
+/**
+ * Stretches of start estimates where at least `need` different pieces fall within `span` of each other: the
+ * places an occurrence keeping that many pieces could start, as [from, to] of those estimates. `hits` are
+ * packed as in `searchSeeded` and sorted.
+ */
+function linedUp(hits: Float64Array, pieces: number, need: number, span: number, m: number): { from: number; to: number }[] {
+  const startOf = (i: number) => Math.floor(hits[i]! / pieces) - m;
+  const pieceOf = (i: number) => hits[i]! % pieces;
   const inWindow = new Int32Array(pieces);
   const out: { from: number; to: number }[] = [];
   let distinct = 0;
   let j = 0;
   for (let i = 0; i < hits.length; i++) {
-    for (; j < hits.length && hits[j]!.start - hits[i]!.start <= span; j++) {
-      if (inWindow[hits[j]!.piece]!++ === 0) distinct += 1;
+    const from = startOf(i);
+    for (; j < hits.length && startOf(j) - from <= span; j++) {
+      if (inWindow[pieceOf(j)]!++ === 0) distinct += 1;
     }
     if (distinct >= need) {
-      const from = hits[i]!.start;
-      const to = hits[j - 1]!.start;
+      const to = startOf(j - 1);
       const previous = out.at(-1);
       if (previous && from <= previous.to) previous.to = Math.max(previous.to, to);
       else out.push({ from, to });
     }
-    if (--inWindow[hits[i]!.piece]! === 0) distinct -= 1;
+    if (--inWindow[pieceOf(i)]! === 0) distinct -= 1;
   }
   return out;
 }

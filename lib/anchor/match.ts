@@ -11,7 +11,7 @@
  */
 import type { PositionSelector, QuoteSelector } from '../model/annotation';
 import { CONTEXT_LENGTH } from '../model/limits';
-import { alignedDistance, anchoredErrors, searchApprox, searchSeeded, searchable, type SearchableText } from './approx';
+import { aligner, anchoredErrors, searchApprox, searchSeeded, searchable, type SearchableText } from './approx';
 import { locateReworded, wordTable, type WordTable } from './reworded';
 import { collapseWhitespace } from './whitespace';
 
@@ -116,6 +116,11 @@ interface Target {
   prefix: string;
   suffix: string;
   expected: number | undefined;
+  /** Edits between the stored prefix and the text before `at`, and the stored suffix and the text after it. */
+  prefixDistance: (text: string, at: number) => number;
+  suffixDistance: (text: string, at: number) => number;
+  /** Candidates already scored, by span: each stage ranks the earlier stages' spans again with its own. */
+  scored: Map<string, Candidate>;
 }
 
 /**
@@ -179,11 +184,16 @@ function targetOf(sel: StoredSelectors, options: LocateOptions): Target | undefi
   const quote = collapseWhitespace(sel.quote.exact);
   if (quote.trim() === '') return undefined;
   const hint = options.expected ?? sel.position?.start;
+  const prefix = typeof sel.quote.prefix === 'string' ? collapseWhitespace(sel.quote.prefix) : '';
+  const suffix = typeof sel.quote.suffix === 'string' ? collapseWhitespace(sel.quote.suffix) : '';
   return {
     quote,
-    prefix: typeof sel.quote.prefix === 'string' ? collapseWhitespace(sel.quote.prefix) : '',
-    suffix: typeof sel.quote.suffix === 'string' ? collapseWhitespace(sel.quote.suffix) : '',
+    prefix,
+    suffix,
     expected: hint !== undefined && Number.isFinite(hint) ? hint : undefined,
+    prefixDistance: contextDistance(prefix, -1),
+    suffixDistance: contextDistance(suffix, 1),
+    scored: new Map(),
   };
 }
 
@@ -228,15 +238,18 @@ function rank(text: string, target: Target, spans: Span[]): Candidate[] {
     const key = `${span.start}:${span.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(scored(text, target, span));
+    // A span's errors are its edit distance to the quote, whichever stage found it: its score is its own.
+    let candidate = target.scored.get(key);
+    if (!candidate) target.scored.set(key, (candidate = scored(text, target, span)));
+    out.push(candidate);
   }
   return out.sort((a, b) => b.evidence - a.evidence);
 }
 
 function scored(text: string, target: Target, span: Span): Candidate {
   const m = target.quote.length;
-  const prefix = contextSide(target.prefix, text, span.start, -1);
-  const suffix = contextSide(target.suffix, text, span.end, 1);
+  const prefix = contextSide(target.prefix, target.prefixDistance(text, span.start));
+  const suffix = contextSide(target.suffix, target.suffixDistance(text, span.end));
   const sides = [prefix, suffix].filter((side) => side.length > 0);
   // With no stored context at all (the passage was the whole page) context is neutral.
   const context = sides.length === 0 ? 0.5 : sides.reduce((sum, side) => sum + side.support, 0) / sides.length;
@@ -248,9 +261,8 @@ function scored(text: string, target: Target, span: Span): Candidate {
 }
 
 /** How much of one side of the stored context is found next to a span: characters, and support in [0, 1]. */
-function contextSide(stored: string, text: string, at: number, dir: 1 | -1) {
+function contextSide(stored: string, distance: number) {
   if (stored === '') return { length: 0, matched: 0, support: 0 };
-  const distance = alignedDistance(stored, text, at, dir, stored.length + CONTEXT_SLACK);
   const similarity = 1 - distance / stored.length;
   const support = Math.max(0, (similarity - UNRELATED_SIMILARITY) / (1 - UNRELATED_SIMILARITY));
   return { length: stored.length, matched: stored.length - distance, support };
@@ -273,11 +285,11 @@ function withBestBoundaries(source: SearchableText, target: Target, budget: numb
   const reach = budget + 2;
   const byEnd = anchoredErrors(source, target.quote, c.start, 1, m + reach);
   const endEdge = edgeKind(target.quote.charCodeAt(m - 1), target.suffix.charCodeAt(0));
-  const endCost = (t: number) => contextDistance(target.suffix, text, c.start + t, 1) + edgePenalty(text, c.start + t, endEdge);
+  const endCost = (t: number) => target.suffixDistance(text, c.start + t) + edgePenalty(text, c.start + t, endEdge);
   let end = c.start + bestLength(byEnd, reach, c.end - c.start, endCost);
   const byStart = anchoredErrors(source, target.quote, end, -1, m + reach);
   const startEdge = edgeKind(target.prefix.charCodeAt(target.prefix.length - 1), target.quote.charCodeAt(0));
-  const startCost = (t: number) => contextDistance(target.prefix, text, end - t, -1) + edgePenalty(text, end - t, startEdge);
+  const startCost = (t: number) => target.prefixDistance(text, end - t) + edgePenalty(text, end - t, startEdge);
   let start = end - bestLength(byStart, reach, end - c.start, startCost);
   // A space the quote does not have at its edge is the page's, not the passage's.
   if (text.charCodeAt(start) === 0x20 && target.quote.charCodeAt(0) !== 0x20 && start + 1 < end) start += 1;
@@ -323,8 +335,11 @@ function edgePenalty(text: string, at: number, stored: 'inside' | 'between'): nu
   return edgeKind(text.charCodeAt(at - 1), text.charCodeAt(at)) === stored ? 0 : 0.5;
 }
 
-function contextDistance(stored: string, text: string, at: number, dir: 1 | -1): number {
-  return stored === '' ? 0 : alignedDistance(stored, text, at, dir, stored.length + CONTEXT_SLACK);
+/** Edits between one side of the stored context and the text next to `at`, reading a little past its length. */
+function contextDistance(stored: string, dir: 1 | -1): (text: string, at: number) => number {
+  if (stored === '') return () => 0;
+  const distance = aligner(stored, dir);
+  return (text, at) => distance(text, at, stored.length + CONTEXT_SLACK);
 }
 
 /**
