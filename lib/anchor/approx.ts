@@ -127,16 +127,12 @@ function maskAt(p: PatternMasks, id: number, b: number): number {
  * fewest errors of any occurrence ending there; Ukkonen's cut-off keeps the work near O(n·k/32).
  */
 function matchEnds(source: SearchableText, p: PatternMasks, maxErrors: number, from: number, to: number) {
-  const ends: number[] = [];
-  const errors: number[] = [];
-  if (p.blocks === 1) {
-    oneBlockEnds(source.ids, p, maxErrors, from, to, ends, errors);
-    return { ends, errors };
-  }
   const { pv, mv, score } = freshColumn(p);
   const { rowOfId, masks, blocks, lastBit, rows } = p;
   const ids = source.ids;
   const last = blocks - 1;
+  const ends: number[] = [];
+  const errors: number[] = [];
   let y = Math.min(last, Math.max(0, Math.ceil(maxErrors / WORD) - 1));
   for (let j = from; j < to; j++) {
     const row = rowOfId[ids[j]!]!;
@@ -163,33 +159,6 @@ function matchEnds(source: SearchableText, p: PatternMasks, maxErrors: number, f
     }
   }
   return { ends, errors };
-}
-
-/** `matchEnds` for a pattern of at most 32 characters: one block, its column held in locals. */
-function oneBlockEnds(ids: Uint16Array, p: PatternMasks, maxErrors: number, from: number, to: number, ends: number[], errors: number[]) {
-  const { rowOfId, masks } = p;
-  const lastBit = p.lastBit[0]!;
-  let pv = ALL_ONES;
-  let mv = 0;
-  let score = p.rows[0]!;
-  for (let j = from; j < to; j++) {
-    const row = rowOfId[ids[j]!]!;
-    const eq = row < 0 ? 0 : masks[row]!;
-    const xv = eq | mv;
-    const xh = (((eq & pv) + pv) ^ pv) | eq;
-    const ph = mv | ~(xh | pv);
-    const mh = pv & xh;
-    if (ph & lastBit) score += 1;
-    else if (mh & lastBit) score -= 1;
-    // A search's top row is all zeros (a match may start anywhere): no horizontal delta enters it.
-    const phs = ph << 1;
-    pv = (mh << 1) | ~(xv | phs);
-    mv = phs & xv;
-    if (score <= maxErrors) {
-      ends.push(j + 1);
-      errors.push(score);
-    }
-  }
 }
 
 /**
