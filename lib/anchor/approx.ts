@@ -164,9 +164,11 @@ function matchEnds(source: SearchableText, p: PatternMasks, maxErrors: number, f
 /**
  * Ends where the error count bottoms out: one per occurrence instead of the run of neighbours around it.
  * A flat bottom (several neighbouring ends with the same fewest errors) is kept whole, since it may hold
- * overlapping occurrences ("a" in "aa") as well as one occurrence with a loose end.
+ * overlapping occurrences ("a" in "aa") as well as one occurrence with a loose end. Only ends from `known`
+ * to `knownTo` have the counts of a scan of the whole text: a bottom is kept only if it and both its
+ * neighbours lie there.
  */
-function localMinima(ends: number[], errors: number[]): { end: number; errors: number }[] {
+function localMinima(ends: number[], errors: number[], known = 0, knownTo = Infinity): { end: number; errors: number }[] {
   const out: { end: number; errors: number }[] = [];
   let i = 0;
   while (i < ends.length) {
@@ -175,7 +177,8 @@ function localMinima(ends: number[], errors: number[]): { end: number; errors: n
     const e = errors[i]!;
     const before = i > 0 && ends[i - 1] === ends[i]! - 1 ? errors[i - 1]! : Infinity;
     const after = j + 1 < ends.length && ends[j + 1] === ends[j]! + 1 ? errors[j + 1]! : Infinity;
-    if (e < before && e < after) for (let k = i; k <= j; k++) out.push({ end: ends[k]!, errors: e });
+    const whole = ends[i]! - 1 >= known && ends[j]! + 1 <= knownTo;
+    if (e < before && e < after && whole) for (let k = i; k <= j; k++) out.push({ end: ends[k]!, errors: e });
     i = j + 1;
   }
   return out;
@@ -327,16 +330,20 @@ export function searchSeeded(source: SearchableText, pattern: string, maxErrors:
   const regions = linedUp(Float64Array.from(hits).sort(), pieces, Math.ceil(pieces / 2), 2 * k, m);
   const masks = patternMasks(source, pattern, false);
   const minima: { end: number; errors: number }[] = [];
-  // A scan begins m + k + 1 characters before the first end it reports: every alignment within k edits of an
-  // end it reports, and of that end's left neighbour, lies inside it, so its counts are those of a full scan.
+  // A scan begins m + k + 1 characters before the first end it reports, so that every alignment within k
+  // edits of that end and of its left neighbour lies inside it: from there on its counts are a full scan's. It
+  // runs as far past the last end it reports, for a flat bottom that goes on past it to be seen whole.
   const lead = m + k + 1;
   let i = 0;
   while (i < regions.length) {
-    const first = Math.max(0, regions[i]!.from - k + m - k);
-    let last = Math.min(n, regions[i]!.to + k + m + k);
-    for (i += 1; i < regions.length && regions[i]!.from - k + m - k - lead <= last + 1; i += 1) last = Math.min(n, regions[i]!.to + m + 2 * k);
-    const { ends, errors } = matchEnds(source, masks, k, Math.max(0, first - lead), Math.min(n, last + 1));
-    for (const found of localMinima(ends, errors)) if (found.end >= first && found.end <= last) minima.push(found);
+    const first = Math.max(0, regions[i]!.from + m - 2 * k);
+    let last = Math.min(n, regions[i]!.to + m + 2 * k);
+    for (i += 1; i < regions.length && regions[i]!.from + m - 2 * k - lead <= last + lead; i += 1) last = Math.min(n, regions[i]!.to + m + 2 * k);
+    const from = Math.max(0, first - lead);
+    const to = Math.min(n, last + lead);
+    const { ends, errors } = matchEnds(source, masks, k, from, to);
+    const counted = localMinima(ends, errors, from === 0 ? 0 : first - 1, to === n ? Infinity : to);
+    for (const found of counted) if (found.end >= first && found.end <= last) minima.push(found);
   }
   return withStarts(source, pattern, k, 0, minima, limit);
 }
