@@ -358,6 +358,22 @@ interface SeedIndex {
 
 const seedIndexes = new WeakMap<SearchableText, SeedIndex>();
 
+/** Base of the polynomial hash of 8 character ids, and its 7th power (the weight of the first id). */
+const HASH_BASE = 0x01000193;
+const HASH_FIRST = Array.from({ length: SEED - 1 }).reduce<number>((power) => Math.imul(power, HASH_BASE), 1);
+
+/** The polynomial hash of the 8 character ids from `at` (Horner's rule): what the index rolls along the text. */
+function hashAt(ids: Uint16Array, at: number): number {
+  let h = 0;
+  for (let i = 0; i < SEED; i++) h = (Math.imul(h, HASH_BASE) + ids[at + i]!) | 0;
+  return h;
+}
+
+/** A hash's bucket: its top bits, mixed by a multiplication so that every id counts in them. */
+function bucketOf(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - BUCKET_BITS);
+}
+
 /**
  * Every 8-character stretch of the text, bucketed by a hash of its characters: made once per prepared text
  * (on its first seeded search), so that each piece of each pattern is looked up instead of searched for.
@@ -367,18 +383,16 @@ function seedIndex(source: SearchableText): SeedIndex {
   if (known) return known;
   const { ids, text } = source;
   const count = Math.max(0, text.length - SEED + 1);
-  const hashOf = (codes: (i: number) => number) => {
-    let h = 0;
-    for (let i = 0; i < SEED; i++) h = Math.imul(h ^ codes(i), 0x9e3779b1);
-    return h >>> (32 - BUCKET_BITS);
-  };
   const buckets = new Int32Array(count);
   // Counting sort of the stretches by bucket: `firsts[b]` is where bucket b's offsets begin in `offsets`.
   const firsts = new Int32Array((1 << BUCKET_BITS) + 1);
+  let hash = count > 0 ? hashAt(ids, 0) : 0;
   for (let at = 0; at < count; at++) {
-    const b = hashOf((i) => ids[at + i]!);
+    const b = bucketOf(hash);
     buckets[at] = b;
     firsts[b + 1] = firsts[b + 1]! + 1;
+    // Roll the hash one character on: drop the first id's term, shift, add the next id.
+    if (at + SEED < ids.length) hash = (Math.imul((hash - Math.imul(ids[at]!, HASH_FIRST)) | 0, HASH_BASE) + ids[at + SEED]!) | 0;
   }
   for (let b = 0; b < 1 << BUCKET_BITS; b++) firsts[b + 1] = firsts[b + 1]! + firsts[b]!;
   const offsets = new Int32Array(count);
@@ -387,14 +401,13 @@ function seedIndex(source: SearchableText): SeedIndex {
   const index: SeedIndex = {
     occurrences(pattern, from) {
       const piece = pattern.slice(from, from + SEED);
-      const pieceIds: number[] = [];
-      for (let i = 0; i < piece.length; i++) {
+      const pieceIds = new Uint16Array(SEED);
+      for (let i = 0; i < SEED; i++) {
         const id = source.idOf.get(piece.charCodeAt(i));
-        if (id === undefined) return []; // a character the text lacks: the piece is nowhere
-        pieceIds.push(id);
+        if (id === undefined) return []; // a character the text lacks (or the pattern ended): the piece is nowhere
+        pieceIds[i] = id;
       }
-      if (pieceIds.length < SEED) return [];
-      const b = hashOf((i) => pieceIds[i]!);
+      const b = bucketOf(hashAt(pieceIds, 0));
       const out: number[] = [];
       for (let k = firsts[b]!; k < firsts[b + 1]!; k++) if (text.startsWith(piece, offsets[k]!)) out.push(offsets[k]!);
       return out;

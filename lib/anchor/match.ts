@@ -5,9 +5,11 @@
  * Order (DESIGN.md, "Anchoring"): the stored position if the quote is still there with its context; else the
  * exact occurrences of the quote, context deciding between repeats and closeness to the expected position
  * breaking ties; else approximate occurrences within a bounded edit distance, first near the expected
- * position, then anywhere; else, for a passage whose words were partly changed, windows located by its context
- * or position and scored by word similarity (lib/anchor/reworded.ts). A candidate without enough evidence is
- * refused: the caller keeps an orphan rather than highlighting the wrong words.
+ * position, then anywhere that half of the quote's 8-character pieces are found intact and lined up
+ * (searchSeeded: far from where it was, a passage is expected to have kept most of its wording); else, for a
+ * passage whose words were partly changed, windows located by its context or position and scored by word
+ * similarity (lib/anchor/reworded.ts). A candidate without enough evidence is refused: the caller keeps an
+ * orphan rather than highlighting the wrong words.
  */
 import type { PositionSelector, QuoteSelector } from '../model/annotation';
 import { CONTEXT_LENGTH } from '../model/limits';
@@ -260,7 +262,7 @@ function scored(text: string, target: Target, span: Span): Candidate {
   return { ...span, context, contextChars, evidence: found + POSITION_CHARACTERS * closeness, score };
 }
 
-/** How much of one side of the stored context is found next to a span: characters, and support in [0, 1]. */
+/** How much of one side of the stored context is found next to a span, `distance` edits away: characters, and support in [0, 1]. */
 function contextSide(stored: string, distance: number) {
   if (stored === '') return { length: 0, matched: 0, support: 0 };
   const similarity = 1 - distance / stored.length;
