@@ -164,9 +164,11 @@ function matchEnds(source: SearchableText, p: PatternMasks, maxErrors: number, f
 /**
  * Ends where the error count bottoms out: one per occurrence instead of the run of neighbours around it.
  * A flat bottom (several neighbouring ends with the same fewest errors) is kept whole, since it may hold
- * overlapping occurrences ("a" in "aa") as well as one occurrence with a loose end.
+ * overlapping occurrences ("a" in "aa") as well as one occurrence with a loose end. Only ends from `known`
+ * to `knownTo` have the counts of a scan of the whole text: a bottom is kept only if it and both its
+ * neighbours lie there.
  */
-function localMinima(ends: number[], errors: number[]): { end: number; errors: number }[] {
+function localMinima(ends: number[], errors: number[], known = 0, knownTo = Infinity): { end: number; errors: number }[] {
   const out: { end: number; errors: number }[] = [];
   let i = 0;
   while (i < ends.length) {
@@ -175,7 +177,8 @@ function localMinima(ends: number[], errors: number[]): { end: number; errors: n
     const e = errors[i]!;
     const before = i > 0 && ends[i - 1] === ends[i]! - 1 ? errors[i - 1]! : Infinity;
     const after = j + 1 < ends.length && ends[j + 1] === ends[j]! + 1 ? errors[j + 1]! : Infinity;
-    if (e < before && e < after) for (let k = i; k <= j; k++) out.push({ end: ends[k]!, errors: e });
+    const whole = ends[i]! - 1 >= known && ends[j]! + 1 <= knownTo;
+    if (e < before && e < after && whole) for (let k = i; k <= j; k++) out.push({ end: ends[k]!, errors: e });
     i = j + 1;
   }
   return out;
@@ -212,6 +215,60 @@ function anchoredWith(source: SearchableText, masks: PatternMasks, m: number, at
   return out;
 }
 
+/**
+ * A measure of one stored pattern against any text: fewest edits turning `pattern` into the text read from
+ * `at` in direction `dir` (1: forwards, the pattern's first character nearest `at`; -1: backwards, its last
+ * character nearest `at`), for the best length read up to `maxLength`; the minimum of what `anchoredErrors`
+ * lists, on a plain string. Made once per pattern and applied next to every candidate, before (and whether
+ * or not) the text is prepared for searching; bit-parallel, so a 32-character context costs one step per
+ * character read instead of 32.
+ */
+export function aligner(pattern: string, dir: 1 | -1): (text: string, at: number, maxLength: number) => number {
+  const m = pattern.length;
+  const blocks = Math.ceil(m / WORD);
+  // Masks per character: most text is ASCII, looked up in a flat table; anything else in a map.
+  const ascii = new Int32Array(128 * blocks);
+  const other = new Map<number, Int32Array>();
+  for (let i = 0; i < m; i++) {
+    const code = pattern.charCodeAt(dir < 0 ? m - 1 - i : i);
+    const b = (i / WORD) | 0;
+    if (code < 128) {
+      ascii[code * blocks + b] = ascii[code * blocks + b]! | (1 << i % WORD);
+      continue;
+    }
+    let masks = other.get(code);
+    if (!masks) other.set(code, (masks = new Int32Array(blocks)));
+    masks[b] = masks[b]! | (1 << i % WORD);
+  }
+  const tail = m - (blocks - 1) * WORD;
+  const last = blocks - 1;
+  const pv = new Int32Array(blocks);
+  const mv = new Int32Array(blocks);
+  return (text, at, maxLength) => {
+    const available = dir > 0 ? text.length - at : at;
+    const length = Math.max(0, Math.min(maxLength, available));
+    pv.fill(ALL_ONES);
+    mv.fill(0);
+    let score = m;
+    let best = m;
+    for (let t = 1; t <= length && best > 0; t++) {
+      const code = text.charCodeAt(dir > 0 ? at + t - 1 : at - t);
+      const masks = code < 128 ? undefined : other.get(code);
+      // The top row of an anchored alignment grows by one per character: its horizontal delta is +1.
+      let carry = 1;
+      for (let b = 0; b <= last; b++) {
+        const eq = code < 128 ? ascii[code * blocks + b]! : (masks?.[b] ?? 0);
+        carry = advance(pv, mv, b, eq, carry, b === last ? 1 << (tail - 1) : 1 << (WORD - 1));
+      }
+      score += carry;
+      if (score < best) best = score;
+      // The last row's score falls by at most one per character read: stop once the rest cannot beat `best`.
+      if (score - (length - t) >= best) break;
+    }
+    return best;
+  };
+}
+
 /** The start of the best occurrence ending exactly at `end`, no further back than `limit`. */
 function bestStart(source: SearchableText, reversed: PatternMasks, m: number, end: number, limit: number) {
   const errors = anchoredWith(source, reversed, m, end, -1, end - limit);
@@ -241,8 +298,157 @@ export function searchApprox(
   const hi = Math.max(lo, Math.min(Number.isFinite(to) ? Math.trunc(to) : source.text.length, source.text.length));
   const k = Math.max(0, Math.min(Math.floor(maxErrors), m - 1));
   if (m === 0 || hi - lo < m - k) return [];
-  const { ends, errors } = matchEnds(source, patternMasks(source, pattern, false), k, lo, hi);
-  const minima = localMinima(ends, errors).sort((a, b) => a.errors - b.errors).slice(0, limit);
+  const masks = patternMasks(source, pattern, false);
+  const { ends, errors } = matchEnds(source, masks, k, lo, hi);
+  return withStarts(source, pattern, k, lo, localMinima(ends, errors), limit);
+}
+
+/** Length of the pieces of a pattern that `searchSeeded` looks for intact. */
+const SEED = 8;
+
+/**
+ * `searchApprox` over the whole text, restricted to occurrences that keep at least half of the pattern's
+ * 8-character pieces exactly as they were: what it returns is what `searchApprox` finds around such places.
+ * Edits come in runs (a word changed, a clause inserted, a word dropped) and leave most pieces whole, while
+ * stretches that merely share a few phrases with the pattern keep only some. Looking up the pieces costs a
+ * fraction of the bit-parallel scan of every character that `searchApprox` makes, so the scan is run only
+ * where enough pieces line up. Patterns too short to have two pieces are searched everywhere.
+ */
+export function searchSeeded(source: SearchableText, pattern: string, maxErrors: number, limit = 256): ApproxMatch[] {
+  const m = pattern.length;
+  const n = source.text.length;
+  const k = Math.max(0, Math.min(Math.floor(maxErrors), m - 1));
+  const pieces = Math.floor(m / SEED);
+  if (pieces < 2) return searchApprox(source, pattern, k, 0, n, limit);
+  // Each exact occurrence of piece p says where an occurrence holding it would start, give or take k; packed
+  // as one number, (start + m) · pieces + p, so that the hits sort as numbers, by start.
+  const hits: number[] = [];
+  const index = seedIndex(source);
+  for (let p = 0; p < pieces; p++) {
+    for (const at of index.occurrences(pattern, p * SEED)) hits.push((at - p * SEED + m) * pieces + p);
+  }
+  const regions = linedUp(Float64Array.from(hits).sort(), pieces, Math.ceil(pieces / 2), 2 * k, m);
+  const masks = patternMasks(source, pattern, false);
+  const minima: { end: number; errors: number }[] = [];
+  // A scan begins m + k + 1 characters before the first end it reports, so that every alignment within k
+  // edits of that end and of its left neighbour lies inside it: from there on its counts are a full scan's. It
+  // runs as far past the last end it reports, for a flat bottom that goes on past it to be seen whole.
+  const lead = m + k + 1;
+  let i = 0;
+  while (i < regions.length) {
+    const first = Math.max(0, regions[i]!.from + m - 2 * k);
+    let last = Math.min(n, regions[i]!.to + m + 2 * k);
+    for (i += 1; i < regions.length && regions[i]!.from + m - 2 * k - lead <= last + lead; i += 1) last = Math.min(n, regions[i]!.to + m + 2 * k);
+    const from = Math.max(0, first - lead);
+    const to = Math.min(n, last + lead);
+    const { ends, errors } = matchEnds(source, masks, k, from, to);
+    const counted = localMinima(ends, errors, from === 0 ? 0 : first - 1, to === n ? Infinity : to);
+    for (const found of counted) if (found.end >= first && found.end <= last) minima.push(found);
+  }
+  return withStarts(source, pattern, k, 0, minima, limit);
+}
+
+/** Bits of an 8-character stretch's hash that choose its bucket in the seed index. */
+const BUCKET_BITS = 16;
+
+interface SeedIndex {
+  /** Where `pattern.slice(from, from + SEED)` occurs exactly in the text, in increasing order. */
+  occurrences(pattern: string, from: number): number[];
+}
+
+const seedIndexes = new WeakMap<SearchableText, SeedIndex>();
+
+/** Base of the polynomial hash of 8 character ids, and its 7th power (the weight of the first id). */
+const HASH_BASE = 0x01000193;
+const HASH_FIRST = Array.from({ length: SEED - 1 }).reduce<number>((power) => Math.imul(power, HASH_BASE), 1);
+
+/** The polynomial hash of the 8 character ids from `at` (Horner's rule): what the index rolls along the text. */
+function hashAt(ids: Uint16Array, at: number): number {
+  let h = 0;
+  for (let i = 0; i < SEED; i++) h = (Math.imul(h, HASH_BASE) + ids[at + i]!) | 0;
+  return h;
+}
+
+/** A hash's bucket: its top bits, mixed by a multiplication so that every id counts in them. */
+function bucketOf(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - BUCKET_BITS);
+}
+
+/**
+ * Every 8-character stretch of the text, bucketed by a hash of its characters: made once per prepared text
+ * (on its first seeded search), so that each piece of each pattern is looked up instead of searched for.
+ */
+function seedIndex(source: SearchableText): SeedIndex {
+  const known = seedIndexes.get(source);
+  if (known) return known;
+  const { ids, text } = source;
+  const count = Math.max(0, text.length - SEED + 1);
+  const buckets = new Int32Array(count);
+  // Counting sort of the stretches by bucket: `firsts[b]` is where bucket b's offsets begin in `offsets`.
+  const firsts = new Int32Array((1 << BUCKET_BITS) + 1);
+  let hash = count > 0 ? hashAt(ids, 0) : 0;
+  for (let at = 0; at < count; at++) {
+    const b = bucketOf(hash);
+    buckets[at] = b;
+    firsts[b + 1] = firsts[b + 1]! + 1;
+    // Roll the hash one character on: drop the first id's term, shift, add the next id.
+    if (at + SEED < ids.length) hash = (Math.imul((hash - Math.imul(ids[at]!, HASH_FIRST)) | 0, HASH_BASE) + ids[at + SEED]!) | 0;
+  }
+  for (let b = 0; b < 1 << BUCKET_BITS; b++) firsts[b + 1] = firsts[b + 1]! + firsts[b]!;
+  const offsets = new Int32Array(count);
+  const filled = firsts.slice(0, -1);
+  for (let at = 0; at < count; at++) offsets[filled[buckets[at]!]!++] = at;
+  const index: SeedIndex = {
+    occurrences(pattern, from) {
+      const piece = pattern.slice(from, from + SEED);
+      const pieceIds = new Uint16Array(SEED);
+      for (let i = 0; i < SEED; i++) {
+        const id = source.idOf.get(piece.charCodeAt(i));
+        if (id === undefined) return []; // a character the text lacks (or the pattern ended): the piece is nowhere
+        pieceIds[i] = id;
+      }
+      const b = bucketOf(hashAt(pieceIds, 0));
+      const out: number[] = [];
+      for (let k = firsts[b]!; k < firsts[b + 1]!; k++) if (text.startsWith(piece, offsets[k]!)) out.push(offsets[k]!);
+      return out;
+    },
+  };
+  seedIndexes.set(source, index);
+  return index;
+}
+
+/**
+ * Stretches of start estimates where at least `need` different pieces fall within `span` of each other: the
+ * places an occurrence keeping that many pieces could start, as [from, to] of those estimates. `hits` are
+ * packed as in `searchSeeded` and sorted.
+ */
+function linedUp(hits: Float64Array, pieces: number, need: number, span: number, m: number): { from: number; to: number }[] {
+  const startOf = (i: number) => Math.floor(hits[i]! / pieces) - m;
+  const pieceOf = (i: number) => hits[i]! % pieces;
+  const inWindow = new Int32Array(pieces);
+  const out: { from: number; to: number }[] = [];
+  let distinct = 0;
+  let j = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const from = startOf(i);
+    for (; j < hits.length && startOf(j) - from <= span; j++) {
+      if (inWindow[pieceOf(j)]!++ === 0) distinct += 1;
+    }
+    if (distinct >= need) {
+      const to = startOf(j - 1);
+      const previous = out.at(-1);
+      if (previous && from <= previous.to) previous.to = Math.max(previous.to, to);
+      else out.push({ from, to });
+    }
+    if (--inWindow[pieceOf(i)]! === 0) distinct -= 1;
+  }
+  return out;
+}
+
+/** The `limit` minima with the fewest errors (in text order among equals), each with the start of its best occurrence. */
+function withStarts(source: SearchableText, pattern: string, k: number, lo: number, found: { end: number; errors: number }[], limit: number): ApproxMatch[] {
+  const m = pattern.length;
+  const minima = found.sort((a, b) => a.errors - b.errors).slice(0, limit);
   if (minima.length === 0) return [];
   const reversed = patternMasks(source, pattern, true);
   const seen = new Set<string>();

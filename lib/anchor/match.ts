@@ -5,13 +5,15 @@
  * Order (DESIGN.md, "Anchoring"): the stored position if the quote is still there with its context; else the
  * exact occurrences of the quote, context deciding between repeats and closeness to the expected position
  * breaking ties; else approximate occurrences within a bounded edit distance, first near the expected
- * position, then anywhere; else, for a passage whose words were partly changed, windows located by its context
- * or position and scored by word similarity (lib/anchor/reworded.ts). A candidate without enough evidence is
- * refused: the caller keeps an orphan rather than highlighting the wrong words.
+ * position, then anywhere that half of the quote's 8-character pieces are found intact and lined up
+ * (searchSeeded: far from where it was, a passage is expected to have kept most of its wording); else, for a
+ * passage whose words were partly changed, windows located by its context or position and scored by word
+ * similarity (lib/anchor/reworded.ts). A candidate without enough evidence is refused: the caller keeps an
+ * orphan rather than highlighting the wrong words.
  */
 import type { PositionSelector, QuoteSelector } from '../model/annotation';
 import { CONTEXT_LENGTH } from '../model/limits';
-import { anchoredErrors, searchApprox, searchable, type SearchableText } from './approx';
+import { aligner, anchoredErrors, searchApprox, searchSeeded, searchable, type SearchableText } from './approx';
 import { locateReworded, wordTable, type WordTable } from './reworded';
 import { collapseWhitespace } from './whitespace';
 
@@ -116,6 +118,11 @@ interface Target {
   prefix: string;
   suffix: string;
   expected: number | undefined;
+  /** Edits between the stored prefix and the text before `at`, and the stored suffix and the text after it. */
+  prefixDistance: (text: string, at: number) => number;
+  suffixDistance: (text: string, at: number) => number;
+  /** Candidates already scored, by span: each stage ranks the earlier stages' spans again with its own. */
+  scored: Map<string, Candidate>;
 }
 
 /**
@@ -141,7 +148,7 @@ export function locate(text: string, sel: StoredSelectors, options: LocateOption
     const accepted = acceptBest(near, target, source);
     if (accepted) return accepted;
   }
-  const everywhere = refined(text, source, target, budget, rank(text, target, [...exact, ...near, ...searchApprox(source, target.quote, budget, 0, text.length, FUZZY_CANDIDATES)]));
+  const everywhere = refined(text, source, target, budget, rank(text, target, [...exact, ...near, ...searchSeeded(source, target.quote, budget, FUZZY_CANDIDATES)]));
   const accepted = acceptBest(everywhere, target, source);
   if (accepted) return accepted;
   const words = () => {
@@ -179,11 +186,16 @@ function targetOf(sel: StoredSelectors, options: LocateOptions): Target | undefi
   const quote = collapseWhitespace(sel.quote.exact);
   if (quote.trim() === '') return undefined;
   const hint = options.expected ?? sel.position?.start;
+  const prefix = typeof sel.quote.prefix === 'string' ? collapseWhitespace(sel.quote.prefix) : '';
+  const suffix = typeof sel.quote.suffix === 'string' ? collapseWhitespace(sel.quote.suffix) : '';
   return {
     quote,
-    prefix: typeof sel.quote.prefix === 'string' ? collapseWhitespace(sel.quote.prefix) : '',
-    suffix: typeof sel.quote.suffix === 'string' ? collapseWhitespace(sel.quote.suffix) : '',
+    prefix,
+    suffix,
     expected: hint !== undefined && Number.isFinite(hint) ? hint : undefined,
+    prefixDistance: contextDistance(prefix, -1),
+    suffixDistance: contextDistance(suffix, 1),
+    scored: new Map(),
   };
 }
 
@@ -228,15 +240,18 @@ function rank(text: string, target: Target, spans: Span[]): Candidate[] {
     const key = `${span.start}:${span.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(scored(text, target, span));
+    // A span's errors are its edit distance to the quote, whichever stage found it: its score is its own.
+    let candidate = target.scored.get(key);
+    if (!candidate) target.scored.set(key, (candidate = scored(text, target, span)));
+    out.push(candidate);
   }
   return out.sort((a, b) => b.evidence - a.evidence);
 }
 
 function scored(text: string, target: Target, span: Span): Candidate {
   const m = target.quote.length;
-  const prefix = contextSide(target.prefix, text, span.start, -1);
-  const suffix = contextSide(target.suffix, text, span.end, 1);
+  const prefix = contextSide(target.prefix, target.prefixDistance(text, span.start));
+  const suffix = contextSide(target.suffix, target.suffixDistance(text, span.end));
   const sides = [prefix, suffix].filter((side) => side.length > 0);
   // With no stored context at all (the passage was the whole page) context is neutral.
   const context = sides.length === 0 ? 0.5 : sides.reduce((sum, side) => sum + side.support, 0) / sides.length;
@@ -247,43 +262,12 @@ function scored(text: string, target: Target, span: Span): Candidate {
   return { ...span, context, contextChars, evidence: found + POSITION_CHARACTERS * closeness, score };
 }
 
-/** How much of one side of the stored context is found next to a span: characters, and support in [0, 1]. */
-function contextSide(stored: string, text: string, at: number, dir: 1 | -1) {
+/** How much of one side of the stored context is found next to a span, `distance` edits away: characters, and support in [0, 1]. */
+function contextSide(stored: string, distance: number) {
   if (stored === '') return { length: 0, matched: 0, support: 0 };
-  const distance = alignedDistance(stored, text, at, dir);
   const similarity = 1 - distance / stored.length;
   const support = Math.max(0, (similarity - UNRELATED_SIMILARITY) / (1 - UNRELATED_SIMILARITY));
   return { length: stored.length, matched: stored.length - distance, support };
-}
-
-// Two rows reused across calls: context scoring runs for every candidate of every annotation.
-let rowA = new Int32Array(CONTEXT_LENGTH * 2 + 1);
-let rowB = new Int32Array(CONTEXT_LENGTH * 2 + 1);
-
-/**
- * Fewest edits turning `pattern` into the text read from `at` in direction `dir` (1: forwards, the pattern's
- * first character nearest `at`; -1: backwards, its last character nearest `at`), for the best length read.
- */
-function alignedDistance(pattern: string, text: string, at: number, dir: 1 | -1): number {
-  const n = pattern.length;
-  if (rowA.length < n + 1) [rowA, rowB] = [new Int32Array(n + 1), new Int32Array(n + 1)];
-  let prev = rowA;
-  let cur = rowB;
-  for (let i = 0; i <= n; i++) prev[i] = i;
-  let best = n;
-  const available = dir > 0 ? text.length - at : at;
-  const length = Math.min(available, n + CONTEXT_SLACK);
-  for (let t = 1; t <= length; t++) {
-    const ch = text.charCodeAt(dir > 0 ? at + t - 1 : at - t);
-    cur[0] = t;
-    for (let i = 1; i <= n; i++) {
-      const pc = pattern.charCodeAt(dir > 0 ? i - 1 : n - i);
-      cur[i] = Math.min(prev[i]! + 1, cur[i - 1]! + 1, prev[i - 1]! + (pc === ch ? 0 : 1));
-    }
-    best = Math.min(best, cur[n]!);
-    [prev, cur] = [cur, prev];
-  }
-  return best;
 }
 
 /**
@@ -303,11 +287,11 @@ function withBestBoundaries(source: SearchableText, target: Target, budget: numb
   const reach = budget + 2;
   const byEnd = anchoredErrors(source, target.quote, c.start, 1, m + reach);
   const endEdge = edgeKind(target.quote.charCodeAt(m - 1), target.suffix.charCodeAt(0));
-  const endCost = (t: number) => contextDistance(target.suffix, text, c.start + t, 1) + edgePenalty(text, c.start + t, endEdge);
+  const endCost = (t: number) => target.suffixDistance(text, c.start + t) + edgePenalty(text, c.start + t, endEdge);
   let end = c.start + bestLength(byEnd, reach, c.end - c.start, endCost);
   const byStart = anchoredErrors(source, target.quote, end, -1, m + reach);
   const startEdge = edgeKind(target.prefix.charCodeAt(target.prefix.length - 1), target.quote.charCodeAt(0));
-  const startCost = (t: number) => contextDistance(target.prefix, text, end - t, -1) + edgePenalty(text, end - t, startEdge);
+  const startCost = (t: number) => target.prefixDistance(text, end - t) + edgePenalty(text, end - t, startEdge);
   let start = end - bestLength(byStart, reach, end - c.start, startCost);
   // A space the quote does not have at its edge is the page's, not the passage's.
   if (text.charCodeAt(start) === 0x20 && target.quote.charCodeAt(0) !== 0x20 && start + 1 < end) start += 1;
@@ -353,8 +337,11 @@ function edgePenalty(text: string, at: number, stored: 'inside' | 'between'): nu
   return edgeKind(text.charCodeAt(at - 1), text.charCodeAt(at)) === stored ? 0 : 0.5;
 }
 
-function contextDistance(stored: string, text: string, at: number, dir: 1 | -1): number {
-  return stored === '' ? 0 : alignedDistance(stored, text, at, dir);
+/** Edits between one side of the stored context and the text next to `at`, reading a little past its length. */
+function contextDistance(stored: string, dir: 1 | -1): (text: string, at: number) => number {
+  if (stored === '') return () => 0;
+  const distance = aligner(stored, dir);
+  return (text, at) => distance(text, at, stored.length + CONTEXT_SLACK);
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import referenceSearch from 'approx-string-match';
-import { searchApprox, searchable } from '../../../lib/anchor/approx';
+import { aligner, searchApprox, searchSeeded, searchable } from '../../../lib/anchor/approx';
 
 /** Textbook O(n·m) table: for each end j, the fewest edits of `pattern` into some substring ending at j. */
 function fewestErrorsPerEnd(text: string, pattern: string): number[] {
@@ -112,6 +112,94 @@ describe('approximate search', () => {
         expect(theirs.filter((m) => m.errors === best && !ourEnds.has(m.end))).toEqual([]);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('context alignment', () => {
+  it('counts the fewest edits between a pattern and the text read from a point, for the best length read', () => {
+    const unit = fc.constantFrom('a', 'b', 'c', ' ', 'é');
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 70 }),
+        fc.string({ unit, maxLength: 90 }),
+        fc.nat(),
+        fc.constantFrom(1 as const, -1 as const),
+        fc.nat(100),
+        (pattern, text, point, dir, maxLength) => {
+          const at = point % (text.length + 1);
+          const available = dir > 0 ? text.length - at : at;
+          let expected = pattern.length;
+          for (let t = 0; t <= Math.min(maxLength, available); t++) {
+            const read = dir > 0 ? text.slice(at, at + t) : text.slice(at - t, at);
+            expected = Math.min(expected, editDistance(pattern, read));
+          }
+          const measure = aligner(pattern, dir);
+          expect(measure(text, at, maxLength)).toBe(expected);
+          // Made once, measured many times: the second measure starts from a clean column.
+          expect(measure(text, at, maxLength)).toBe(expected);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('seeded search of the whole text', () => {
+  const sentences = [
+    'The account team answers the monthly invoice before the quarter ends.',
+    'A loyal subscriber shares feedback from the pilot group in plain language.',
+    'Our support desk tracks every open complaint within one working day.',
+    'The help centre explains the renewal date to anyone who asks.',
+  ];
+  /** Text where every phrase of the passage recurs elsewhere, as on a page about one subject. */
+  const page = (passage: string) => [...sentences, ...sentences, passage, ...sentences].join(' ');
+
+  it('finds a passage far from everything else with a clause inserted, as the full scan does', () => {
+    const quote = 'The community manager welcomes stories from long-time members during the weekly call.';
+    const text = page('The community manager welcomes, as a rule, stories from long-time members during the weekly call.');
+    const source = searchable(text);
+    const seeded = searchSeeded(source, quote, 21, 8);
+    expect(seeded[0]).toBeDefined();
+    expect(text.slice(seeded[0]!.start, seeded[0]!.end)).toContain('as a rule, stories');
+    expect(seeded[0]).toEqual(searchApprox(source, quote, 21, 0, text.length, 8)[0]);
+  });
+
+  it('does not place a passage whose every 8-character piece was touched, however close in edits', () => {
+    const quote = 'The community manager welcomes stories from long-time members during the weekly call.';
+    // One letter changed every 8 characters: within the edit budget, but no piece survives.
+    const spoiled = quote.replace(/(.{7})./g, '$1#');
+    const text = page(spoiled);
+    const source = searchable(text);
+    expect(searchApprox(source, quote, 21, 0, text.length, 8).some((m) => text.slice(m.start, m.end).includes('#'))).toBe(true);
+    expect(searchSeeded(source, quote, 21, 8).some((m) => text.slice(m.start, m.end).includes('#'))).toBe(false);
+  });
+
+  it('returns only occurrences the full scan finds, with the same ends, starts and error counts', () => {
+    const unit = fc.constantFrom('a', 'b', 'c', ' ');
+    fc.assert(
+      fc.property(
+        fc.string({ unit, minLength: 16, maxLength: 100 }),
+        fc.array(fc.string({ unit, maxLength: 40 }), { maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace')), { maxLength: 6 }),
+        fc.nat(30),
+        (pattern, fillers, edits, budget) => {
+          let copy = pattern;
+          for (const [at, kind] of edits) {
+            const i = at % (copy.length + 1);
+            copy = kind === 'insert' ? `${copy.slice(0, i)}x${copy.slice(i)}` : copy.slice(0, i) + (kind === 'replace' ? 'x' : '') + copy.slice(i + 1);
+          }
+          // Pieces of the pattern scattered among the fillers, so that seeds are found in many places.
+          const text = fillers.map((f, n) => f + pattern.slice((n * 8) % pattern.length, ((n * 8) % pattern.length) + 8)).join('') + copy + fillers.join('');
+          const source = searchable(text);
+          const k = Math.min(budget, Math.floor(pattern.length / 4));
+          const full = searchApprox(source, pattern, k, 0, text.length, Infinity);
+          const key = (m: { start: number; end: number; errors: number }) => `${m.start}:${m.end}:${m.errors}`;
+          const fullKeys = new Set(full.map(key));
+          for (const match of searchSeeded(source, pattern, k, Infinity)) expect(fullKeys.has(key(match))).toBe(true);
+        },
+      ),
+      { numRuns: 800 },
     );
   });
 });
