@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { RELATIONSHIP_TYPES, typeById } from '../../lib/catalogue';
 import { toggleCompare } from '../../lib/catalogue/compare';
 import type { CatalogueFilter } from '../../lib/catalogue/filter';
 import { buildIndex } from '../../lib/catalogue/search';
+import { RELATIONSHIP_TYPES } from '../../lib/catalogue';
+import { withNamesInEveryLanguage } from '../../lib/i18n/localise';
+import { useI18n } from '../i18n';
+import { LanguageSetting } from './LanguageSetting';
 import type { RelationshipType } from '../../lib/catalogue/schema';
 import { CatalogueList } from '../catalogue/CatalogueList';
 import { CompareView } from '../catalogue/CompareView';
@@ -49,7 +52,9 @@ function useRoute(): Route {
 /** The side panel: catalogue list, type detail, compare and guide views, switched by the URL hash. */
 export function App() {
   const route = useRoute();
-  const index = useMemo(() => buildIndex(RELATIONSHIP_TYPES), []);
+  const { t, types, typeById } = useI18n();
+  // Search covers every language's names and keywords, whatever language the panel speaks.
+  const index = useMemo(() => buildIndex(withNamesInEveryLanguage(types, RELATIONSHIP_TYPES)), [types]);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<CatalogueFilter>({});
   const [compareIds, setCompareIds] = useState<string[]>([]);
@@ -73,24 +78,25 @@ export function App() {
     <div class="app">
       <header class="app-header">
         <div class="title-row">
-          <h1>Customer Relationships</h1>
-          <a class="small" href={`sidepanel.html${routeHash(route)}`} target="_blank" rel="noopener">Open in a tab</a>
+          <h1>{t('app.title')}</h1>
+          <a class="small" href={`sidepanel.html${routeHash(route)}`} target="_blank" rel="noopener">{t('app.openInTab')}</a>
         </div>
-        <nav aria-label="Main">
-          <a href="#/" aria-current={route.view === 'catalogue' || route.view === 'type' ? 'page' : undefined}>Catalogue</a>
-          <a href="#/drafts" aria-current={DRAFT_VIEWS.includes(route.view) ? 'page' : undefined}>Drafts</a>
-          <a href="#/advisor" aria-current={route.view === 'advisor' ? 'page' : undefined}>Advisor</a>
-          <a href="#/canvas" aria-current={route.view === 'canvas' ? 'page' : undefined}>Canvas</a>
-          <a href="#/annotations" aria-current={route.view === 'annotations' || route.view === 'annotation' ? 'page' : undefined}>Annotations</a>
-          <a href="#/exchange" aria-current={route.view === 'exchange' ? 'page' : undefined}>Export / import</a>
-          <a href="#/guide" aria-current={route.view === 'guide' ? 'page' : undefined}>Guide</a>
+        <nav aria-label={t('nav.label')}>
+          <a href="#/" aria-current={route.view === 'catalogue' || route.view === 'type' ? 'page' : undefined}>{t('nav.catalogue')}</a>
+          <a href="#/drafts" aria-current={DRAFT_VIEWS.includes(route.view) ? 'page' : undefined}>{t('nav.drafts')}</a>
+          <a href="#/advisor" aria-current={route.view === 'advisor' ? 'page' : undefined}>{t('nav.advisor')}</a>
+          <a href="#/canvas" aria-current={route.view === 'canvas' ? 'page' : undefined}>{t('nav.canvas')}</a>
+          <a href="#/annotations" aria-current={route.view === 'annotations' || route.view === 'annotation' ? 'page' : undefined}>{t('nav.annotations')}</a>
+          <a href="#/exchange" aria-current={route.view === 'exchange' ? 'page' : undefined}>{t('nav.exchange')}</a>
+          <a href="#/guide" aria-current={route.view === 'guide' ? 'page' : undefined}>{t('nav.guide')}</a>
           <a
             href={routeHash({ view: 'compare', ids: compareIds })}
             aria-current={route.view === 'compare' ? 'page' : undefined}
           >
-            Compare{compareIds.length > 0 && <span class="count"> ({compareIds.length})</span>}
+            {t('nav.compare')}{compareIds.length > 0 && <span class="count"> ({compareIds.length})</span>}
           </a>
         </nav>
+        <LanguageSetting />
       </header>
       <main>
         {route.view === 'catalogue' && (
@@ -115,7 +121,7 @@ export function App() {
               addToDraft={<Lazy load={loadAddToDraft} props={{ type }} />}
             />
           ) : (
-            <p role="alert">There is no relationship type “{route.id}”. <a href="#/">Back to all types</a></p>
+            <p role="alert">{t('type.missing', { id: route.id })} <a href="#/">{t('type.backToAll')}</a></p>
           );
         })()}
         {route.view === 'compare' && <CompareView types={compared} onRemove={onToggleCompare} />}

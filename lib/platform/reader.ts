@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { manifestMessage } from './language';
 import { pageKey } from '../model/page';
 
 const READER_SCRIPT = '/reader.js';
@@ -37,8 +38,8 @@ function readerError(error: unknown): string {
 export function createReaderMenus(): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: ANNOTATE_MENU, title: 'Annotate selection', contexts: ['selection'] });
-      browser.contextMenus.create({ id: PAGE_MENU, title: 'Show my highlights on this page', contexts: ['page'] });
+      browser.contextMenus.create({ id: ANNOTATE_MENU, title: manifestMessage('menuAnnotate'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: PAGE_MENU, title: manifestMessage('menuShowHighlights'), contexts: ['page'] });
     });
   });
 }

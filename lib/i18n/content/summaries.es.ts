@@ -1,0 +1,17 @@
+import type { TypeSummaries } from './summaries';
+
+/** El resumen de cada tipo, tal como aparece en la lista. */
+export default {
+  'transactional': 'Ventas rápidas y con poco contacto: el comprador puede venir una sola vez y no volver nunca.',
+  'automated-service': 'La tecnología atiende a cada cliente sin personal y a menudo adapta sus propuestas a lo que ya hizo.',
+  'self-service': 'El cliente se las arregla solo con las herramientas y la información que le das, sin tratar con el personal.',
+  'personal-assistance': 'El personal ayuda en tienda, por teléfono o por chat, antes y después de la venta, sin un interlocutor fijo.',
+  'dedicated-personal-assistance': 'Una persona asignada atiende al cliente y lo conoce bien, como un gestor de cuentas o el gestor del banco.',
+  'co-creation': 'Los clientes crean parte del valor: diseñan productos, escriben reseñas o aportan el contenido que atrae a otros.',
+  'community': 'Los usuarios se relacionan entre sí y con la marca para compartir, resolver dudas y sentirse parte de algo.',
+  'fans': 'Clientes entusiastas y fieles que se identifican con la marca y la recomiendan.',
+  'long-term': 'Una relación continua que aporta valor con el tiempo, a menudo mediante una suscripción o una membresía.',
+  'switching-costs': 'Los clientes se quedan porque irse les costaría dinero, tiempo, datos o esfuerzo.',
+  'direct': 'Vendes y atiendes tú mismo, sin intermediarios, y controlas toda la experiencia del cliente.',
+  'indirect': 'Socios como concesionarios, distribuidores o tiendas se ocupan del trato diario con el cliente en tu nombre.',
+} satisfies TypeSummaries;

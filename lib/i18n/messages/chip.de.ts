@@ -1,0 +1,27 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'chip.region': 'Vorschläge zu Kundenbeziehungen',
+  'chip.toggle': 'KB-Vorschläge',
+  'chip.toggleCount': { one: 'KB-Vorschläge · {count} Typ', other: 'KB-Vorschläge · {count} Typen' },
+  'chip.reading': 'Notizen werden gelesen …',
+  'chip.heading': 'Kundenbeziehungen',
+  'chip.typesList': 'Beziehungstypen in Ihren Notizen',
+  'chip.types': 'Typen in Ihren Notizen',
+  'chip.noTypes': 'Noch kein Beziehungstyp erkannt.',
+  'chip.phases': 'Phasen ohne Maßnahme',
+  'chip.allPhases': 'Gewinnen, Binden und Ausbauen haben je eine Maßnahme.',
+  'chip.mistakes': 'Häufige Fehler',
+  'chip.noMistakes': 'Keiner der häufigen Fehler gefunden.',
+  'chip.noSummary': 'Nennen Sie in einer Notiz einen Beziehungstyp, dann entsteht eine Zusammenfassung.',
+  'chip.copy': 'Zusammenfassung kopieren',
+  'chip.copied': 'Kopiert – jetzt in den Block einfügen.',
+  'chip.copyBlocked': 'Die Seite hat das Kopieren blockiert; markieren Sie die Zeile und kopieren Sie sie selbst.',
+  'chip.summary': 'Zusammenfassung für die Canvas',
+  'chip.open': 'In der Seitenleiste öffnen',
+  'chip.creating': 'Entwurf wird angelegt …',
+  'chip.gone': 'Der Block ist nicht mehr auf der Seite.',
+  'chip.noAnswer': 'Die Erweiterung hat nicht geantwortet. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  'chip.readyPanel': 'Der Entwurf liegt in der Seitenleiste bereit.',
+  'chip.readyTab': 'Der Entwurf ist fertig und in einem neuen Tab geöffnet.',
+} satisfies Messages<'chip'>;

@@ -1,0 +1,27 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'chip.region': 'Sugerencias sobre relaciones con clientes',
+  'chip.toggle': 'Sugerencias RC',
+  'chip.toggleCount': { one: 'Sugerencias RC · {count} tipo', other: 'Sugerencias RC · {count} tipos' },
+  'chip.reading': 'Leyendo las notas…',
+  'chip.heading': 'Relaciones con clientes',
+  'chip.typesList': 'Tipos de relación en tus notas',
+  'chip.types': 'Tipos en tus notas',
+  'chip.noTypes': 'Todavía no se reconoce ningún tipo de relación.',
+  'chip.phases': 'Fases sin táctica',
+  'chip.allPhases': 'Captar, Retener y Crecer ya tienen su táctica.',
+  'chip.mistakes': 'Errores habituales',
+  'chip.noMistakes': 'No aparece ninguno de los errores habituales.',
+  'chip.noSummary': 'Menciona un tipo de relación en una nota para obtener una línea de resumen.',
+  'chip.copy': 'Copiar resumen',
+  'chip.copied': 'Copiado: pégalo en el bloque.',
+  'chip.copyBlocked': 'La página ha bloqueado la copia; selecciona la línea y cópiala tú.',
+  'chip.summary': 'Línea de resumen para el lienzo',
+  'chip.open': 'Abrir en el panel lateral',
+  'chip.creating': 'Creando el borrador…',
+  'chip.gone': 'El bloque ya no está en la página.',
+  'chip.noAnswer': 'La extensión no ha respondido; recarga la página y vuelve a intentarlo.',
+  'chip.readyPanel': 'El borrador está listo en el panel lateral.',
+  'chip.readyTab': 'Borrador listo: se ha abierto en una pestaña nueva.',
+} satisfies Messages<'chip'>;

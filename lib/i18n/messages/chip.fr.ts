@@ -1,0 +1,27 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'chip.region': 'Suggestions sur les relations clients',
+  'chip.toggle': 'Suggestions RC',
+  'chip.toggleCount': { one: 'Suggestions RC · {count} type', other: 'Suggestions RC · {count} types' },
+  'chip.reading': 'Lecture des notes…',
+  'chip.heading': 'Relations clients',
+  'chip.typesList': 'Types de relation présents dans vos notes',
+  'chip.types': 'Types dans vos notes',
+  'chip.noTypes': 'Aucun type de relation reconnu pour l’instant.',
+  'chip.phases': 'Phases sans action',
+  'chip.allPhases': 'Conquérir, Fidéliser et Développer ont chacune une action.',
+  'chip.mistakes': 'Erreurs fréquentes',
+  'chip.noMistakes': 'Aucune des erreurs fréquentes repérée.',
+  'chip.noSummary': 'Citez un type de relation dans une note pour obtenir une ligne de synthèse.',
+  'chip.copy': 'Copier la synthèse',
+  'chip.copied': 'Copié : collez-la dans le bloc.',
+  'chip.copyBlocked': 'La page a bloqué la copie ; sélectionnez la ligne et copiez-la vous-même.',
+  'chip.summary': 'Ligne de synthèse pour le canevas',
+  'chip.open': 'Ouvrir dans le panneau latéral',
+  'chip.creating': 'Création du brouillon…',
+  'chip.gone': 'Le bloc n’est plus sur la page.',
+  'chip.noAnswer': 'L’extension n’a pas répondu ; rechargez la page et réessayez.',
+  'chip.readyPanel': 'Le brouillon vous attend dans le panneau latéral.',
+  'chip.readyTab': 'Brouillon prêt : il s’est ouvert dans un nouvel onglet.',
+} satisfies Messages<'chip'>;

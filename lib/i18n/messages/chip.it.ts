@@ -1,0 +1,27 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'chip.region': 'Suggerimenti sulle relazioni con i clienti',
+  'chip.toggle': 'Suggerimenti RC',
+  'chip.toggleCount': { one: 'Suggerimenti RC · {count} tipo', other: 'Suggerimenti RC · {count} tipi' },
+  'chip.reading': 'Sto leggendo le note…',
+  'chip.heading': 'Relazioni con i clienti',
+  'chip.typesList': 'Tipi di relazione nelle tue note',
+  'chip.types': 'Tipi nelle tue note',
+  'chip.noTypes': 'Ancora nessun tipo di relazione riconosciuto.',
+  'chip.phases': 'Fasi senza tattica',
+  'chip.allPhases': 'Acquisire, Fidelizzare e Sviluppare hanno tutte una tattica.',
+  'chip.mistakes': 'Errori frequenti',
+  'chip.noMistakes': 'Nessuno degli errori frequenti trovato.',
+  'chip.noSummary': 'Cita un tipo di relazione in una nota per avere una riga di sintesi.',
+  'chip.copy': 'Copia la sintesi',
+  'chip.copied': 'Copiata: incollala nel blocco.',
+  'chip.copyBlocked': 'La pagina ha bloccato la copia; seleziona la riga e copiala a mano.',
+  'chip.summary': 'Riga di sintesi per il canvas',
+  'chip.open': 'Apri nel pannello laterale',
+  'chip.creating': 'Creo la bozza…',
+  'chip.gone': 'Il blocco non è più nella pagina.',
+  'chip.noAnswer': 'L’estensione non ha risposto; ricarica la pagina e riprova.',
+  'chip.readyPanel': 'La bozza è pronta nel pannello laterale.',
+  'chip.readyTab': 'Bozza pronta: si è aperta in una nuova scheda.',
+} satisfies Messages<'chip'>;

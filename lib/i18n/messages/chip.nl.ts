@@ -1,0 +1,27 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'chip.region': 'Suggesties voor klantrelaties',
+  'chip.toggle': 'KR-suggesties',
+  'chip.toggleCount': { one: 'KR-suggesties · {count} type', other: 'KR-suggesties · {count} typen' },
+  'chip.reading': 'Notities worden gelezen…',
+  'chip.heading': 'Klantrelaties',
+  'chip.typesList': 'Relatietypen in je notities',
+  'chip.types': 'Typen in je notities',
+  'chip.noTypes': 'Nog geen relatietype herkend.',
+  'chip.phases': 'Fasen zonder tactiek',
+  'chip.allPhases': 'Werven, Behouden en Uitbouwen hebben elk een tactiek.',
+  'chip.mistakes': 'Veelgemaakte fouten',
+  'chip.noMistakes': 'Geen van de veelgemaakte fouten gevonden.',
+  'chip.noSummary': 'Noem een relatietype in een notitie om een samenvattende regel te krijgen.',
+  'chip.copy': 'Samenvatting kopiëren',
+  'chip.copied': 'Gekopieerd — plak het in het blok.',
+  'chip.copyBlocked': 'De pagina blokkeerde het kopiëren; selecteer de regel en kopieer hem zelf.',
+  'chip.summary': 'Samenvattende regel voor het canvas',
+  'chip.open': 'Openen in zijpaneel',
+  'chip.creating': 'Concept wordt gemaakt…',
+  'chip.gone': 'Het blok staat niet meer op de pagina.',
+  'chip.noAnswer': 'De extensie reageerde niet; herlaad de pagina en probeer het opnieuw.',
+  'chip.readyPanel': 'Het concept staat klaar in het zijpaneel.',
+  'chip.readyTab': 'Concept klaar: het is in een nieuw tabblad geopend.',
+} satisfies Messages<'chip'>;

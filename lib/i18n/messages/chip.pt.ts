@@ -1,0 +1,27 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'chip.region': 'Sugestões de relacionamento com clientes',
+  'chip.toggle': 'Sugestões RC',
+  'chip.toggleCount': { one: 'Sugestões RC · {count} tipo', other: 'Sugestões RC · {count} tipos' },
+  'chip.reading': 'Lendo as notas…',
+  'chip.heading': 'Relacionamento com clientes',
+  'chip.typesList': 'Tipos de relacionamento nas suas notas',
+  'chip.types': 'Tipos nas suas notas',
+  'chip.noTypes': 'Nenhum tipo de relacionamento reconhecido ainda.',
+  'chip.phases': 'Fases sem tática',
+  'chip.allPhases': 'Conquistar, Reter e Expandir já têm uma tática cada.',
+  'chip.mistakes': 'Erros comuns',
+  'chip.noMistakes': 'Nenhum dos erros comuns encontrado.',
+  'chip.noSummary': 'Cite um tipo de relacionamento em uma nota para ganhar uma linha de resumo.',
+  'chip.copy': 'Copiar resumo',
+  'chip.copied': 'Copiado — cole no bloco.',
+  'chip.copyBlocked': 'A página bloqueou a cópia; selecione a linha e copie você mesmo.',
+  'chip.summary': 'Linha de resumo para o canvas',
+  'chip.open': 'Abrir no painel lateral',
+  'chip.creating': 'Criando o rascunho…',
+  'chip.gone': 'O bloco não está mais na página.',
+  'chip.noAnswer': 'A extensão não respondeu; recarregue a página e tente de novo.',
+  'chip.readyPanel': 'Rascunho pronto no painel lateral.',
+  'chip.readyTab': 'Rascunho pronto: ele abriu em uma nova aba.',
+} satisfies Messages<'chip'>;
