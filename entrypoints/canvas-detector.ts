@@ -3,6 +3,10 @@ import { createChip, type Chip } from '../components/chip/chip';
 import { detectCanvas, type CanvasDetection } from '../lib/detect/detect';
 import { ChipAnalysis, OpenDraftAnswer, type DetectAnswer } from '../lib/messages-canvas';
 import { sendToBackground } from '../lib/platform/messaging';
+import { browserLanguages } from '../lib/platform/language';
+import { resolveLanguage } from '../lib/i18n/languages';
+import { CHIP_MESSAGES } from '../lib/i18n/chip';
+import { translator, type Key } from '../lib/i18n/catalogue';
 import { measureSince } from '../lib/perf';
 import { DETECTOR_KEY, type Detector } from '../lib/detect/handoff';
 
@@ -29,14 +33,18 @@ export default defineUnlistedScript(() => {
     }
   };
 
+  // Until the background answers with the chosen language, the chip speaks the browser's.
+  let language = resolveLanguage('browser', browserLanguages());
+  const t = (key: Key<'chip'>) => translator('chip', language, CHIP_MESSAGES[language])(key);
+
   async function onOpenDraft(): Promise<string> {
-    if (last.status !== 'found') return 'The block is no longer on the page.';
+    if (last.status !== 'found') return t('chip.gone');
     const answer = OpenDraftAnswer.safeParse(
       await sendToBackground({ type: 'canvas/open-draft', notes: last.notes, segmentNotes: last.segmentNotes, title: document.title.slice(0, 500) }),
     );
-    if (!answer.success) return 'The extension did not answer; reload the page and try again.';
+    if (!answer.success) return t('chip.noAnswer');
     if (!answer.data.ok) return answer.data.error;
-    return answer.data.opened === 'panel' ? 'Draft ready in the side panel.' : 'Draft ready: it opened in a new tab.';
+    return t(answer.data.opened === 'panel' ? 'chip.readyPanel' : 'chip.readyTab');
   }
 
   const scan = () => {
@@ -49,7 +57,7 @@ export default defineUnlistedScript(() => {
       return;
     }
     try {
-      chip ??= createChip({ onOpenDraft });
+      chip ??= createChip({ onOpenDraft }, language);
     } catch {
       // The page defined its own <crc-chip> and took its shadow root: no chip there, and no error thrown into the page.
     }
@@ -58,8 +66,9 @@ export default defineUnlistedScript(() => {
     if (key === sentNotes) return;
     sentNotes = key;
     const current = chip;
-    void sendToBackground({ type: 'canvas/seen', found: true, notes: last.notes, segmentNotes: last.segmentNotes }).then((answer) => {
+    void sendToBackground({ type: 'canvas/seen', found: true, notes: last.notes, segmentNotes: last.segmentNotes, language: last.language }).then((answer) => {
       const parsed = ChipAnalysis.safeParse(answer);
+      if (parsed.success && parsed.data.language) language = parsed.data.language;
       if (parsed.success && current && chip === current) current.update(parsed.data);
     });
   };
