@@ -7,15 +7,18 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo, useState } from 'preact/hooks';
 import { RELATIONSHIP_TYPES } from '../lib/catalogue';
 import type { RelationshipType } from '../lib/catalogue/schema';
-import { loadMessages, translator, type Messages, type Translate } from '../lib/i18n/catalogue';
-import { loadSummaries, type TypeSummaries } from '../lib/i18n/content/summaries';
+import { translator, type Messages, type Translate } from '../lib/i18n/catalogue';
+import type { TypeTexts } from '../lib/i18n/content/types';
+import { loadPack } from '../lib/i18n/packs';
+import coreEn from '../lib/i18n/messages/core.en';
 import { isLanguageChoice, resolveLanguage, type Language, type LanguageChoice } from '../lib/i18n/languages';
 import { localiseTypes } from '../lib/i18n/localise';
 
 export interface Loaded {
   lang: Language;
   messages: Messages<'core'>;
-  summaries: TypeSummaries | undefined;
+  /** The types' names and summaries in `lang` (undefined for English, the catalogue's own). */
+  texts: TypeTexts | undefined;
 }
 
 export interface I18n {
@@ -43,10 +46,11 @@ export function rememberedChoice(): LanguageChoice {
   }
 }
 
-/** The active language's chunks (English is bundled, so this resolves at once for it). */
+/** The active language's pack (English is bundled, so this resolves at once for it). */
 export async function loadLanguage(lang: Language): Promise<Loaded> {
-  const [messages, summaries] = await Promise.all([loadMessages('core', lang), loadSummaries(lang)]);
-  return { lang, messages, summaries };
+  if (lang === 'en') return { lang, messages: coreEn, texts: undefined };
+  const pack = await loadPack(lang);
+  return { lang, messages: pack.core, texts: pack.types };
 }
 
 const englishTypes = localiseTypes(RELATIONSHIP_TYPES, 'en');
@@ -57,7 +61,7 @@ const ENGLISH_ONLY: I18n = {
   lang: 'en',
   choice: 'browser',
   browserTags: [],
-  t: translator('core', 'en'),
+  t: translator<'core'>(coreEn, 'en'),
   types: englishTypes,
   typeById: (id) => englishById.get(id),
   choose: () => undefined,
@@ -82,13 +86,13 @@ export function I18nRoot({ initial, initialChoice, browserTags, store, children 
   const [loaded, setLoaded] = useState(initial);
   const [choice, setChoice] = useState(initialChoice);
   const value = useMemo<I18n>(() => {
-    const types = localiseTypes(RELATIONSHIP_TYPES, loaded.lang, loaded.summaries);
+    const types = localiseTypes(RELATIONSHIP_TYPES, loaded.lang, loaded.texts);
     const byId = new Map(types.map((t) => [t.id, t]));
     return {
       lang: loaded.lang,
       choice,
       browserTags,
-      t: translator('core', loaded.lang, loaded.messages),
+      t: translator<'core'>(coreEn, loaded.lang, loaded.messages),
       types,
       typeById: (id) => byId.get(id),
       choose(next) {

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyseNotes, chipAnalysisOf } from '../lib/advice/analyse';
+import { analyseNotes } from '../lib/advice/analyse';
+import { chipAnalysisIn } from '../lib/advice/chip-language';
 import { PANEL_CHANNEL, type PanelShow } from '../lib/messages-panel';
 import { CanvasMessage, type OpenDraftAnswer } from '../lib/messages-canvas';
 import { setCanvasBadge } from '../lib/platform/badge';
@@ -79,7 +80,7 @@ export default defineBackground(() => {
       if (!msg.found) return Promise.resolve({ ok: true });
       // The chip speaks the language the user chose in the panel, the canvas's when they chose "follow the page".
       return readLanguageChoice().then((choice) =>
-        chipAnalysisOf(analyseNotes(msg.notes, msg.segmentNotes), resolveLanguage(choice, browserLanguages(), msg.language)));
+        chipAnalysisIn(analyseNotes(msg.notes, msg.segmentNotes), resolveLanguage(choice, browserLanguages(), msg.language)));
     }
 
     // canvas/open-draft: start opening the panel before any await, while the click still counts.

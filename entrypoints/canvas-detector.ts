@@ -35,7 +35,7 @@ export default defineUnlistedScript(() => {
 
   // Until the background answers with the chosen language, the chip speaks the browser's.
   let language = resolveLanguage('browser', browserLanguages());
-  const t = (key: Key<'chip'>) => translator('chip', language, CHIP_MESSAGES[language])(key);
+  const t = (key: Key<'chip'>) => translator<'chip'>(CHIP_MESSAGES.en, language, CHIP_MESSAGES[language])(key);
 
   async function onOpenDraft(): Promise<string> {
     if (last.status !== 'found') return t('chip.gone');

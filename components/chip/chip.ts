@@ -26,7 +26,7 @@ export interface Chip {
 /** `language` until an analysis names the one the background chose (the user's setting or the page's). */
 export function createChip(actions: ChipActions, language: Language = 'en'): Chip {
   let lang = language;
-  const t = (key: Key<'chip'>, params?: Params) => translator('chip', lang, CHIP_MESSAGES[lang])(key, params);
+  const t = (key: Key<'chip'>, params?: Params) => translator<'chip'>(CHIP_MESSAGES.en, lang, CHIP_MESSAGES[lang])(key, params);
   const host = el('crc-chip' as 'div', { 'data-crc-ui': '' });
   host.style.cssText = 'position:absolute;z-index:2147483646;top:0;left:0;';
   // Open, so assistive tech and tests reach it like any control; page text still only enters via textContent.

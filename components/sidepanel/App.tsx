@@ -5,6 +5,7 @@ import { buildIndex } from '../../lib/catalogue/search';
 import { RELATIONSHIP_TYPES } from '../../lib/catalogue';
 import { withNamesInEveryLanguage } from '../../lib/i18n/localise';
 import { useI18n } from '../i18n';
+import type { TypeNames } from '../../lib/i18n/content/type-names';
 import { LanguageSetting } from './LanguageSetting';
 import type { RelationshipType } from '../../lib/catalogue/schema';
 import { CatalogueList } from '../catalogue/CatalogueList';
@@ -53,9 +54,14 @@ function useRoute(): Route {
 export function App() {
   const route = useRoute();
   const { t, types, typeById } = useI18n();
-  // Search covers every language's names and keywords, whatever language the panel speaks.
-  const index = useMemo(() => buildIndex(withNamesInEveryLanguage(types, RELATIONSHIP_TYPES)), [types]);
   const [query, setQuery] = useState('');
+  // Search covers every language's names and keywords, whatever language the panel speaks; the table of names
+  // in every language loads at the first query, so the first view does not wait for it.
+  const [names, setNames] = useState<TypeNames | undefined>();
+  useEffect(() => {
+    if (query && !names) void import('../../lib/i18n/content/type-names').then((m) => setNames(m.TYPE_NAMES));
+  }, [query, names]);
+  const index = useMemo(() => buildIndex(withNamesInEveryLanguage(types, RELATIONSHIP_TYPES, names)), [types, names]);
   const [filter, setFilter] = useState<CatalogueFilter>({});
   const [compareIds, setCompareIds] = useState<string[]>([]);
   const [lastOpened, setLastOpened] = useState<string | undefined>();

@@ -4,8 +4,7 @@
  * mistakes, and a summary line for the canvas.
  */
 import { typeById } from '../catalogue';
-import { PHASE_IDS, type Language, type PhaseId } from '../catalogue/ids';
-import { typeName } from '../i18n/localise';
+import { PHASE_IDS, type PhaseId } from '../catalogue/ids';
 import { checkNotes } from './health';
 import type { Finding } from './finding';
 import { draftFromNotes } from './notes-draft';
@@ -41,14 +40,10 @@ export function analyseNotes(notes: readonly string[], segmentNotes: readonly st
   };
 }
 
-/**
- * What the chip needs of an analysis (findings without their internal actions), with type names in `language`.
- * Findings and the summary line are still English: the advice content is not translated yet.
- */
-export function chipAnalysisOf(a: NotesAnalysis, language: Language = 'en') {
+/** What the chip needs of an analysis (findings without their internal actions). */
+export function chipAnalysisOf(a: NotesAnalysis) {
   return {
-    language,
-    types: a.types.map((t) => ({ ...t, name: typeName({ id: t.typeId, name: t.name }, language) })),
+    types: a.types,
     missingPhases: a.missingPhases,
     // A mistake found in several segments is listed once on the small chip.
     findings: a.findings

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNotes, chipAnalysisOf } from '../../../lib/advice/analyse';
+import { chipAnalysisIn } from '../../../lib/advice/chip-language';
 import { RELATIONSHIP_TYPES } from '../../../lib/catalogue';
 import { buildIndex, search } from '../../../lib/catalogue/search';
-import { loadSummaries } from '../../../lib/i18n/content/summaries';
-import { LANGUAGES } from '../../../lib/i18n/languages';
+import { TYPE_NAMES } from '../../../lib/i18n/content/type-names';
+import { TypeTextsSchema } from '../../../lib/i18n/content/types-schema';
+import { LANGUAGES, type Language } from '../../../lib/i18n/languages';
+import { loadPack } from '../../../lib/i18n/packs';
 import { localiseTypes, withNamesInEveryLanguage } from '../../../lib/i18n/localise';
 
-async function panelIndex(lang: (typeof LANGUAGES)[number]) {
-  const types = localiseTypes(RELATIONSHIP_TYPES, lang, await loadSummaries(lang));
-  return buildIndex(withNamesInEveryLanguage(types, RELATIONSHIP_TYPES));
+const textsOf = async (lang: Language) => (lang === 'en' ? undefined : (await loadPack(lang)).types);
+
+async function panelIndex(lang: Language) {
+  const types = localiseTypes(RELATIONSHIP_TYPES, lang, await textsOf(lang));
+  return buildIndex(withNamesInEveryLanguage(types, RELATIONSHIP_TYPES, TYPE_NAMES));
 }
 
 describe('searching the catalogue in any language', () => {
@@ -36,7 +41,7 @@ describe('notes in one language, chip in another', () => {
   const germanNotes = ['Persönlicher Ansprechpartner für Großkunden', 'Online-Community mit Forum', 'Selbstbedienung im Kundenportal'];
 
   it('recognises German notes and names the types in French when the chip speaks French', () => {
-    const chip = chipAnalysisOf(analyseNotes(germanNotes), 'fr');
+    const chip = chipAnalysisIn(analyseNotes(germanNotes), 'fr');
     expect(chip.language).toBe('fr');
     expect(chip.types.map((t) => t.name)).toEqual(expect.arrayContaining(['Communauté', 'Libre-service']));
   });
@@ -47,13 +52,11 @@ describe('notes in one language, chip in another', () => {
   });
 });
 
-describe('translated summaries', () => {
-  it.each(LANGUAGES.filter((l) => l !== 'en'))('exist in %s for every type, one line of at most 140 characters', async (lang) => {
-    const summaries = (await loadSummaries(lang))!;
-    expect(Object.keys(summaries).sort()).toEqual(RELATIONSHIP_TYPES.map((t) => t.id).sort());
-    for (const t of RELATIONSHIP_TYPES) {
-      expect(summaries[t.id]!.length, `${lang} ${t.id}`).toBeLessThanOrEqual(140);
-      expect(summaries[t.id], `${lang} ${t.id}`).not.toBe(t.summary);
-    }
+describe('translated names and summaries', () => {
+  it.each(LANGUAGES.filter((l) => l !== 'en'))('exist in %s for every type, valid by the same rules as English, and translated', async (lang) => {
+    const texts = (await textsOf(lang))!;
+    expect(TypeTextsSchema.safeParse(texts).success).toBe(true);
+    expect(Object.keys(texts).sort()).toEqual(RELATIONSHIP_TYPES.map((t) => t.id).sort());
+    for (const t of RELATIONSHIP_TYPES) expect(texts[t.id]!.summary, `${lang} ${t.id}`).not.toBe(t.summary);
   });
 });

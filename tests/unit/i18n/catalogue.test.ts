@@ -1,20 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, loadMessages, translator, type Area, type Messages } from '../../../lib/i18n/catalogue';
+import { translator, type Area, type Messages } from '../../../lib/i18n/catalogue';
+import { loadPack } from '../../../lib/i18n/packs';
+import coreEn from '../../../lib/i18n/messages/core.en';
 import { CHIP_MESSAGES } from '../../../lib/i18n/chip';
 import { LANGUAGES, type Language } from '../../../lib/i18n/languages';
 import { placeholdersOf, type Template } from '../../../lib/i18n/text';
 
 const others = LANGUAGES.filter((l): l is Exclude<Language, 'en'> => l !== 'en');
 
-async function messagesOf(area: Area, lang: Language): Promise<Messages<Area>> {
-  return area === 'chip' ? CHIP_MESSAGES[lang] : loadMessages(area, lang);
+const ENGLISH: { [A in Area]: Messages<A> } = { core: coreEn, chip: CHIP_MESSAGES.en };
+
+async function messagesOf(area: Area, lang: Exclude<Language, 'en'>): Promise<Messages<Area>> {
+  return area === 'chip' ? CHIP_MESSAGES[lang] : (await loadPack(lang))[area];
 }
 
 const shape = (t: Template) => (typeof t === 'string' ? 'text' : 'plural');
 
 describe.each(Object.keys(ENGLISH) as Area[])('the %s messages', (area) => {
-  const english = ENGLISH[area] as Messages<Area>;
+  const english: Messages<Area> = ENGLISH[area];
 
   it.each(others)('exist in %s for every English key, with the same placeholders and plural forms', async (lang) => {
     const messages = await messagesOf(area, lang);
@@ -50,19 +54,19 @@ describe('the manifest messages (_locales)', () => {
 
 describe('translate', () => {
   it('chooses the plural form by the language’s rules and writes the number its way', async () => {
-    const de = translator('core', 'de', await loadMessages('core', 'de'));
+    const de = translator<'core'>(coreEn, 'de', (await loadPack('de')).core);
     expect(de('catalogue.count', { count: 1 })).toBe('1 Typ');
     expect(de('catalogue.count', { count: 12 })).toBe('12 Typen');
     expect(de('catalogue.count', { count: 1200 })).toBe('1.200 Typen');
-    const fr = translator('core', 'fr', await loadMessages('core', 'fr'));
+    const fr = translator<'core'>(coreEn, 'fr', (await loadPack('fr')).core);
     // French counts zero as singular, English does not.
     expect(fr('catalogue.count', { count: 0 })).toBe('0 type');
-    expect(translator('core', 'en')('catalogue.count', { count: 0 })).toBe('0 types');
-    expect(translator('core', 'en')('catalogue.count', { count: 1 })).toBe('1 type');
+    expect(translator<'core'>(coreEn, 'en')('catalogue.count', { count: 0 })).toBe('0 types');
+    expect(translator<'core'>(coreEn, 'en')('catalogue.count', { count: 1 })).toBe('1 type');
   });
 
   it('falls back to English for a key a language lacks', () => {
-    const partial = translator('core', 'nl', { 'nav.drafts': 'Concepten' });
+    const partial = translator<'core'>(coreEn, 'nl', { 'nav.drafts': 'Concepten' });
     expect(partial('nav.drafts')).toBe('Concepten');
     expect(partial('nav.guide')).toBe('Guide');
   });
