@@ -9,11 +9,15 @@ export function manifestMessage(key: ManifestMessage): string {
 }
 
 /**
- * The browser's languages, most preferred first: its interface language, then the page languages the user set.
- * Tests start Chromium with `--lang=de` to change the first.
+ * The browser's languages, most preferred first. First the language the browser chose for this extension among
+ * its _locales (the `locale` message): the browser's own negotiation, which also holds where `getUILanguage`
+ * says en-US for a browser set up in another language (headless, policies). English is also what the browser
+ * falls back to for a language we lack, so then the user's other languages come first.
  */
 export function browserLanguages(): string[] {
-  const tags = [browser.i18n.getUILanguage()];
+  const chosen = browser.i18n.getMessage('locale');
+  const ui = browser.i18n.getUILanguage();
+  const tags = chosen && !(chosen === 'en' && !/^en\b/i.test(ui)) ? [chosen, ui] : [ui];
   if (typeof navigator !== 'undefined') tags.push(...navigator.languages);
   return tags.filter(Boolean);
 }
