@@ -7,12 +7,14 @@
  */
 import type chipEn from './messages/chip.en';
 import type coreEn from './messages/core.en';
+import type draftsEn from './messages/drafts.en';
 import type { Language } from './languages';
 import { fill, type Params, type Template } from './text';
 
 interface EnglishAreas {
   core: typeof coreEn;
   chip: typeof chipEn;
+  drafts: typeof draftsEn;
 }
 export type Area = keyof EnglishAreas;
 export type Key<A extends Area> = keyof EnglishAreas[A] & string;

@@ -1,24 +1,32 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { translator, type Area, type Messages } from '../../../lib/i18n/catalogue';
 import { loadPack } from '../../../lib/i18n/packs';
 import coreEn from '../../../lib/i18n/messages/core.en';
-import { CHIP_MESSAGES } from '../../../lib/i18n/chip';
 import { LANGUAGES, type Language } from '../../../lib/i18n/languages';
 import { placeholdersOf, type Template } from '../../../lib/i18n/text';
 
 const others = LANGUAGES.filter((l): l is Exclude<Language, 'en'> => l !== 'en');
 
-const ENGLISH: { [A in Area]: Messages<A> } = { core: coreEn, chip: CHIP_MESSAGES.en };
+const AREAS: Area[] = ['core', 'chip', 'drafts'];
 
-async function messagesOf(area: Area, lang: Exclude<Language, 'en'>): Promise<Messages<Area>> {
-  return area === 'chip' ? CHIP_MESSAGES[lang] : (await loadPack(lang))[area];
+/** Every area's file in every language, read the way a new area's files would be: by their names. */
+async function messagesOf(area: Area, lang: Language): Promise<Messages<Area>> {
+  return ((await import(`../../../lib/i18n/messages/${area}.${lang}.ts`)) as { default: Messages<Area> }).default;
 }
+
+it('names every message file the catalogue has', () => {
+  const files = readdirSync('lib/i18n/messages').map((f) => f.replace(/\.ts$/, ''));
+  expect(files.sort()).toEqual(AREAS.flatMap((a) => LANGUAGES.map((l) => `${a}.${l}`)).sort());
+});
 
 const shape = (t: Template) => (typeof t === 'string' ? 'text' : 'plural');
 
-describe.each(Object.keys(ENGLISH) as Area[])('the %s messages', (area) => {
-  const english: Messages<Area> = ENGLISH[area];
+describe.each(AREAS)('the %s messages', (area) => {
+  let english: Messages<Area>;
+  beforeAll(async () => {
+    english = await messagesOf(area, 'en');
+  });
 
   it.each(others)('exist in %s for every English key, with the same placeholders and plural forms', async (lang) => {
     const messages = await messagesOf(area, lang);
