@@ -60,6 +60,24 @@ describe('a German browser', () => {
     await p.close();
   });
 
+  it('lists a new draft in German, with German plurals and times', async () => {
+    const p = await browser.context.newPage();
+    await p.goto(`${browser.panelUrl}#/drafts`);
+    await p.getByRole('heading', { name: 'Entwürfe', level: 2 }).waitFor();
+    await p.getByRole('button', { name: 'Neuer Entwurf' }).click();
+    await p.waitForFunction(() => location.hash.startsWith('#/draft/'));
+    // The editor is not translated yet: its English title field is still what it was.
+    await p.getByRole('textbox', { name: 'Draft title' }).fill('Frischekiste');
+    await p.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await p.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Entwürfe' }).click();
+    const list = p.getByRole('list', { name: 'Ihre Entwürfe' });
+    await list.getByRole('link', { name: 'Frischekiste' }).waitFor();
+    assert.match(await list.getByRole('listitem').first().textContent(), /0 Segmente · geändert jetzt/);
+    await list.getByRole('button', { name: '„Frischekiste“ duplizieren' }).click();
+    await p.getByRole('status').filter({ hasText: '„Frischekiste“ dupliziert.' }).waitFor();
+    await p.close();
+  });
+
   it('shows the chip in German on a German canvas', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/de-grid.html`);
