@@ -8,6 +8,7 @@
 import type chipEn from './messages/chip.en';
 import type coreEn from './messages/core.en';
 import type draftsEn from './messages/drafts.en';
+import type exportsEn from './messages/exports.en';
 import type { Language } from './languages';
 import { fill, type Params, type Template } from './text';
 
@@ -15,6 +16,7 @@ interface EnglishAreas {
   core: typeof coreEn;
   chip: typeof chipEn;
   drafts: typeof draftsEn;
+  exports: typeof exportsEn;
 }
 export type Area = keyof EnglishAreas;
 export type Key<A extends Area> = keyof EnglishAreas[A] & string;

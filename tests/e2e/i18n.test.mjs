@@ -1,6 +1,8 @@
 // End-to-end: the product in the browser's language (German and French browsers, set at launch), the language
 // setting in the panel, and the chip that follows the canvas page's language.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
@@ -75,6 +77,31 @@ describe('a German browser', () => {
     assert.match(await list.getByRole('listitem').first().textContent(), /0 Segmente · geändert jetzt/);
     await list.getByRole('button', { name: '„Frischekiste“ duplizieren' }).click();
     await p.getByRole('status').filter({ hasText: '„Frischekiste“ dupliziert.' }).waitFor();
+    await p.close();
+  });
+
+  it('exports the draft as Markdown in German by default, and in French when chosen at export', async () => {
+    const p = await browser.context.newPage();
+    await p.goto(`${browser.panelUrl}#/exchange`);
+    await p.getByRole('radio', { name: 'Chosen drafts' }).check();
+    await p.getByRole('checkbox', { name: 'Frischekiste' }).first().check();
+    await p.getByRole('combobox', { name: 'Format' }).selectOption('markdown');
+    const language = p.getByRole('combobox', { name: 'Sprache des exportierten Textes' });
+    assert.equal(await language.inputValue(), 'de');
+    const markdown = async () => {
+      const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download' }).click()]);
+      const path = join(tmpdir(), `crc-i18n-${Date.now()}.md`);
+      await download.saveAs(path);
+      return readFileSync(path, 'utf8');
+    };
+    const german = await markdown();
+    assert.match(german, /^# Frischekiste/m);
+    assert.match(german, /Noch keine Kundensegmente\./);
+    assert.match(german, /Exportiert am \d{4}-\d{2}-\d{2} aus /);
+    await language.selectOption({ label: 'Français' });
+    const french = await markdown();
+    assert.match(french, /Pas encore de segment de clientèle\./);
+    assert.match(french, /Exporté le \d{4}-\d{2}-\d{2} depuis /);
     await p.close();
   });
 

@@ -16,6 +16,7 @@ export default {
   'language.label': 'Sprache',
   'language.browser': 'Wie der Browser ({language})',
   'language.page': 'Wie die Canvas-Seite (Chip), sonst wie der Browser',
+  'export.language': 'Sprache des exportierten Textes',
   'type.missing': 'Einen Beziehungstyp „{id}“ gibt es nicht.',
   'type.backToAll': 'Zurück zu allen Typen',
   'catalogue.heading': 'Beziehungstypen',

@@ -19,6 +19,7 @@ export default {
   'language.label': 'Language',
   'language.browser': 'As the browser ({language})',
   'language.page': 'As the canvas page (chip), else the browser',
+  'export.language': 'Language of the exported text',
   'type.missing': 'There is no relationship type “{id}”.',
   'type.backToAll': 'Back to all types',
   'catalogue.heading': 'Relationship types',

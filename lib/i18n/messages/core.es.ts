@@ -16,6 +16,7 @@ export default {
   'language.label': 'Idioma',
   'language.browser': 'El del navegador ({language})',
   'language.page': 'El del lienzo (etiqueta); si no, el del navegador',
+  'export.language': 'Idioma del texto exportado',
   'type.missing': 'No existe ningún tipo de relación «{id}».',
   'type.backToAll': 'Volver a todos los tipos',
   'catalogue.heading': 'Tipos de relación',

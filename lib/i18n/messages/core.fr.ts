@@ -16,6 +16,7 @@ export default {
   'language.label': 'Langue',
   'language.browser': 'Celle du navigateur ({language})',
   'language.page': 'Celle du canevas (pastille), sinon du navigateur',
+  'export.language': 'Langue du texte exporté',
   'type.missing': 'Il n’existe pas de type de relation « {id} ».',
   'type.backToAll': 'Revenir à tous les types',
   'catalogue.heading': 'Types de relation',

@@ -16,6 +16,7 @@ export default {
   'language.label': 'Lingua',
   'language.browser': 'Quella del browser ({language})',
   'language.page': 'Quella del canvas (badge), altrimenti del browser',
+  'export.language': 'Lingua del testo esportato',
   'type.missing': 'Non esiste un tipo di relazione «{id}».',
   'type.backToAll': 'Torna a tutti i tipi',
   'catalogue.heading': 'Tipi di relazione',

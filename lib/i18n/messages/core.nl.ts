@@ -16,6 +16,7 @@ export default {
   'language.label': 'Taal',
   'language.browser': 'Zoals de browser ({language})',
   'language.page': 'Zoals de canvaspagina (label), anders de browser',
+  'export.language': 'Taal van de geëxporteerde tekst',
   'type.missing': 'Er bestaat geen relatietype ‘{id}’.',
   'type.backToAll': 'Terug naar alle typen',
   'catalogue.heading': 'Relatietypen',

@@ -16,6 +16,7 @@ export default {
   'language.label': 'Idioma',
   'language.browser': 'O do navegador ({language})',
   'language.page': 'O da página do canvas (selo); senão, o do navegador',
+  'export.language': 'Idioma do texto exportado',
   'type.missing': 'Não existe um tipo de relacionamento “{id}”.',
   'type.backToAll': 'Voltar a todos os tipos',
   'catalogue.heading': 'Tipos de relacionamento',
