@@ -458,7 +458,7 @@ describe('accessibility in German (browser started in German: longer words, othe
   const GERMAN_VIEWS = [
     { name: 'catalogue (de)', hash: '#/', ready: (p) => p.getByRole('list', { name: 'Beziehungstypen' }).waitFor() },
     { name: 'type detail (de)', hash: '#/type/dedicated-personal-assistance', ready: (p) => p.getByRole('heading', { name: 'Individuelle persönliche Betreuung' }).waitFor() },
-    { name: 'compare (de)', hash: '#/compare/dedicated-personal-assistance,switching-costs', ready: (p) => p.getByRole('table').waitFor(), scrollsSideways: true },
+    { name: 'compare (de)', hash: '#/compare/dedicated-personal-assistance,switching-costs', ready: (p) => p.getByRole('row', { name: /^Kurz gesagt/ }).waitFor(), scrollsSideways: true },
   ];
 
   for (const view of GERMAN_VIEWS) {
