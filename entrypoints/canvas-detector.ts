@@ -2,6 +2,10 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createChip, type Chip } from '../components/chip/chip';
 import { detectCanvas, type CanvasDetection } from '../lib/detect/detect';
 import type { DetectAnswer } from '../lib/messages-canvas';
+import { browserLanguages } from '../lib/platform/language';
+import { resolveLanguage } from '../lib/i18n/languages';
+import { CHIP_MESSAGES } from '../lib/i18n/chip';
+import { translator, type Key } from '../lib/i18n/catalogue';
 import { measureSince } from '../lib/perf';
 import { DETECTOR_KEY, HOST_KEY, type Detector, type DetectorHost } from '../lib/detect/handoff';
 
@@ -31,12 +35,16 @@ export default defineUnlistedScript(() => {
     }
   };
 
+  // Until the background answers with the chosen language, the chip speaks the browser's.
+  let language = resolveLanguage('browser', browserLanguages());
+  const t = (key: Key<'chip'>) => translator<'chip'>(CHIP_MESSAGES.en, language, CHIP_MESSAGES[language])(key);
+
   async function onOpenDraft(): Promise<string> {
-    if (last.status !== 'found') return 'The block is no longer on the page.';
+    if (last.status !== 'found') return t('chip.gone');
     const answer = await host.openDraft(last.notes, last.segmentNotes, document.title.slice(0, 500));
-    if (!answer) return 'The extension did not answer; reload the page and try again.';
+    if (!answer) return t('chip.noAnswer');
     if (!answer.ok) return answer.error;
-    return answer.opened === 'panel' ? 'Draft ready in the side panel.' : 'Draft ready: it opened in a new tab.';
+    return t(answer.opened === 'panel' ? 'chip.readyPanel' : 'chip.readyTab');
   }
 
   const scan = () => {
@@ -49,7 +57,7 @@ export default defineUnlistedScript(() => {
       return;
     }
     try {
-      chip ??= createChip({ onOpenDraft });
+      chip ??= createChip({ onOpenDraft }, language);
     } catch {
       // The page defined its own <crc-chip> and took its shadow root: no chip there, and no error thrown into the page.
     }
@@ -58,7 +66,8 @@ export default defineUnlistedScript(() => {
     if (key === sentNotes) return;
     sentNotes = key;
     const current = chip;
-    void host.seen(true, last.notes, last.segmentNotes).then((analysis) => {
+    void host.seen(true, last.notes, last.segmentNotes, last.language).then((analysis) => {
+      if (analysis?.language) language = analysis.language;
       if (analysis && current && chip === current) current.update(analysis);
     });
   };

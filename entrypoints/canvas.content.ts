@@ -26,7 +26,8 @@ export default defineContentScript({
         return parsed.success ? parsed.data : undefined;
       };
     const host: DetectorHost = {
-      seen: (found, notes, segmentNotes) => sendToBackground({ type: 'canvas/seen', found, notes, segmentNotes }).then(valid(ChipAnalysis)),
+      seen: (found, notes, segmentNotes, language) =>
+        sendToBackground({ type: 'canvas/seen', found, notes, segmentNotes, language }).then(valid(ChipAnalysis)),
       openDraft: (notes, segmentNotes, title) => sendToBackground({ type: 'canvas/open-draft', notes, segmentNotes, title }).then(valid(OpenDraftAnswer)),
     };
     scope[HOST_KEY] = host;

@@ -4,6 +4,7 @@
  * shapes with these schemas.
  */
 import * as z from 'zod/mini';
+import { LANGUAGES } from './catalogue/ids';
 import { MAX_NOTE_LENGTH, MAX_NOTES } from './detect/limits';
 
 const Rect = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
@@ -27,6 +28,8 @@ export const CanvasSeen = z.object({
   found: z.boolean(),
   notes: Notes,
   segmentNotes: Notes,
+  /** The canvas's language (BCP-47), for a chip that follows the page. Optional: older pages' scripts omit it. */
+  language: z.optional(z.string().check(z.maxLength(35))),
 });
 
 /** Content script → background: the user asked to open the notes as a draft. */
@@ -57,6 +60,8 @@ export const ChipAnalysis = z.object({
   missingPhases: z.array(z.enum(['get', 'keep', 'grow'])),
   findings: z.array(z.object({ id: z.string(), severity: z.enum(['high', 'medium', 'low']), title: z.string(), fix: z.string() })),
   summary: z.string(),
+  /** The language the background chose for the chip (the user's setting, the page's or the browser's). */
+  language: z.optional(z.enum(LANGUAGES)),
 });
 export type ChipAnalysis = z.infer<typeof ChipAnalysis>;
 

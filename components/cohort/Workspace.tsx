@@ -10,6 +10,7 @@ import { ComparePanel } from './ComparePanel';
 import { Lazy } from '../sidepanel/lazy';
 import { OverviewGrid } from './OverviewGrid';
 import { RubricPanel } from './RubricPanel';
+import { routeHash } from '../sidepanel/route';
 
 // Exports bring the zip library and the export formats: loaded when the coach opens this tab.
 const loadFeedback = () => import('./FeedbackPanel').then((m) => m.FeedbackPanel);
@@ -66,7 +67,7 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
   }, [rows]);
   const charts = useMemo(() => ({ types: typeFrequency(rows), findings: commonFindings(rows, ruleTitles(health.values())) }), [rows, health]);
 
-  if (error) return <p class="notice error" role="alert">{error} <a href="#/cohorts">Back to the class</a></p>;
+  if (error) return <p class="notice error" role="alert">{error} <a href={routeHash({ view: 'cohorts' })}>Back to the class</a></p>;
   if (!data) return <p class="muted">Opening the cohort…</p>;
 
   const move = async (to: string) => {
@@ -79,7 +80,7 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
 
   return (
     <section class="workspace" aria-labelledby="cohort-heading">
-      <p class="small"><a href="#/cohorts">← All cohorts</a></p>
+      <p class="small"><a href={routeHash({ view: 'cohorts' })}>← All cohorts</a></p>
       <h2 id="cohort-heading" ref={heading} tabIndex={-1}>{data.cohort.name}</h2>
       <p class="small muted">{plural(data.drafts.length, 'draft')}{data.problems.length ? ` · ${plural(data.problems.length, 'record')} could not be read` : ''}</p>
       <div class="tabs" role="group" aria-label="Cohort views">

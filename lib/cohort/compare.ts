@@ -4,7 +4,10 @@
  */
 import { normalise } from '../catalogue/text';
 import { PHASE_IDS, type Draft, type Segment } from '../model/draft';
-import { phaseName, typeName } from '../exchange/describe';
+import { ENGLISH_WORDS } from '../exchange/words';
+
+// The class views are in English so far: types and phases named as an English export names them.
+const { phaseName, typeName } = ENGLISH_WORDS;
 
 export interface CompareItem {
   text: string;
