@@ -1,11 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { createChip, type Chip } from '../components/chip/chip';
+import { chipText, createChip, type Chip } from '../components/chip/chip';
 import { detectCanvas, type CanvasDetection } from '../lib/detect/detect';
 import type { DetectAnswer } from '../lib/messages-canvas';
-import { browserLanguages } from '../lib/platform/language';
-import { resolveLanguage } from '../lib/i18n/languages';
-import { CHIP_MESSAGES } from '../lib/i18n/chip';
-import { translator, type Key } from '../lib/i18n/catalogue';
 import { measureSince } from '../lib/perf';
 import { DETECTOR_KEY, HOST_KEY, type Detector, type DetectorHost } from '../lib/detect/handoff';
 
@@ -35,9 +31,8 @@ export default defineUnlistedScript(() => {
     }
   };
 
-  // Until the background answers with the chosen language, the chip speaks the browser's.
-  let language = resolveLanguage('browser', browserLanguages());
-  const t = (key: Key<'chip'>) => translator<'chip'>(CHIP_MESSAGES.en, language, CHIP_MESSAGES[language])(key);
+  // The chip's words come with each analysis, in the language the background chose; English until the first.
+  let t = chipText(undefined);
 
   async function onOpenDraft(): Promise<string> {
     if (last.status !== 'found') return t('chip.gone');
@@ -57,7 +52,7 @@ export default defineUnlistedScript(() => {
       return;
     }
     try {
-      chip ??= createChip({ onOpenDraft }, language);
+      chip ??= createChip({ onOpenDraft });
     } catch {
       // The page defined its own <crc-chip> and took its shadow root: no chip there, and no error thrown into the page.
     }
@@ -67,7 +62,7 @@ export default defineUnlistedScript(() => {
     sentNotes = key;
     const current = chip;
     void host.seen(true, last.notes, last.segmentNotes, last.language).then((analysis) => {
-      if (analysis?.language) language = analysis.language;
+      if (analysis?.language) t = chipText(analysis);
       if (analysis && current && chip === current) current.update(analysis);
     });
   };

@@ -30,8 +30,10 @@ export const BUDGETS_KB = {
   reader_gzip_kb: 25,
   sidepanel_largest_view_gzip_kb: 80,
   // Raised from 120 with the Class area (a coach's import and cohort workspace, ~25 KB with its zip library),
-  // which no other view loads; the per-view budget above is what a user waits for.
-  sidepanel_js_total_gzip_kb: 140,
+  // which no other view loads; the per-view budget above is what a user waits for. Raised from 140 to 145 with
+  // the languages (one language's chunks, the translated frame and the smaller per-area chunks that keep each
+  // view under 80 KB in German): ~143 KB when merged.
+  sidepanel_js_total_gzip_kb: 145,
   ocr_code_gzip_kb: 20,
 };
 

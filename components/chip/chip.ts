@@ -3,10 +3,10 @@
  * Shadow DOM (no framework): it runs on every canvas page and the content script has a 15 KB budget. Page
  * and note text only ever goes in through `textContent`.
  */
-import { translator, type Key } from '../../lib/i18n/catalogue';
-import { CHIP_MESSAGES } from '../../lib/i18n/chip';
+import { translator, type Key, type Translate } from '../../lib/i18n/catalogue';
+import { wordsFrom } from '../../lib/i18n/chip';
 import type { Language } from '../../lib/i18n/languages';
-import type { Params } from '../../lib/i18n/text';
+import english from '../../lib/i18n/messages/chip.en';
 import type { ChipAnalysis } from '../../lib/messages-canvas';
 import { el } from '../dom';
 import { OWN_UI_ATTRIBUTE } from '../../lib/own-ui';
@@ -24,10 +24,15 @@ export interface Chip {
   destroy(): void;
 }
 
-/** `language` until an analysis names the one the background chose (the user's setting or the page's). */
-export function createChip(actions: ChipActions, language: Language = 'en'): Chip {
-  let lang = language;
-  const t = (key: Key<'chip'>, params?: Params) => translator<'chip'>(CHIP_MESSAGES.en, lang, CHIP_MESSAGES[lang])(key, params);
+/** The chip's words in the language of `analysis` (sent with it by the background), English until one names it. */
+export function chipText(analysis: ChipAnalysis | undefined): Translate<'chip'> {
+  return translator<'chip'>(english, analysis?.language ?? 'en', analysis?.words && wordsFrom(analysis.words));
+}
+
+/** English until an analysis names the language the background chose (the user's setting or the page's). */
+export function createChip(actions: ChipActions): Chip {
+  let lang: Language = 'en';
+  let t = chipText(undefined);
   const host = el('crc-chip' as 'div', { [OWN_UI_ATTRIBUTE]: '' });
   host.style.cssText = 'position:absolute;z-index:2147483646;top:0;left:0;';
   // Open, so assistive tech and tests reach it like any control; page text still only enters via textContent.
@@ -120,6 +125,7 @@ export function createChip(actions: ChipActions, language: Language = 'en'): Chi
       analysis = next;
       if (next?.language && next.language !== lang) {
         lang = next.language;
+        t = chipText(next);
         box.setAttribute('aria-label', t('chip.region'));
       }
       // The chip's own text is in `lang`; the page's text around it keeps its language.

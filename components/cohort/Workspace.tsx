@@ -6,14 +6,16 @@ import type { CohortStore, Workspace as Data } from '../../lib/store/cohorts';
 import { measureSince } from '../../lib/perf';
 import { plural } from '../drafts/format';
 import { TallyChart } from './TallyChart';
-import { ComparePanel } from './ComparePanel';
 import { Lazy } from '../sidepanel/lazy';
 import { OverviewGrid } from './OverviewGrid';
-import { RubricPanel } from './RubricPanel';
 import { routeHash } from '../sidepanel/route';
 
 // Exports bring the zip library and the export formats: loaded when the coach opens this tab.
 const loadFeedback = () => import('./FeedbackPanel').then((m) => m.FeedbackPanel);
+// Comparing and scoring are tabs of their own: loaded on their first visit, so the overview (the view a coach
+// lands on) stays within the panel's per-view budget with a language pack added.
+const loadCompare = () => import('./ComparePanel').then((m) => m.ComparePanel);
+const loadRubric = () => import('./RubricPanel').then((m) => m.RubricPanel);
 
 type Tab = 'overview' | 'compare' | 'rubric' | 'feedback';
 const TABS: { id: Tab; label: string }[] = [
@@ -95,8 +97,8 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
           <TallyChart id="findings-chart" title="Most common findings" what="Finding" items={charts.findings} total={rows.length} />
         </>
       )}
-      {tab === 'compare' && <ComparePanel drafts={data.drafts} members={data.members} initial={selected} />}
-      {tab === 'rubric' && <RubricPanel store={store} workspace={data} rubric={rubric} onSaved={reload} />}
+      {tab === 'compare' && <Lazy load={loadCompare} props={{ drafts: data.drafts, members: data.members, initial: selected }} />}
+      {tab === 'rubric' && <Lazy load={loadRubric} props={{ store, workspace: data, rubric, onSaved: reload }} />}
       {tab === 'feedback' && <Lazy load={loadFeedback} props={{ workspace: data, rows, charts }} />}
     </section>
   );

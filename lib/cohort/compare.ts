@@ -4,10 +4,7 @@
  */
 import { normalise } from '../catalogue/text';
 import { PHASE_IDS, type Draft, type Segment } from '../model/draft';
-import { ENGLISH_WORDS } from '../exchange/words';
-
-// The class views are in English so far: types and phases named as an English export names them.
-const { phaseName, typeName } = ENGLISH_WORDS;
+import { phaseName, typeName } from './names';
 
 export interface CompareItem {
   text: string;

@@ -6,11 +6,8 @@
 import { checkDraft, type Finding, type Severity } from '../advice/health';
 import type { HealthSummary, Member, Rubric } from '../model/cohort';
 import { PHASE_IDS, type Draft, type PhaseId } from '../model/draft';
-import { ENGLISH_WORDS } from '../exchange/words';
+import { typeName } from './names';
 import { rubricTotal } from './rubric';
-
-// The class views are in English so far: types named as an English export names them.
-const { typeName } = ENGLISH_WORDS;
 
 export interface OverviewRow {
   draftId: string;
