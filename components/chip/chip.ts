@@ -3,7 +3,7 @@
  * Shadow DOM (no framework): it runs on every canvas page and the content script has a 15 KB budget. Page
  * and note text only ever goes in through `textContent`.
  */
-import { translator, type Key, type Translate } from '../../lib/i18n/catalogue';
+import { translator, type Translate } from '../../lib/i18n/catalogue';
 import { wordsFrom } from '../../lib/i18n/chip';
 import type { Language } from '../../lib/i18n/languages';
 import english from '../../lib/i18n/messages/chip.en';
