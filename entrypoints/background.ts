@@ -1,8 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyseNotes, chipAnalysisOf } from '../lib/advice/analyse';
+import { analyseNotes } from '../lib/advice/analyse';
+import { chipAnalysisIn } from '../lib/advice/chip-language';
 import { PANEL_CHANNEL, PanelReport, type PanelShow } from '../lib/messages-panel';
 import { CanvasMessage, type DetectorLoaded, type OpenDraftAnswer } from '../lib/messages-canvas';
 import { setCanvasBadge } from '../lib/platform/badge';
+import { browserLanguages } from '../lib/platform/language';
+import { resolveLanguage } from '../lib/i18n/languages';
+import { readLanguageChoice } from '../lib/store/settings';
 import { onExtensionMessage } from '../lib/platform/messaging';
 import { makeActionOpenPanel, openPanelNow, openPanelPageInTab } from '../lib/platform/panel';
 import { injectDetector } from '../lib/platform/scripting';
@@ -90,7 +94,10 @@ export default defineBackground(() => {
 
     if (msg.type === 'canvas/seen') {
       void setCanvasBadge(tabId, msg.found);
-      return Promise.resolve(msg.found ? chipAnalysisOf(analyseNotes(msg.notes, msg.segmentNotes)) : { ok: true });
+      if (!msg.found) return Promise.resolve({ ok: true });
+      // The chip speaks the language the user chose in the panel, the canvas's when they chose "follow the page".
+      return readLanguageChoice().then((choice) =>
+        chipAnalysisIn(analyseNotes(msg.notes, msg.segmentNotes), resolveLanguage(choice, browserLanguages(), msg.language)));
     }
 
     // canvas/open-draft: start opening the panel before any await, while the click still counts.

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { createChip, type Chip } from '../components/chip/chip';
+import { chipText, createChip, type Chip } from '../components/chip/chip';
 import { detectCanvasWith, type CanvasDetection } from '../lib/detect/engine';
 import type { DetectAnswer } from '../lib/messages-canvas';
 import { measureSince } from '../lib/perf';
@@ -31,12 +31,15 @@ export default defineUnlistedScript(() => {
     }
   };
 
+  // The chip's words come with each analysis, in the language the background chose; English until the first.
+  let t = chipText(undefined);
+
   async function onOpenDraft(): Promise<string> {
-    if (last.status !== 'found') return 'The block is no longer on the page.';
+    if (last.status !== 'found') return t('chip.gone');
     const answer = await host.openDraft(last.notes, last.segmentNotes, document.title.slice(0, 500));
-    if (!answer) return 'The extension did not answer; reload the page and try again.';
+    if (!answer) return t('chip.noAnswer');
     if (!answer.ok) return answer.error;
-    return answer.opened === 'panel' ? 'Draft ready in the side panel.' : 'Draft ready: it opened in a new tab.';
+    return t(answer.opened === 'panel' ? 'chip.readyPanel' : 'chip.readyTab');
   }
 
   const scan = () => {
@@ -58,7 +61,8 @@ export default defineUnlistedScript(() => {
     if (key === sentNotes) return;
     sentNotes = key;
     const current = chip;
-    void host.seen(true, last.notes, last.segmentNotes).then((analysis) => {
+    void host.seen(true, last.notes, last.segmentNotes, last.language).then((analysis) => {
+      if (analysis?.language) t = chipText(analysis);
       if (analysis && current && chip === current) current.update(analysis);
     });
   };

@@ -28,7 +28,8 @@ export default defineContentScript({
       };
     const host: DetectorHost = {
       labels: PAGE_LABELS,
-      seen: (found, notes, segmentNotes) => sendToBackground({ type: 'canvas/seen', found, notes, segmentNotes }).then(valid(ChipAnalysis)),
+      seen: (found, notes, segmentNotes, language) =>
+        sendToBackground({ type: 'canvas/seen', found, notes, segmentNotes, language }).then(valid(ChipAnalysis)),
       openDraft: (notes, segmentNotes, title) => sendToBackground({ type: 'canvas/open-draft', notes, segmentNotes, title }).then(valid(OpenDraftAnswer)),
     };
     scope[HOST_KEY] = host;

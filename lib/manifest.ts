@@ -18,19 +18,20 @@ export const E2E_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
 export function buildManifest({ browser, e2e }: ManifestInput): Record<string, unknown> {
   const firefox = browser === 'firefox';
   const manifest: Record<string, unknown> = {
-    name: EXTENSION_NAME,
-    short_name: 'CR Companion',
-    description:
-      'Understand, choose and improve the Customer Relationships block of your Business Model Canvas.',
+    // Names and descriptions in the browser's language, from public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab + scripting: read the current tab's page only after the user invokes the extension
     // (toolbar, right-click menu or shortcut); contextMenus: "Annotate selection";
     // optional hosts: "Use on this site" asks for one origin at a time, never all sites at install.
     permissions: firefox ? ['activeTab', 'scripting', 'contextMenus'] : ['sidePanel', 'activeTab', 'scripting', 'contextMenus'],
     commands: {
-      [ANNOTATE_COMMAND]: { suggested_key: { default: ANNOTATE_SHORTCUT }, description: 'Highlight and annotate passages on this page' },
+      [ANNOTATE_COMMAND]: { suggested_key: { default: ANNOTATE_SHORTCUT }, description: '__MSG_commandAnnotate__' },
     },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Open Customer Relationships Companion' },
+    action: { default_title: '__MSG_actionTitle__' },
     // "Read this board" runs the OCR engine's WebAssembly in a worker of the side panel; pages' content
     // scripts never get wasm. Everything else stays MV3's default.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
@@ -40,7 +41,7 @@ export function buildManifest({ browser, e2e }: ManifestInput): Record<string, u
   if (firefox) {
     manifest.sidebar_action = {
       default_panel: 'sidepanel.html',
-      default_title: EXTENSION_NAME,
+      default_title: '__MSG_extName__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
       open_at_install: false,
     };

@@ -4,10 +4,13 @@
  * shapes with these schemas.
  */
 import * as z from 'zod/mini';
+import { LANGUAGES } from './catalogue/ids';
 import { MAX_NOTE_LENGTH, MAX_NOTES } from './detect/limits';
 
 const Rect = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
-const Notes = z.array(z.string().check(z.maxLength(MAX_NOTE_LENGTH))).check(z.maxLength(MAX_NOTES));
+// `.check()` calls are not marked side-effect free: marked here, so the canvas content script (which parses
+// only the answers) drops the schemas it does not use, as it drops the objects around them.
+const Notes = /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.maxLength(MAX_NOTE_LENGTH))).check(z.maxLength(MAX_NOTES));
 
 /** Asked of the content script by tests and the side panel (the contract in DESIGN.md). */
 export const DetectRequest = z.object({ type: z.literal('canvas/detect') });
@@ -27,6 +30,8 @@ export const CanvasSeen = z.object({
   found: z.boolean(),
   notes: Notes,
   segmentNotes: Notes,
+  /** The canvas's language (BCP-47), for a chip that follows the page. Optional: older pages' scripts omit it. */
+  language: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(35))),
 });
 
 /** Content script → background: the user asked to open the notes as a draft. */
@@ -34,7 +39,7 @@ export const CanvasOpenDraft = z.object({
   type: z.literal('canvas/open-draft'),
   notes: Notes,
   segmentNotes: Notes,
-  title: z.string().check(z.maxLength(500)),
+  title: /* @__PURE__ */ z.string().check(z.maxLength(500)),
 });
 
 /** Always-on canvas script → background: a canvas label is on the page; inject the full detector. */
@@ -57,6 +62,14 @@ export const ChipAnalysis = z.object({
   missingPhases: z.array(z.enum(['get', 'keep', 'grow'])),
   findings: z.array(z.object({ id: z.string(), severity: z.enum(['high', 'medium', 'low']), title: z.string(), fix: z.string() })),
   summary: z.string(),
+  /** The language the background chose for the chip (the user's setting, the page's or the browser's). */
+  language: z.optional(z.enum(LANGUAGES)),
+  /**
+   * The chip's own words in that language (absent for English, which the chip carries): sent by the background
+   * so the detector script does not bundle seven languages' words into every canvas page. A flat list of key,
+   * text, key, text… (lib/i18n/chip.ts), which the always-on script checks with the schemas it already has.
+   */
+  words: z.optional(z.array(z.string()).check(z.maxLength(200))),
 });
 export type ChipAnalysis = z.infer<typeof ChipAnalysis>;
 

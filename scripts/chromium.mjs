@@ -15,9 +15,10 @@ const FLAGS = [
 
 /**
  * Starts Chromium with the extension at `extensionDir`; resolves to `{ context, extensionId, close }`.
- * `headless: false` needs a display.
+ * `headless: false` needs a display. `lang` (e.g. 'de') starts the browser in that interface language, as a
+ * user's browser would be: `--lang` plus the environment Chromium reads its locale from on Linux.
  */
-export async function launchWithExtension({ extensionDir = E2E_BUILD, headless = true, viewport } = {}) {
+export async function launchWithExtension({ extensionDir = E2E_BUILD, headless = true, viewport, lang } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build:e2e" first.`);
   }
@@ -27,7 +28,8 @@ export async function launchWithExtension({ extensionDir = E2E_BUILD, headless =
     executablePath: CHROMIUM,
     headless,
     viewport: viewport ?? { width: 420, height: 800 },
-    args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(lang ? [`--lang=${lang}`] : [])],
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_${lang.toUpperCase()}.UTF-8`, LC_ALL: `${lang}_${lang.toUpperCase()}.UTF-8` } } : {}),
   });
   let worker = context.serviceWorkers()[0];
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });

@@ -5,7 +5,8 @@ export type SizeKey =
   | 'reader_gzip_kb'
   | 'sidepanel_js_gzip_kb'
   | 'sidepanel_largest_view_gzip_kb'
-  | 'sidepanel_js_total_gzip_kb';
+  | 'sidepanel_js_total_gzip_kb'
+  | 'sidepanel_language_chunk_gzip_kb';
 
 export declare const KB: number;
 export declare const PRODUCTION_BUILD: string;
@@ -18,7 +19,11 @@ export interface BuildSizes {
   /** The build-relative files behind each figure. */
   files: Record<SizeKey, string[]>;
   largestView: string;
-  views: { name: string; files: string[]; gzip: number }[];
+  /** Per view: `english` without language chunks, `gzip` with the heaviest language's (`language`) added. */
+  views: { name: string; files: string[]; english: number; gzip: number; language: string | undefined }[];
+  /** Each on-demand language's chunks, heaviest first. */
+  languagePacks: { language: string; files: string[]; gzip: number }[];
+  heaviestLanguage: string | undefined;
   chunks: { file: string; how: string; raw: number; gzip: number }[];
   stylesheets: { file: string; gzip: number }[];
   panelPath: string;

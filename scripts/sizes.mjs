@@ -10,7 +10,11 @@
 //   (the canvas script asks for the detector, which registers itself under that key): it counts with it;
 // - the one other injected script is the reader; injected stylesheets count with it.
 // - the side panel: every chunk reachable from its page, and per view the page's chunks plus one area loaded
-//   on demand with everything it imports.
+//   on demand with everything it imports;
+// - language chunks: named after a language the build's _locales speak besides the default (`de-….js`) or
+//   ending in one (`drafts.de-….js`); they load only while that language is active. Every view is measured
+//   with the heaviest language's chunks added (sidepanel_language_chunk_gzip_kb), and the panel's total
+//   counts that language's chunks once, since one language is active at a time.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,8 +30,10 @@ export const BUDGETS_KB = {
   reader_gzip_kb: 25,
   sidepanel_largest_view_gzip_kb: 80,
   // Raised from 120 with the Class area (a coach's import and cohort workspace, ~25 KB with its zip library),
-  // which no other view loads; the per-view budget above is what a user waits for.
-  sidepanel_js_total_gzip_kb: 140,
+  // which no other view loads; the per-view budget above is what a user waits for. Raised from 140 to 145 with
+  // the languages (one language's chunks, the translated frame and the smaller per-area chunks that keep each
+  // view under 80 KB in German): ~143 KB when merged.
+  sidepanel_js_total_gzip_kb: 145,
   ocr_code_gzip_kb: 20,
 };
 
@@ -41,6 +47,19 @@ function filesUnder(dir) {
 }
 
 export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The languages whose chunks load on demand: the build's _locales but the default (bundled) one. */
+function onDemandLanguages(build, manifest) {
+  const dir = join(build, '_locales');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== (manifest.default_locale ?? 'en')).map((e) => e.name);
+}
+
+/** The language a chunk belongs to, from its name without the hash, or undefined for a chunk every language loads. */
+function chunkLanguage(languages, file) {
+  const name = posix.basename(file.split('\\').join('/')).replace(/-[\w-]{8}\.js$/, '');
+  return languages.find((l) => name === l || name.endsWith(`.${l}`));
+}
 
 /** Where a reference from `fromFile` to `spec` points inside `build`, or undefined when it leaves the build. */
 function resolveRef(build, fromFile, spec) {
@@ -97,7 +116,7 @@ function staticClosure(build, file, into = new Set()) {
 }
 
 /** The chunks each view of the panel needs: the page's own, plus one area loaded on demand with its imports. */
-function viewsOfPage(build, htmlFile) {
+function viewsOfPage(build, htmlFile, isLanguageChunk) {
   const html = readFileSync(htmlFile, 'utf8');
   const base = new Set();
   for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)) {
@@ -109,7 +128,7 @@ function viewsOfPage(build, htmlFile) {
   for (const file of base) {
     for (const ref of referencesOf(file)) {
       const target = ref.how === 'dynamic' && !ref.spec.startsWith('/') ? resolveRef(build, file, ref.spec) : undefined;
-      if (!target || base.has(target) || seen.has(target)) continue;
+      if (!target || base.has(target) || seen.has(target) || isLanguageChunk(target)) continue;
       seen.add(target);
       views.push({ name: posix.basename(target).replace(/-[\w-]{8}\.js$/, ''), files: staticClosure(build, target, new Set(base)) });
     }
@@ -171,12 +190,24 @@ export function measureBuild(build) {
   const panelPath = manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel ?? 'sidepanel.html';
   const panelHtml = join(build, panelPath);
   if (!existsSync(panelHtml)) throw new Error(`the side panel page ${panelPath} is not in the build`);
+  const languages = onDemandLanguages(build, manifest);
+  const languageOf = (file) => chunkLanguage(languages, file);
   const chunks = [...chunksOfPage(build, panelHtml)].map(([file, info]) => ({ file: rel(file), how: info.how, raw: readFileSync(file).length, gzip: gzipSize(file) }));
   chunks.sort((a, b) => b.gzip - a.gzip);
   const sizeOf = new Map(chunks.map((c) => [c.file, c.gzip]));
-  const views = viewsOfPage(build, panelHtml).map((view) => {
-    const files = [...view.files].map(rel);
-    return { name: view.name, files, gzip: files.reduce((sum, f) => sum + (sizeOf.get(f) ?? gzipSize(join(build, f))), 0) };
+  // Each language's on-demand chunks; the heaviest language is the one every view is measured with.
+  const packs = languages
+    .map((language) => {
+      const own = chunks.filter((c) => languageOf(c.file) === language);
+      return { language, files: own.map((c) => c.file), gzip: own.reduce((sum, c) => sum + c.gzip, 0) };
+    })
+    .filter((p) => p.files.length > 0)
+    .sort((a, b) => b.gzip - a.gzip);
+  const heaviest = packs[0] ?? { language: undefined, files: [], gzip: 0 };
+  const views = viewsOfPage(build, panelHtml, (file) => languageOf(file) !== undefined).map((view) => {
+    const own = [...view.files].map(rel);
+    const english = own.reduce((sum, f) => sum + (sizeOf.get(f) ?? gzipSize(join(build, f))), 0);
+    return { name: view.name, files: [...own, ...heaviest.files], english, gzip: english + heaviest.gzip, language: heaviest.language };
   });
   const largest = views.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   const stylesheets = [...readFileSync(panelHtml, 'utf8').matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*\bhref=["']([^"']+)["']/g)]
@@ -188,7 +219,8 @@ export function measureBuild(build) {
   // "Read this board" code (components/ocr/ocr-*.ts) loads only on that button's click: its own budget, outside
   // the panel's total. The engine's files under /ocr/ (worker, wasm, language data) are reported, not budgeted.
   const ocrChunks = chunks.filter((c) => OCR_CHUNK.test(c.file));
-  const panelChunks = chunks.filter((c) => !OCR_CHUNK.test(c.file));
+  // One language is active at a time: the total counts the chunks every language loads and the heaviest pack once.
+  const panelChunks = chunks.filter((c) => !OCR_CHUNK.test(c.file) && (!languageOf(c.file) || heaviest.files.includes(c.file)));
   const total = panelChunks.reduce((sum, c) => sum + c.gzip, 0);
   const ocrAssets = filesUnder(join(build, 'ocr')).map(rel);
 
@@ -200,6 +232,7 @@ export function measureBuild(build) {
       sidepanel_js_gzip_kb: views[0].gzip / KB,
       sidepanel_largest_view_gzip_kb: largest.gzip / KB,
       sidepanel_js_total_gzip_kb: total / KB,
+      sidepanel_language_chunk_gzip_kb: heaviest.gzip / KB,
       ocr_code_gzip_kb: ocrChunks.reduce((sum, c) => sum + c.gzip, 0) / KB,
       ocr_assets_gzip_mb: bytesOf(ocrAssets) / KB / KB,
     },
@@ -210,11 +243,14 @@ export function measureBuild(build) {
       sidepanel_js_gzip_kb: views[0].files,
       sidepanel_largest_view_gzip_kb: largest.files,
       sidepanel_js_total_gzip_kb: panelChunks.map((c) => c.file),
+      sidepanel_language_chunk_gzip_kb: heaviest.files,
       ocr_code_gzip_kb: ocrChunks.map((c) => c.file),
       ocr_assets_gzip_mb: ocrAssets,
     },
     largestView: largest.name,
     views,
+    languagePacks: packs,
+    heaviestLanguage: heaviest.language,
     chunks,
     stylesheets,
     panelPath,

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { PHASE_NAMES } from '../../lib/catalogue';
 import { MAX_COMPARE } from '../../lib/catalogue/compare';
-import { AXIS_BANDS, AXIS_BAND_LABELS, applyFilter, type AxisBand, type CatalogueFilter } from '../../lib/catalogue/filter';
+import { AXIS_BANDS, applyFilter, type AxisBand, type CatalogueFilter } from '../../lib/catalogue/filter';
 import { PHASE_IDS, type PhaseId } from '../../lib/catalogue/ids';
 import { search, type CatalogueIndex } from '../../lib/catalogue/search';
+import { useI18n } from '../i18n';
 import { TypeChips } from './Chips';
 import { routeHash } from '../sidepanel/route';
 
@@ -24,6 +24,7 @@ let firstRenderMarked = false;
 /** The searchable, filterable list of relationship types. */
 export function CatalogueList(props: CatalogueListProps) {
   const { index, query, filter, compareIds } = props;
+  const { t } = useI18n();
   const results = useMemo(() => applyFilter(search(index, query), filter), [index, query, filter]);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -39,18 +40,18 @@ export function CatalogueList(props: CatalogueListProps) {
   }, []);
 
   const filtered = Boolean(filter.axis || filter.phase);
-  const status = results.length === 1 ? '1 type' : `${results.length} types`;
+  const status = t('catalogue.count', { count: results.length });
 
   return (
     <section class="catalogue" aria-labelledby="catalogue-heading">
-      <h2 id="catalogue-heading" class="visually-hidden">Relationship types</h2>
+      <h2 id="catalogue-heading" class="visually-hidden">{t('catalogue.heading')}</h2>
       <div class="search-row">
         <input
           ref={searchRef}
           type="search"
           class="search"
-          aria-label="Search relationship types"
-          placeholder="Search: chatbot, forum, account manager…"
+          aria-label={t('catalogue.search')}
+          placeholder={t('catalogue.searchPlaceholder')}
           value={query}
           onInput={(e) => props.onQuery(e.currentTarget.value)}
           autocomplete="off"
@@ -59,41 +60,41 @@ export function CatalogueList(props: CatalogueListProps) {
       </div>
       <div class="filters">
         <label>
-          <span>Personal ↔ automated</span>
+          <span>{t('catalogue.axis')}</span>
           <select
             value={filter.axis ?? ''}
             onChange={(e) => props.onFilter({ ...filter, axis: (e.currentTarget.value || undefined) as AxisBand | undefined })}
           >
-            <option value="">Any</option>
-            {AXIS_BANDS.map((b) => <option key={b} value={b}>{AXIS_BAND_LABELS[b]}</option>)}
+            <option value="">{t('catalogue.any')}</option>
+            {AXIS_BANDS.map((b) => <option key={b} value={b}>{t(`axis.${b}`)}</option>)}
           </select>
         </label>
         <label>
-          <span>Phase</span>
+          <span>{t('catalogue.phase')}</span>
           <select
             value={filter.phase ?? ''}
             onChange={(e) => props.onFilter({ ...filter, phase: (e.currentTarget.value || undefined) as PhaseId | undefined })}
           >
-            <option value="">Any</option>
-            {PHASE_IDS.map((p) => <option key={p} value={p}>{PHASE_NAMES[p]}</option>)}
+            <option value="">{t('catalogue.any')}</option>
+            {PHASE_IDS.map((p) => <option key={p} value={p}>{t(`phase.${p}`)}</option>)}
           </select>
         </label>
       </div>
       <p class="result-count" role="status">{status}</p>
       {compareIds.length >= MAX_COMPARE && (
-        <p id="compare-full" class="hint">You are comparing {MAX_COMPARE} types, the most at once. Untick one to pick another.</p>
+        <p id="compare-full" class="hint">{t('catalogue.compareFull', { max: MAX_COMPARE })}</p>
       )}
       {results.length === 0 ? (
         <div class="empty">
-          <p>No relationship type matches {query ? <>“{query}”</> : 'these filters'}.</p>
+          <p>{query ? t('catalogue.noMatchQuery', { query }) : t('catalogue.noMatchFilters')}</p>
           {(filtered || query) && (
             <button type="button" onClick={() => { props.onQuery(''); props.onFilter({}); }}>
-              Clear search and filters
+              {t('catalogue.clear')}
             </button>
           )}
         </div>
       ) : (
-        <ul ref={listRef} class="type-list" aria-label="Relationship types">
+        <ul ref={listRef} class="type-list" aria-label={t('catalogue.heading')}>
           {results.map(({ type }) => {
             const comparing = compareIds.includes(type.id);
             return (
@@ -111,7 +112,7 @@ export function CatalogueList(props: CatalogueListProps) {
                     aria-describedby={!comparing && compareIds.length >= MAX_COMPARE ? 'compare-full' : undefined}
                     onChange={() => props.onToggleCompare(type.id)}
                   />
-                  <span>Compare<span class="visually-hidden"> {type.name}</span></span>
+                  <span>{t('catalogue.compare')}<span class="visually-hidden"> {type.name}</span></span>
                 </label>
               </li>
             );

@@ -1,8 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { PHASE_NAMES, metricById, typeById } from '../../lib/catalogue';
+import { metricById } from '../../lib/catalogue';
 import { MAX_COMPARE } from '../../lib/catalogue/compare';
 import type { RelationshipType } from '../../lib/catalogue/schema';
+import type { Translate } from '../../lib/i18n/catalogue';
+import type { Language } from '../../lib/i18n/languages';
+import { useI18n } from '../i18n';
 import { AxisMeter, TypeChips } from './Chips';
 import { routeHash } from '../sidepanel/route';
 
@@ -14,23 +17,18 @@ export interface TypeDetailProps {
   onToggleCompare(id: string): void;
 }
 
-const WHEN_LABELS = {
-  segmentExpectations: 'What the segment expects',
-  acquisitionCost: 'Acquisition cost',
-  retentionGoal: 'Retention goal',
-  upsellNeed: 'Upsell need',
-} as const;
+const WHEN_KEYS = ['segmentExpectations', 'acquisitionCost', 'retentionGoal', 'upsellNeed'] as const;
 
 /** "Keep most, then Grow and Get": phases are stored strongest first. */
-function mostlyServes(type: RelationshipType): string {
-  const [first, ...rest] = type.phases.map((p) => PHASE_NAMES[p]);
-  if (rest.length === 0) return `${first}.`;
-  const tail = rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1]}`;
-  return `${first} most, then ${tail}.`;
+function mostlyServes(type: RelationshipType, t: Translate<'core'>, lang: Language): string {
+  const [first, ...rest] = type.phases.map((p) => t(`phase.${p}`));
+  if (rest.length === 0) return t('detail.servesOne', { first: first! });
+  return t('detail.servesMore', { first: first!, rest: new Intl.ListFormat(lang, { type: 'conjunction' }).format(rest) });
 }
 
 /** Everything the catalogue knows about one type. */
 export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: TypeDetailProps) {
+  const { t, lang, typeById } = useI18n();
   const [adding, setAdding] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), [type.id]);
@@ -39,25 +37,25 @@ export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: Ty
 
   return (
     <article class="detail" aria-labelledby="detail-heading">
-      <a class="back" href={routeHash({ view: 'catalogue' })}>← All types</a>
+      <a class="back" href={routeHash({ view: 'catalogue' })}>{t('detail.allTypes')}</a>
       <h2 id="detail-heading" ref={heading} tabIndex={-1}>{type.name}</h2>
-      {type.aliases.length > 0 && <p class="aliases">Also called: {type.aliases.join(', ')}</p>}
+      {type.aliases.length > 0 && <p class="aliases">{t('detail.aliases', { aliases: type.aliases.join(', ') })}</p>}
       <TypeChips type={type} />
       <p class="definition">{type.definition}</p>
       <AxisMeter type={type} />
       <div class="detail-actions">
         <button type="button" aria-pressed={comparing} disabled={full} onClick={() => onToggleCompare(type.id)}>
-          {comparing ? 'Remove from compare' : 'Add to compare'}
+          {comparing ? t('detail.removeCompare') : t('detail.addCompare')}
         </button>
         {addToDraft && (
-          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>Add to draft…</button>
+          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>{t('detail.addToDraft')}</button>
         )}
-        {compareIds.length >= 2 && <a href={routeHash({ view: 'compare', ids: [...compareIds] })}>Compare {compareIds.length} types</a>}
+        {compareIds.length >= 2 && <a href={routeHash({ view: 'compare', ids: [...compareIds] })}>{t('detail.compareN', { count: compareIds.length })}</a>}
       </div>
       {adding && addToDraft}
-      {full && <p class="hint">You are already comparing {MAX_COMPARE} types.</p>}
+      {full && <p class="hint">{t('detail.alreadyFull', { max: MAX_COMPARE })}</p>}
 
-      <h3>Examples</h3>
+      <h3>{t('detail.examples')}</h3>
       <dl class="examples">
         {type.examples.map((e) => (
           <div key={e.company}>
@@ -69,31 +67,31 @@ export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: Ty
 
       <div class="pros-cons">
         <section aria-labelledby="adv-heading">
-          <h3 id="adv-heading">Advantages</h3>
+          <h3 id="adv-heading">{t('detail.advantages')}</h3>
           <ul>{type.advantages.map((a) => <li key={a}>{a}</li>)}</ul>
         </section>
         <section aria-labelledby="dis-heading">
-          <h3 id="dis-heading">Disadvantages</h3>
+          <h3 id="dis-heading">{t('detail.disadvantages')}</h3>
           <ul>{type.disadvantages.map((d) => <li key={d}>{d}</li>)}</ul>
         </section>
       </div>
 
-      <h3>When to choose it</h3>
+      <h3>{t('detail.when')}</h3>
       <dl class="when">
-        {(Object.keys(WHEN_LABELS) as (keyof typeof WHEN_LABELS)[]).map((k) => (
+        {WHEN_KEYS.map((k) => (
           <div key={k}>
-            <dt>{WHEN_LABELS[k]}</dt>
+            <dt>{t(`when.${k}`)}</dt>
             <dd>{type.whenToChoose[k]}</dd>
           </div>
         ))}
       </dl>
 
-      <h3>Mostly serves</h3>
+      <h3>{t('detail.serves')}</h3>
       <p>
-        {mostlyServes(type)} <a href={routeHash({ view: 'guide', section: 'phases' })}>What Get, Keep and Grow mean</a>
+        {mostlyServes(type, t, lang)} <a href={routeHash({ view: 'guide', section: 'phases' })}>{t('detail.phasesLink')}</a>
       </p>
 
-      <h3>Metrics to watch</h3>
+      <h3>{t('detail.metrics')}</h3>
       <dl class="metrics">
         {type.metrics.map((id) => {
           const m = metricById(id);
@@ -106,7 +104,7 @@ export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: Ty
         })}
       </dl>
 
-      <h3>Related types</h3>
+      <h3>{t('detail.related')}</h3>
       <ul class="related">
         {type.related.map((id) => {
           const r = typeById(id);
@@ -114,8 +112,8 @@ export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: Ty
         })}
       </ul>
 
-      <h3>Words in notes that point to it</h3>
-      <p class="keywords">{type.keywords.en.join(' · ')}</p>
+      <h3>{t('detail.keywords')}</h3>
+      <p class="keywords">{(type.keywords[lang] ?? type.keywords.en).join(' · ')}</p>
     </article>
   );
 }

@@ -3,6 +3,7 @@ import type { Cohort } from '../../lib/model/cohort';
 import type { CohortStore } from '../../lib/store/cohorts';
 import { plural } from '../drafts/format';
 import { ImportMany } from './ImportMany';
+import { routeHash } from '../sidepanel/route';
 
 /** Class → the coach's cohorts, and importing a class's files into a new or existing one. */
 export function CohortList({ store }: { store: CohortStore }) {
@@ -24,7 +25,7 @@ export function CohortList({ store }: { store: CohortStore }) {
         <>
           <h3>Cohorts</h3>
           <ul class="cohort-list">
-            {cohorts.map((c) => <li key={c.id}><a href={`#/cohort/${c.id}`}>{c.name}</a> <span class="muted">({plural(c.size, 'draft')})</span></li>)}
+            {cohorts.map((c) => <li key={c.id}><a href={routeHash({ view: 'cohort', id: c.id })}>{c.name}</a> <span class="muted">({plural(c.size, 'draft')})</span></li>)}
           </ul>
         </>
       )}

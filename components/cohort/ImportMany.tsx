@@ -13,6 +13,7 @@ import type { CohortStore } from '../../lib/store/cohorts';
 import { ImportStore } from '../../lib/store/imports';
 import { plural } from '../drafts/format';
 import { droppedFiles, pickedFiles, type NamedFile } from './dropped';
+import { routeHash } from '../sidepanel/route';
 
 type State =
   | { step: 'idle' }
@@ -151,7 +152,7 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
         onConfirm={confirm} onCancel={() => setState({ step: 'idle' })} />}
       {state.step === 'done' && (
         <div class="notice" role="status">
-          <p>Imported {plural(state.imported, 'file')}. <a href={`#/cohort/${state.cohortId}`}>Open the cohort</a></p>
+          <p>Imported {plural(state.imported, 'file')}. <a href={routeHash({ view: 'cohort', id: state.cohortId })}>Open the cohort</a></p>
           {state.failed.length > 0 && (
             <ul class="problems">{state.failed.map((f) => <li key={f.name}>“{f.name}” was not imported: {f.message}</li>)}</ul>
           )}

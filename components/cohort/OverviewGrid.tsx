@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterRows, sortRows, type OverviewRow, type RowFilter, type Sort, type SortKey } from '../../lib/cohort/overview';
 import type { Severity } from '../../lib/advice/health';
 import { plural } from '../drafts/format';
+import { routeHash } from '../sidepanel/route';
 
 /** Rows are drawn only around what is visible, so 500 drafts scroll as smoothly as 5. */
 export const ROW_HEIGHT = 40;
@@ -27,7 +28,7 @@ function columns(scored: boolean): Column[] {
   const list: Column[] = [
     { key: 'select', label: 'Select', cell: (r, selected, toggle) => <input type="checkbox" tabIndex={-1} checked={selected} onChange={toggle} aria-label={`Select “${r.title || 'Untitled draft'}”`} /> },
     { key: 'author', label: 'Author', cell: (r) => r.author || '—' },
-    { key: 'title', label: 'Title', cell: (r) => <a tabIndex={-1} href={`#/draft/${r.draftId}`}>{r.title || 'Untitled draft'}</a> },
+    { key: 'title', label: 'Title', cell: (r) => <a tabIndex={-1} href={routeHash({ view: 'draft', id: r.draftId })}>{r.title || 'Untitled draft'}</a> },
     { key: 'segments', label: 'Segments', cell: (r) => String(r.segments) },
     { key: 'types', label: 'Types', cell: (r) => r.types.join(', ') || '—' },
     { key: 'cells', label: 'Get / Keep / Grow', cell: (r) => <span title={`${r.filled} of ${r.cellCount} cells filled`}>{r.cells.get} / {r.cells.keep} / {r.cells.grow}<span class="visually-hidden"> of {r.segments} segments</span></span> },

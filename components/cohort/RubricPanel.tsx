@@ -4,6 +4,7 @@ import { defaultRubric, rubricTotal, suggestedScores } from '../../lib/cohort/ru
 import { MAX_CRITERIA, MAX_CRITERION_POINTS, type Criterion, type Member, type Rubric, type Scores } from '../../lib/model/cohort';
 import { newId } from '../../lib/model/draft';
 import type { CohortStore, Workspace } from '../../lib/store/cohorts';
+import { routeHash } from '../sidepanel/route';
 
 /** The rubric: criteria the coach edits (defaults from the health check), and scoring one draft after another. */
 export function RubricPanel({ store, workspace, rubric, onSaved }: {
@@ -113,7 +114,7 @@ function ScoreFields({ draftId, member, rubric, suggested, onSave }: {
   const total = rubricTotal(rubric, scores);
   return (
     <>
-      <p class="small muted">{member?.scores ? 'Scored earlier; change any score and save again.' : 'Not scored yet: the scores shown are suggested by the health check.'} <a href={`#/draft/${draftId}`}>Open the draft</a></p>
+      <p class="small muted">{member?.scores ? 'Scored earlier; change any score and save again.' : 'Not scored yet: the scores shown are suggested by the health check.'} <a href={routeHash({ view: 'draft', id: draftId })}>Open the draft</a></p>
       {rubric.criteria.map((c) => (
         <label key={c.id} class="field score">
           <span>{c.label} (0–{c.max}){suggested[c.id] !== undefined ? `, suggested ${suggested[c.id]}` : ''}</span>

@@ -6,13 +6,16 @@ import type { CohortStore, Workspace as Data } from '../../lib/store/cohorts';
 import { measureSince } from '../../lib/perf';
 import { plural } from '../drafts/format';
 import { TallyChart } from './TallyChart';
-import { ComparePanel } from './ComparePanel';
 import { Lazy } from '../sidepanel/lazy';
 import { OverviewGrid } from './OverviewGrid';
-import { RubricPanel } from './RubricPanel';
+import { routeHash } from '../sidepanel/route';
 
 // Exports bring the zip library and the export formats: loaded when the coach opens this tab.
 const loadFeedback = () => import('./FeedbackPanel').then((m) => m.FeedbackPanel);
+// Comparing and scoring are tabs of their own: loaded on their first visit, so the overview (the view a coach
+// lands on) stays within the panel's per-view budget with a language pack added.
+const loadCompare = () => import('./ComparePanel').then((m) => m.ComparePanel);
+const loadRubric = () => import('./RubricPanel').then((m) => m.RubricPanel);
 
 type Tab = 'overview' | 'compare' | 'rubric' | 'feedback';
 const TABS: { id: Tab; label: string }[] = [
@@ -66,7 +69,7 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
   }, [rows]);
   const charts = useMemo(() => ({ types: typeFrequency(rows), findings: commonFindings(rows, ruleTitles(health.values())) }), [rows, health]);
 
-  if (error) return <p class="notice error" role="alert">{error} <a href="#/cohorts">Back to the class</a></p>;
+  if (error) return <p class="notice error" role="alert">{error} <a href={routeHash({ view: 'cohorts' })}>Back to the class</a></p>;
   if (!data) return <p class="muted">Opening the cohort…</p>;
 
   const move = async (to: string) => {
@@ -79,7 +82,7 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
 
   return (
     <section class="workspace" aria-labelledby="cohort-heading">
-      <p class="small"><a href="#/cohorts">← All cohorts</a></p>
+      <p class="small"><a href={routeHash({ view: 'cohorts' })}>← All cohorts</a></p>
       <h2 id="cohort-heading" ref={heading} tabIndex={-1}>{data.cohort.name}</h2>
       <p class="small muted">{plural(data.drafts.length, 'draft')}{data.problems.length ? ` · ${plural(data.problems.length, 'record')} could not be read` : ''}</p>
       <div class="tabs" role="group" aria-label="Cohort views">
@@ -94,8 +97,8 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
           <TallyChart id="findings-chart" title="Most common findings" what="Finding" items={charts.findings} total={rows.length} />
         </>
       )}
-      {tab === 'compare' && <ComparePanel drafts={data.drafts} members={data.members} initial={selected} />}
-      {tab === 'rubric' && <RubricPanel store={store} workspace={data} rubric={rubric} onSaved={reload} />}
+      {tab === 'compare' && <Lazy load={loadCompare} props={{ drafts: data.drafts, members: data.members, initial: selected }} />}
+      {tab === 'rubric' && <Lazy load={loadRubric} props={{ store, workspace: data, rubric, onSaved: reload }} />}
       {tab === 'feedback' && <Lazy load={loadFeedback} props={{ workspace: data, rows, charts }} />}
     </section>
   );

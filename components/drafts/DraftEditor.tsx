@@ -7,7 +7,10 @@ import { webHref } from '../../lib/model/page';
 import type { DraftStore } from '../../lib/store/drafts';
 import { storageJournal, type Journal } from '../../lib/store/journal';
 import { DraftSession, type SessionState } from '../../lib/store/session';
-import { HealthCheck } from '../advice/HealthCheck';
+import { Lazy } from '../sidepanel/lazy';
+
+// The health check (its rules and fixes) is its own chunk: the editor shows the draft first, the check a moment later.
+const loadHealthCheck = () => import('../advice/HealthCheck').then((m) => m.HealthCheck);
 import { Comments } from './Comments';
 import { SaveStatusBar } from './SaveStatus';
 import { SegmentEditor } from './SegmentEditor';
@@ -158,7 +161,7 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
         )}
       </section>
 
-      <HealthCheck content={content} edit={edit} />
+      <Lazy load={loadHealthCheck} props={{ content, edit }} />
 
       <h3>Customer segments</h3>
       {content.segments.length === 0 && <p class="muted">Add the segments this block serves; each gets its own relationship types and tactics.</p>}

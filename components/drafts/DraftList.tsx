@@ -3,7 +3,9 @@ import { normalise } from '../../lib/catalogue/text';
 import { measureSince } from '../../lib/perf';
 import type { Listing } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
-import { plural, relativeTime } from './format';
+import { useI18n } from '../i18n';
+import { relativeTime } from './format';
+import { useDraftsText } from './text';
 import { useStoreChanges } from './useStore';
 import { SkippedRecords } from './SkippedRecords';
 import { routeHash } from '../sidepanel/route';
@@ -19,6 +21,8 @@ function matchesFilter(draft: Listing, filter: string): boolean {
 
 /** The user's drafts, most recently changed first, with create, duplicate and delete (to the trash). */
 export function DraftList({ store }: { store: DraftStore }) {
+  const t = useDraftsText();
+  const { lang } = useI18n();
   const [drafts, setDrafts] = useState<Listing[] | undefined>();
   const [limit, setLimit] = useState(PAGE);
   const [trashCount, setTrashCount] = useState(0);
@@ -58,13 +62,13 @@ export function DraftList({ store }: { store: DraftStore }) {
   const duplicate = async (d: Listing) => {
     const result = await store.duplicate(d.id);
     if (!result.ok) return setError(result.error.message);
-    setNotice({ text: `Duplicated “${d.title}”.` });
+    setNotice({ text: t('list.duplicated', { title: d.title }) });
     await load();
   };
   const trash = async (d: Listing) => {
     const result = await store.trash(d.id);
     if (!result.ok) return setError(result.error.message);
-    setNotice({ text: `Moved “${d.title}” to the trash.`, undo: () => void store.restore(d.id).then(load) });
+    setNotice({ text: t('list.trashed', { title: d.title }), undo: () => void store.restore(d.id).then(load) });
     await load();
   };
 
@@ -80,41 +84,40 @@ export function DraftList({ store }: { store: DraftStore }) {
   return (
     <section class="drafts" aria-labelledby="drafts-heading">
       <div class="view-head">
-        <h2 id="drafts-heading" ref={heading} tabIndex={-1}>Drafts</h2>
-        <button type="button" class="primary" onClick={create}>New draft</button>
+        <h2 id="drafts-heading" ref={heading} tabIndex={-1}>{t('list.heading')}</h2>
+        <button type="button" class="primary" onClick={create}>{t('list.new')}</button>
       </div>
       {error && <p class="notice error" role="alert">{error}</p>}
       {notice && (
         <p class="notice" role="status">
           {notice.text}{' '}
-          {notice.undo && <button type="button" onClick={() => { notice.undo!(); setNotice(undefined); }}>Undo</button>}
+          {notice.undo && <button type="button" onClick={() => { notice.undo!(); setNotice(undefined); }}>{t('list.undo')}</button>}
         </p>
       )}
       <SkippedRecords problems={problems} what="drafts" />
       {drafts === undefined ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('list.loading')}</p>
       ) : drafts.length === 0 ? (
         <p class="empty">
-          No drafts yet. A draft holds the Customer Relationships block of one business model: its segments, the
-          relationship types you choose for each, and the Get / Keep / Grow tactics.
+          {t('list.empty')}
         </p>
       ) : (
         <>
           <input
             type="search"
             class="search"
-            aria-label="Filter drafts"
-            placeholder="Filter by title, segment or summary"
+            aria-label={t('list.filter')}
+            placeholder={t('list.filterPlaceholder')}
             value={filter}
             onInput={(e) => setFilter(e.currentTarget.value)}
           />
-          <ul class="draft-list" aria-label="Your drafts">
+          <ul class="draft-list" aria-label={t('list.label')}>
             {shown.slice(0, limit).map((d) => (
               <li key={d.id} class="draft-card">
                 {renaming?.id === d.id ? (
                   <form class="inline-form" onSubmit={(e) => { e.preventDefault(); void rename(d.id, renaming.title); }}>
                     <label class="field grow">
-                      <span class="visually-hidden">New title for “{d.title}”</span>
+                      <span class="visually-hidden">{t('list.newTitle', { title: d.title })}</span>
                       <input
                         value={renaming.title}
                         ref={renameInput}
@@ -122,33 +125,33 @@ export function DraftList({ store }: { store: DraftStore }) {
                         onKeyDown={(e) => e.key === 'Escape' && setRenaming(undefined)}
                       />
                     </label>
-                    <button type="submit">Save title</button>
-                    <button type="button" onClick={() => setRenaming(undefined)}>Cancel</button>
+                    <button type="submit">{t('list.saveTitle')}</button>
+                    <button type="button" onClick={() => setRenaming(undefined)}>{t('list.cancel')}</button>
                   </form>
                 ) : (
-                  <a href={routeHash({ view: 'draft', id: d.id })} class="draft-title">{d.title || 'Untitled draft'}</a>
+                  <a href={routeHash({ view: 'draft', id: d.id })} class="draft-title">{d.title || t('list.untitled')}</a>
                 )}
                 <span class="muted small">
-                  {plural(d.segmentNames.length, 'segment')} · changed {relativeTime(d.updatedAt)}
+                  {t('list.segments', { count: d.segmentNames.length })} · {t('list.changed', { when: relativeTime(d.updatedAt, lang) })}
                 </span>
                 {d.summary && <span class="small">{d.summary}</span>}
                 <span class="row-actions">
-                  <button type="button" onClick={() => setRenaming({ id: d.id, title: d.title })} aria-label={`Rename “${d.title}”`}>Rename</button>
-                  <button type="button" onClick={() => duplicate(d)} aria-label={`Duplicate “${d.title}”`}>Duplicate</button>
-                  <button type="button" onClick={() => trash(d)} aria-label={`Delete: move “${d.title}” to trash`}>Delete</button>
+                  <button type="button" onClick={() => setRenaming({ id: d.id, title: d.title })} aria-label={t('list.renameLabel', { title: d.title })}>{t('list.rename')}</button>
+                  <button type="button" onClick={() => duplicate(d)} aria-label={t('list.duplicateLabel', { title: d.title })}>{t('list.duplicate')}</button>
+                  <button type="button" onClick={() => trash(d)} aria-label={t('list.deleteLabel', { title: d.title })}>{t('list.delete')}</button>
                 </span>
               </li>
             ))}
           </ul>
           {shown.length > limit && (
             <button type="button" onClick={() => setLimit(limit + PAGE * 4)}>
-              Show more ({shown.length - limit} not shown)
+              {t('list.more', { count: shown.length - limit })}
             </button>
           )}
-          {shown.length === 0 && <p class="muted">No draft matches “{filter}”.</p>}
+          {shown.length === 0 && <p class="muted">{t('list.noMatch', { filter })}</p>}
         </>
       )}
-      <p><a href={routeHash({ view: 'trash' })}>Trash ({trashCount})</a></p>
+      <p><a href={routeHash({ view: 'trash' })}>{t('list.trash', { count: trashCount })}</a></p>
     </section>
   );
 }

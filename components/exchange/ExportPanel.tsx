@@ -6,6 +6,9 @@ import { appInfo } from '../../lib/platform/app';
 import type { AnnotationStore } from '../../lib/store/annotations';
 import type { DraftStore } from '../../lib/store/drafts';
 import { plural } from '../drafts/format';
+import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../lib/i18n/languages';
+import { useI18n } from '../i18n';
+import { loadExportWords } from './export-words';
 import { download, openPage } from './files';
 
 type Scope = 'everything' | 'chosen';
@@ -20,6 +23,10 @@ export function ExportPanel({ drafts: draftStore, annotations: annotationStore, 
   const [withAnnotations, setWithAnnotations] = useState(!draftId);
   const [format, setFormat] = useState<FormatId>('json');
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+  const { t, lang } = useI18n();
+  // Readable exports are written in a language chosen here, the panel's by default.
+  const [language, setLanguage] = useState<Language>(lang);
+  useEffect(() => void loadExportWords(language), [language]);
 
   useEffect(() => {
     void (async () => {
@@ -36,22 +43,23 @@ export function ExportPanel({ drafts: draftStore, annotations: annotationStore, 
   const included = scope === 'everything' || withAnnotations ? annotations : [];
   const info = EXPORT_FORMATS.find((f) => f.id === format)!;
 
-  const build = () => {
+  const build = async () => {
     if (selected.length === 0 && (info.holds === 'drafts' || included.length === 0)) {
       setMessage({ text: 'Choose at least one draft to export.', error: true });
       return undefined;
     }
-    return exportFile(format, { drafts: selected, annotations: included, app: appInfo(), kind: scope === 'everything' ? 'backup' : 'export', exportedAt: new Date(), id: newId() });
+    const words = await loadExportWords(language);
+    return exportFile(format, { drafts: selected, annotations: included, app: appInfo(), kind: scope === 'everything' ? 'backup' : 'export', exportedAt: new Date(), id: newId(), words });
   };
 
-  const onDownload = () => {
-    const file = build();
+  const onDownload = async () => {
+    const file = await build();
     if (!file) return;
     download(file);
     setMessage({ text: `Downloaded ${file.name}.` });
   };
   const onCopy = async () => {
-    const file = build();
+    const file = await build();
     if (!file) return;
     try {
       await navigator.clipboard.writeText(file.text);
@@ -60,8 +68,8 @@ export function ExportPanel({ drafts: draftStore, annotations: annotationStore, 
       setMessage({ text: 'The browser did not allow copying; use Download instead.', error: true });
     }
   };
-  const onPrint = () => {
-    const file = build();
+  const onPrint = async () => {
+    const file = await build();
     if (!file) return;
     openPage(file.text);
     setMessage({ text: 'The printable page opened in a new tab: print it from there (Ctrl+P / ⌘P).' });
@@ -103,6 +111,14 @@ export function ExportPanel({ drafts: draftStore, annotations: annotationStore, 
         </select>
       </label>
       <p class="small muted">{info.description}</p>
+      {format !== 'json' && (
+        <label class="field">
+          <span>{t('export.language')}</span>
+          <select value={language} onChange={(e) => setLanguage(e.currentTarget.value as Language)}>
+            {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
+          </select>
+        </label>
+      )}
       <div class="row-actions">
         <button type="button" class="primary" onClick={onDownload}>Download</button>
         {format === 'markdown' && <button type="button" onClick={onCopy}>Copy Markdown</button>}

@@ -100,7 +100,7 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
     const saved = await saveCanvasDraft(store, { url: shown.source.url, title }, texts, shown.reading.segmentNotes);
     if (!saved.ok) return setError(saved.error.message);
     discard();
-    location.hash = `#/draft/${saved.value.id}`;
+    location.hash = routeHash({ view: 'draft', id: saved.value.id });
   };
 
   const edit = (key: number, text: string) => setNotes((all) => all.map((n) => (n.key === key ? { ...n, text } : n)));

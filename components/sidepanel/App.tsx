@@ -1,8 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { RELATIONSHIP_TYPES, typeById } from '../../lib/catalogue';
 import { toggleCompare } from '../../lib/catalogue/compare';
 import type { CatalogueFilter } from '../../lib/catalogue/filter';
 import { buildIndex } from '../../lib/catalogue/search';
+import { RELATIONSHIP_TYPES } from '../../lib/catalogue';
+import { withNamesInEveryLanguage } from '../../lib/i18n/localise';
+import { useI18n } from '../i18n';
+import type { TypeNames } from '../../lib/i18n/content/type-names';
+import { LanguageSetting } from './LanguageSetting';
 import type { RelationshipType } from '../../lib/catalogue/schema';
 import { CatalogueList } from '../catalogue/CatalogueList';
 import { CompareView } from '../catalogue/CompareView';
@@ -57,8 +61,15 @@ function useRoute(): Route {
 /** The side panel: catalogue list, type detail, compare and guide views, switched by the URL hash. */
 export function App() {
   const route = useRoute();
-  const index = useMemo(() => buildIndex(RELATIONSHIP_TYPES), []);
+  const { t, types, typeById } = useI18n();
   const [query, setQuery] = useState('');
+  // Search covers every language's names and keywords, whatever language the panel speaks; the table of names
+  // in every language loads at the first query, so the first view does not wait for it.
+  const [names, setNames] = useState<TypeNames | undefined>();
+  useEffect(() => {
+    if (query && !names) void import('../../lib/i18n/content/type-names').then((m) => setNames(m.TYPE_NAMES));
+  }, [query, names]);
+  const index = useMemo(() => buildIndex(withNamesInEveryLanguage(types, RELATIONSHIP_TYPES, names)), [types, names]);
   const [filter, setFilter] = useState<CatalogueFilter>({});
   const [compareIds, setCompareIds] = useState<string[]>([]);
   const [lastOpened, setLastOpened] = useState<string | undefined>();
@@ -81,25 +92,26 @@ export function App() {
     <div class="app">
       <header class="app-header">
         <div class="title-row">
-          <h1>Customer Relationships</h1>
-          <a class="small" href={`sidepanel.html${routeHash(route)}`} target="_blank" rel="noopener">Open in a tab</a>
+          <h1>{t('app.title')}</h1>
+          <a class="small" href={`sidepanel.html${routeHash(route)}`} target="_blank" rel="noopener">{t('app.openInTab')}</a>
         </div>
-        <nav aria-label="Main">
-          <a href={routeHash({ view: 'catalogue' })} aria-current={route.view === 'catalogue' || route.view === 'type' ? 'page' : undefined}>Catalogue</a>
-          <a href={routeHash({ view: 'drafts' })} aria-current={DRAFT_VIEWS.includes(route.view) ? 'page' : undefined}>Drafts</a>
-          <a href={routeHash({ view: 'advisor' })} aria-current={route.view === 'advisor' ? 'page' : undefined}>Advisor</a>
-          <a href={routeHash({ view: 'canvas' })} aria-current={route.view === 'canvas' ? 'page' : undefined}>Canvas</a>
-          <a href={routeHash({ view: 'annotations' })} aria-current={route.view === 'annotations' || route.view === 'annotation' ? 'page' : undefined}>Annotations</a>
-          <a href={routeHash({ view: 'exchange' })} aria-current={route.view === 'exchange' ? 'page' : undefined}>Export / import</a>
-          <a href={routeHash({ view: 'cohorts' })} aria-current={route.view === 'cohorts' || route.view === 'cohort' ? 'page' : undefined}>Class</a>
-          <a href={routeHash({ view: 'guide' })} aria-current={route.view === 'guide' ? 'page' : undefined}>Guide</a>
+        <nav aria-label={t('nav.label')}>
+          <a href={routeHash({ view: 'catalogue' })} aria-current={route.view === 'catalogue' || route.view === 'type' ? 'page' : undefined}>{t('nav.catalogue')}</a>
+          <a href={routeHash({ view: 'drafts' })} aria-current={DRAFT_VIEWS.includes(route.view) ? 'page' : undefined}>{t('nav.drafts')}</a>
+          <a href={routeHash({ view: 'advisor' })} aria-current={route.view === 'advisor' ? 'page' : undefined}>{t('nav.advisor')}</a>
+          <a href={routeHash({ view: 'canvas' })} aria-current={route.view === 'canvas' ? 'page' : undefined}>{t('nav.canvas')}</a>
+          <a href={routeHash({ view: 'annotations' })} aria-current={route.view === 'annotations' || route.view === 'annotation' ? 'page' : undefined}>{t('nav.annotations')}</a>
+          <a href={routeHash({ view: 'exchange' })} aria-current={route.view === 'exchange' ? 'page' : undefined}>{t('nav.exchange')}</a>
+          <a href={routeHash({ view: 'cohorts' })} aria-current={route.view === 'cohorts' || route.view === 'cohort' ? 'page' : undefined}>{t('nav.class')}</a>
+          <a href={routeHash({ view: 'guide' })} aria-current={route.view === 'guide' ? 'page' : undefined}>{t('nav.guide')}</a>
           <a
             href={routeHash({ view: 'compare', ids: compareIds })}
             aria-current={route.view === 'compare' ? 'page' : undefined}
           >
-            Compare{compareIds.length > 0 && <span class="count"> ({compareIds.length})</span>}
+            {t('nav.compare')}{compareIds.length > 0 && <span class="count"> ({compareIds.length})</span>}
           </a>
         </nav>
+        <LanguageSetting />
       </header>
       <main>
         {route.view === 'catalogue' && (
@@ -124,7 +136,7 @@ export function App() {
               addToDraft={<Lazy load={loadAddToDraft} props={{ type }} />}
             />
           ) : (
-            <p role="alert">There is no relationship type “{route.id}”. <a href={routeHash({ view: 'catalogue' })}>Back to all types</a></p>
+            <p role="alert">{t('type.missing', { id: route.id })} <a href={routeHash({ view: 'catalogue' })}>{t('type.backToAll')}</a></p>
           );
         })()}
         {route.view === 'compare' && <CompareView types={compared} onRemove={onToggleCompare} />}

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../i18n';
 
 /**
  * Views other than the catalogue are separate chunks, loaded the first time they are shown: each area (drafts,
@@ -11,6 +12,7 @@ const loaded = new Map<Loader<never>, Promise<ComponentType<never>>>();
 
 /** Renders the view `load` resolves to, with a quiet placeholder while its chunk loads. */
 export function Lazy<P extends object>({ load, props }: { load: Loader<P>; props: P }) {
+  const { t } = useI18n();
   const [View, setView] = useState<ComponentType<P> | undefined>();
   useEffect(() => {
     let live = true;
@@ -24,6 +26,6 @@ export function Lazy<P extends object>({ load, props }: { load: Loader<P>; props
       live = false;
     };
   }, [load]);
-  if (!View) return <p class="muted">Loading…</p>;
+  if (!View) return <p class="muted">{t('app.loading')}</p>;
   return <View {...props} />;
 }

@@ -4,11 +4,7 @@ import type { PhaseId, RelationshipType } from './schema';
 export const AXIS_BANDS = ['personal', 'mixed', 'automated'] as const;
 export type AxisBand = (typeof AXIS_BANDS)[number];
 
-export const AXIS_BAND_LABELS: Record<AxisBand, string> = {
-  personal: 'Mostly personal',
-  mixed: 'Mixed',
-  automated: 'Mostly automated',
-};
+// Their names are messages (`axis.<band>` in lib/i18n/messages/core.<lang>.ts).
 
 /** Which band a position on the 0 (personal) … 100 (automated) axis falls in. */
 export function axisBand(automation: number): AxisBand {

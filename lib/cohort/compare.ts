@@ -4,7 +4,7 @@
  */
 import { normalise } from '../catalogue/text';
 import { PHASE_IDS, type Draft, type Segment } from '../model/draft';
-import { phaseName, typeName } from '../exchange/describe';
+import { phaseName, typeName } from './names';
 
 export interface CompareItem {
   text: string;

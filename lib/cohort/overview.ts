@@ -6,7 +6,7 @@
 import { checkDraft, type Finding, type Severity } from '../advice/health';
 import type { HealthSummary, Member, Rubric } from '../model/cohort';
 import { PHASE_IDS, type Draft, type PhaseId } from '../model/draft';
-import { typeName } from '../exchange/describe';
+import { typeName } from './names';
 import { rubricTotal } from './rubric';
 
 export interface OverviewRow {

@@ -24,8 +24,11 @@ export const HOST_KEY = '__crcCanvasHost';
 
 export interface DetectorHost {
   labels: PageLabels;
-  /** Tells the background what the page shows; resolves to the chip's analysis, or undefined if none came back valid. */
-  seen(found: boolean, notes: string[], segmentNotes: string[]): Promise<ChipAnalysis | undefined>;
+  /**
+   * Tells the background what the page shows (and the canvas's language, for a chip that follows the page);
+   * resolves to the chip's analysis, or undefined if none came back valid.
+   */
+  seen(found: boolean, notes: string[], segmentNotes: string[], language?: string): Promise<ChipAnalysis | undefined>;
   /** Asks the background to open the notes as a draft; undefined when no valid answer came back. */
   openDraft(notes: string[], segmentNotes: string[], title: string): Promise<OpenDraftAnswer | undefined>;
 }

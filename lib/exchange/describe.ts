@@ -2,19 +2,11 @@
  * Words for the parts of a draft, shared by the readable exports (Markdown, printable page), so both name a
  * type, a phase or a comment's target the same way. Returns plain text: each format escapes it itself.
  */
-import { PHASE_NAMES, typeById } from '../catalogue';
 import { groupByPage } from '../model/annotation-list';
 import { textFragmentUrl } from '../model/evidence';
 import { PHASE_IDS, type Comment, type CommentTarget, type Draft, type Evidence, type PhaseId, type Segment } from '../model/draft';
 
-/** A type's name from the catalogue; an id this build does not know is shown as it is. */
-export function typeName(typeId: string): string {
-  return typeById(typeId)?.name ?? typeId;
-}
-
-export function phaseName(phase: PhaseId): string {
-  return PHASE_NAMES[phase];
-}
+import { ENGLISH_WORDS, type ExportWords } from './words';
 
 export { PHASE_IDS };
 
@@ -23,18 +15,18 @@ const shorten = (text: string, max = 40) => {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 };
 
-const segmentLabel = (segment: Segment | undefined, id: string) =>
-  segment ? `Segment “${shorten(segment.name) || 'unnamed'}”` : `a removed segment (${id})`;
+const segmentLabel = (segment: Segment | undefined, id: string, { t }: ExportWords) =>
+  segment ? t('target.segment', { name: shorten(segment.name) || t('target.unnamed') }) : t('target.removedSegment', { id });
 
-/** What a comment is about, in words: `Segment “Offices” › Keep › “Quarterly review”`. */
-export function targetLabel(target: CommentTarget, draft: Pick<Draft, 'segments'>): string {
-  if (target.kind === 'draft') return 'The whole draft';
+/** What a comment is about, in words: `Segment “Offices” › Keep › “Quarterly review”` (in the words' language). */
+export function targetLabel(target: CommentTarget, draft: Pick<Draft, 'segments'>, w: ExportWords = ENGLISH_WORDS): string {
+  if (target.kind === 'draft') return w.t('target.draft');
   const segment = draft.segments.find((s) => s.id === target.segmentId);
-  const where = segmentLabel(segment, target.segmentId);
+  const where = segmentLabel(segment, target.segmentId, w);
   if (target.kind === 'segment') return where;
-  if (target.kind === 'type') return `${where} › ${typeName(target.typeId)}`;
+  if (target.kind === 'type') return `${where} › ${w.typeName(target.typeId)}`;
   const tactic = segment?.grid[target.phase].find((t) => t.id === target.tacticId);
-  return `${where} › ${phaseName(target.phase)} › ${tactic ? `“${shorten(tactic.text) || 'empty tactic'}”` : 'a removed tactic'}`;
+  return `${where} › ${w.phaseName(target.phase)} › ${tactic ? `“${shorten(tactic.text) || w.t('target.emptyTactic')}”` : w.t('target.removedTactic')}`;
 }
 
 /** Comments oldest first, open ones and resolved ones alike (exports show both, marking the resolved). */

@@ -6,6 +6,7 @@ import { z } from '../model/zod';
 import { AnnotationSchema, type Annotation } from '../model/annotation';
 import { MAX_CRITERIA, MAX_CRITERION_POINTS } from '../model/cohort';
 import { DraftSchema, IdSchema, type Draft } from '../model/draft';
+import type { ExportWords } from './words';
 
 export const ENVELOPE_FORMAT = 'crc-export';
 /** The version this build writes and reads; a file with a higher one comes from a newer build. */
@@ -65,6 +66,8 @@ export interface ExportInput {
   exportedAt: Date;
   /** Identifies this export (the JSON-LD collection's IRI); given by the caller so output is reproducible. */
   id: string;
+  /** The language readable formats are written in, chosen at export (English when absent). */
+  words?: ExportWords | undefined;
 }
 
 /** The envelope for `drafts` and `annotations`, stamped with `now`. Records are copied as they are (lossless). */

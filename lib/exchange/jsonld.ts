@@ -4,7 +4,8 @@
  * `first` page embeds them all: one file, one page. Trashed annotations are left out.
  */
 import type { Annotation } from '../model/annotation';
-import { live, phaseName, typeName } from './describe';
+import { live } from './describe';
+import { ENGLISH_WORDS, type ExportWords } from './words';
 import type { ExportInput } from './envelope';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -16,6 +17,8 @@ export interface TextualBody {
   value: string;
   purpose: Purpose;
   format?: 'text/plain';
+  /** BCP-47 language of `value`: set for the names we write (types, phases); a user's note or tag has none we know. */
+  language?: string;
 }
 
 export interface WebAnnotation {
@@ -53,13 +56,13 @@ export function iriOf(what: 'annotation' | 'export', id: string): string {
   return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `tag:crc.invalid,2025:${what}/${id}`;
 }
 
-export function toWebAnnotation(a: Annotation): WebAnnotation {
+export function toWebAnnotation(a: Annotation, w: ExportWords = ENGLISH_WORDS): WebAnnotation {
   const body: TextualBody[] = [];
   if (a.note.trim()) body.push({ type: 'TextualBody', value: a.note, format: 'text/plain', purpose: 'commenting' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   // Relationship types and the phase classify the passage; written as names a reader of the file understands.
-  for (const type of a.types) body.push({ type: 'TextualBody', value: typeName(type), purpose: 'classifying' });
-  if (a.phase) body.push({ type: 'TextualBody', value: phaseName(a.phase), purpose: 'classifying' });
+  for (const type of a.types) body.push({ type: 'TextualBody', value: w.typeName(type), purpose: 'classifying', language: w.language });
+  if (a.phase) body.push({ type: 'TextualBody', value: w.phaseName(a.phase), purpose: 'classifying', language: w.language });
   const quote: WebAnnotation['target']['selector'][0] = { type: 'TextQuoteSelector', exact: a.quote.exact };
   if (a.quote.prefix) quote.prefix = a.quote.prefix;
   if (a.quote.suffix) quote.suffix = a.quote.suffix;
@@ -80,7 +83,7 @@ export function toWebAnnotation(a: Annotation): WebAnnotation {
 }
 
 export function buildCollection(input: ExportInput): AnnotationCollection {
-  const items = live(input.annotations).map(toWebAnnotation);
+  const items = live(input.annotations).map((a) => toWebAnnotation(a, input.words));
   const id = iriOf('export', input.id);
   return {
     '@context': ANNO_CONTEXT,

@@ -5,7 +5,8 @@
  */
 import type { Annotation } from '../model/annotation';
 import type { Draft, Segment, Tactic } from '../model/draft';
-import { byPage, commentsOf, day, evidenceHref, live, PHASE_IDS, phaseName, targetLabel, typeName } from './describe';
+import { byPage, commentsOf, day, evidenceHref, live, PHASE_IDS, targetLabel } from './describe';
+import { ENGLISH_WORDS, type ExportWords } from './words';
 import type { ExportInput } from './envelope';
 import { escapeHtml as esc, safeHttpUrl } from './escape';
 
@@ -53,21 +54,24 @@ a { color: inherit; }
 `;
 
 export function renderPrint(input: ExportInput): string {
+  const w = input.words ?? ENGLISH_WORDS;
+  const { t } = w;
   const drafts = live(input.drafts);
   const annotations = live(input.annotations);
-  const footer = `Exported ${day(input.exportedAt.toISOString())} from ${input.app.name} ${input.app.version}`;
-  const sheets = drafts.map((d) => draftSheet(d, footer));
-  if (annotations.length) sheets.push(annotationSheet(annotations, footer));
-  if (!sheets.length) sheets.push(`<article class="sheet"><header><h1>Customer Relationships</h1><p class="meta">Nothing to show: this export holds no drafts or annotations.</p></header></article>`);
-  const title = drafts.length === 1 ? drafts[0]!.title || 'Untitled draft' : 'Customer Relationships';
+  const footer = t('doc.footer', { date: day(input.exportedAt.toISOString()), app: input.app.name, version: input.app.version });
+  const sheets = drafts.map((d) => draftSheet(d, footer, w));
+  if (annotations.length) sheets.push(annotationSheet(annotations, footer, w));
+  if (!sheets.length) sheets.push(`<article class="sheet"><header><h1>${esc(t('doc.title'))}</h1><p class="meta">${esc(t('doc.empty'))}</p></header></article>`);
+  const title = drafts.length === 1 ? drafts[0]!.title || t('draft.untitled') : t('doc.title');
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    // The page's language is the export's, so hyphenation and screen readers follow it.
+    `<html lang="${w.language}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${esc(PRINT_CSP)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)} — Customer Relationships</title>`,
+    `<title>${esc(title)} — ${esc(t('doc.title'))}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     `<body>${sheets.join('\n')}</body>`,
@@ -88,72 +92,74 @@ export function density(draft: Draft): 0 | 1 | 2 | 3 {
   return chars < 1800 ? 0 : chars < 3200 ? 1 : chars < 5000 ? 2 : 3;
 }
 
-function draftSheet(draft: Draft, footer: string): string {
+function draftSheet(draft: Draft, footer: string, w: ExportWords): string {
+  const { t } = w;
   const n = Math.min(3, Math.max(1, draft.segments.length));
-  const source = draft.source?.url ? `Canvas: ${link(draft.source.title || draft.source.url, draft.source.url)} · ` : '';
+  const source = draft.source?.url ? `${esc(t('draft.canvas'))} ${link(draft.source.title || draft.source.url, draft.source.url)} · ` : '';
   const segments = draft.segments.length
-    ? draft.segments.map(segmentCard).join('')
-    : '<p class="meta">No customer segments yet.</p>';
+    ? draft.segments.map((s) => segmentCard(s, w)).join('')
+    : `<p class="meta">${esc(t('draft.noSegments'))}</p>`;
   return [
     `<article class="sheet d${density(draft)}">`,
     '<header>',
-    `<h1>${esc(draft.title || 'Untitled draft')}</h1>`,
+    `<h1>${esc(draft.title || t('draft.untitled'))}</h1>`,
     draft.summary.trim() ? `<p class="summary">${esc(draft.summary)}</p>` : '',
     `<p class="meta">${source}${esc(footer)}</p>`,
     '</header>',
-    '<section class="block"><h2>Customer Relationships</h2>',
+    `<section class="block"><h2>${esc(t('doc.title'))}</h2>`,
     `<div class="segments n${n}">${segments}</div>`,
     '</section>',
-    commentList(draft),
+    commentList(draft, w),
     '</article>',
   ].join('');
 }
 
-function segmentCard(segment: Segment): string {
+function segmentCard(segment: Segment, w: ExportWords): string {
   const types = segment.types.length
-    ? `<ul class="types">${segment.types.map((t) => `<li><b>${esc(typeName(t.typeId))}</b>${t.rationale.trim() ? ` ${esc(t.rationale)}` : ''}</li>`).join('')}</ul>`
+    ? `<ul class="types">${segment.types.map((t) => `<li><b>${esc(w.typeName(t.typeId))}</b>${t.rationale.trim() ? ` ${esc(t.rationale)}` : ''}</li>`).join('')}</ul>`
     : '';
   const phases = PHASE_IDS.map((p) => {
     const tactics = segment.grid[p];
-    const body = tactics.length ? `<ul>${tactics.map(tacticItem).join('')}</ul>` : '<p class="none">—</p>';
-    return `<div class="phase"><h4>${esc(phaseName(p))}</h4>${body}</div>`;
+    const body = tactics.length ? `<ul>${tactics.map((t) => tacticItem(t, w)).join('')}</ul>` : '<p class="none">—</p>';
+    return `<div class="phase"><h4>${esc(w.phaseName(p))}</h4>${body}</div>`;
   }).join('');
   const notes = segment.notes.trim() ? `<p class="notes">${esc(segment.notes.trim())}</p>` : '';
   const evidence = segment.evidence?.length
-    ? `<ol class="evidence">${segment.evidence.map((e) => `<li>${esc(phaseName(e.phase))}: “${esc(e.quote)}” — ${link(e.title || e.url, evidenceHref(e))}</li>`).join('')}</ol>`
+    ? `<ol class="evidence">${segment.evidence.map((e) => `<li>${esc(w.phaseName(e.phase))}: “${esc(e.quote)}” — ${link(e.title || e.url, evidenceHref(e))}</li>`).join('')}</ol>`
     : '';
-  return `<section class="segment"><h3>${esc(segment.name || 'Unnamed segment')}</h3>${types}${phases}${notes}${evidence}</section>`;
+  return `<section class="segment"><h3>${esc(segment.name || w.t('segment.unnamed'))}</h3>${types}${phases}${notes}${evidence}</section>`;
 }
 
-function tacticItem(tactic: Tactic): string {
+function tacticItem(tactic: Tactic, { t }: ExportWords): string {
   const details: string[] = [];
-  if (tactic.channel.trim()) details.push(`via ${tactic.channel}`);
-  if (tactic.metric?.name.trim()) details.push(`measured by ${tactic.metric.name}${tactic.metric.target.trim() ? `: ${tactic.metric.target}` : ''}`);
+  if (tactic.channel.trim()) details.push(t('tactic.via', { channel: tactic.channel }));
+  if (tactic.metric?.name.trim()) details.push(`${t('tactic.measured', { metric: tactic.metric.name })}${tactic.metric.target.trim() ? `: ${tactic.metric.target}` : ''}`);
   const detail = details.length ? ` <span class="detail">(${esc(details.join('; '))})</span>` : '';
-  return `<li>${esc(tactic.text || '(empty)')}${detail}</li>`;
+  return `<li>${esc(tactic.text || `(${t('tactic.empty')})`)}${detail}</li>`;
 }
 
-function commentList(draft: Draft): string {
+function commentList(draft: Draft, w: ExportWords): string {
+  const { t } = w;
   const comments = commentsOf(draft);
   if (!comments.length) return '';
   const items = comments.map((c) => {
-    const head = `<b>${esc(c.author)}</b> on ${esc(targetLabel(c.target, draft))} (${esc(day(c.createdAt))}${c.resolved ? ', resolved' : ''})`;
+    const head = `<b>${esc(c.author)}</b> ${esc(t('comment.on'))} ${esc(targetLabel(c.target, draft, w))} (${esc(day(c.createdAt))}${c.resolved ? esc(t('comment.resolved')) : ''})`;
     return `<li${c.resolved ? ' class="resolved"' : ''}>${head}: ${esc(c.text)}</li>`;
   }).join('');
-  return `<section class="comments"><h2>Review comments</h2><ol>${items}</ol></section>`;
+  return `<section class="comments"><h2>${esc(t('draft.comments'))}</h2><ol>${items}</ol></section>`;
 }
 
-function annotationSheet(annotations: readonly Annotation[], footer: string): string {
+function annotationSheet(annotations: readonly Annotation[], footer: string, w: ExportWords): string {
   const pages = byPage(annotations).map((page) => {
     const items = page.items.map((a) => {
-      const labels = [...a.types.map(typeName), ...(a.phase ? [phaseName(a.phase)] : []), ...a.tags.map((t) => `#${t}`)];
+      const labels = [...a.types.map(w.typeName), ...(a.phase ? [w.phaseName(a.phase)] : []), ...a.tags.map((t) => `#${t}`)];
       const tags = labels.length ? ` <span class="detail">${esc(labels.join(', '))}</span>` : '';
       const note = a.note.trim() ? `<br>${esc(a.note)}` : '';
       return `<li>“${esc(a.quote.exact)}”${tags}${note}</li>`;
     }).join('');
     return `<h3>${link(page.title || page.url, page.url)}</h3><ul>${items}</ul>`;
   }).join('');
-  return `<article class="sheet annotations"><header><h1>Annotations</h1><p class="meta">${esc(footer)}</p></header><section>${pages}</section></article>`;
+  return `<article class="sheet annotations"><header><h1>${esc(w.t('annotations.title'))}</h1><p class="meta">${esc(footer)}</p></header><section>${pages}</section></article>`;
 }
 
 /** A link for http(s) addresses only; anything else is shown as text (no `javascript:` or `data:` hrefs). */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { manifestMessage } from './language';
 import { pageKey } from '../model/page';
 import { pageTab } from './tabs';
 import { ReaderReady } from '../messages-reader';
@@ -37,9 +38,9 @@ function readerError(error: unknown): string {
 export function createReaderMenus(): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: ANNOTATE_MENU, title: 'Annotate selection', contexts: ['selection'] });
-      browser.contextMenus.create({ id: PAGE_MENU, title: 'Show my highlights on this page', contexts: ['page'] });
-      browser.contextMenus.create({ id: READ_BOARD_MENU, title: 'Read this board', contexts: ['page', 'image'] });
+      browser.contextMenus.create({ id: ANNOTATE_MENU, title: manifestMessage('menuAnnotate'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: PAGE_MENU, title: manifestMessage('menuShowHighlights'), contexts: ['page'] });
+      browser.contextMenus.create({ id: READ_BOARD_MENU, title: manifestMessage('menuReadBoard'), contexts: ['page', 'image'] });
     });
   });
 }

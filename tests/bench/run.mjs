@@ -334,9 +334,10 @@ async function benchSizes(browser, figures, report, origin) {
     content_script_first_gzip_kb: 'the always-on content script',
     content_script_gzip_kb: 'what a canvas page loads once a label appears (checked against the scripts Chromium ran)',
     reader_gzip_kb: 'the reader and what is injected with it',
-    sidepanel_js_gzip_kb: 'the panel\'s first view (catalogue)',
+    sidepanel_js_gzip_kb: 'the panel\'s first view (catalogue), with the heaviest language',
     sidepanel_largest_view_gzip_kb: `the panel's largest view (${sizes.largestView})`,
-    sidepanel_js_total_gzip_kb: 'every chunk reachable from the panel page but the OCR code',
+    sidepanel_js_total_gzip_kb: 'every chunk reachable from the panel page but the OCR code (one language\'s chunks)',
+    sidepanel_language_chunk_gzip_kb: `the heaviest language's chunks (${sizes.heaviestLanguage ?? 'none'}), counted in every view`,
     ocr_code_gzip_kb: '"Read this board" code, loaded on its click',
     ocr_assets_gzip_mb: 'OCR engine, wasm and language data under /ocr/, loaded only by "Read this board"',
   };

@@ -445,3 +445,59 @@ describe('reduced motion', () => {
     assert.deepEqual(moving, [], 'elements that still move under prefers-reduced-motion: reduce');
   });
 });
+
+describe('accessibility in German (browser started in German: longer words, other labels)', () => {
+  let german;
+  before(async () => {
+    german = await launchWithExtension({ lang: 'de', viewport: { width: 320, height: 900 } });
+  });
+  after(async () => {
+    await german?.close();
+  });
+
+  const GERMAN_VIEWS = [
+    { name: 'catalogue (de)', hash: '#/', ready: (p) => p.getByRole('list', { name: 'Beziehungstypen' }).waitFor() },
+    { name: 'type detail (de)', hash: '#/type/dedicated-personal-assistance', ready: (p) => p.getByRole('heading', { name: 'Individuelle persönliche Betreuung' }).waitFor() },
+    { name: 'compare (de)', hash: '#/compare/dedicated-personal-assistance,switching-costs', ready: (p) => p.getByRole('row', { name: /^Kurz gesagt/ }).waitFor(), scrollsSideways: true },
+  ];
+
+  for (const view of GERMAN_VIEWS) {
+    it(`has no serious or critical axe violations in the ${view.name} view at 320 px, light and dark`, async () => {
+      const page = await german.context.newPage();
+      await page.goto(`${german.panelUrl}${view.hash}`);
+      await view.ready(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${view.name} scrolls sideways by ${overflow}px at 320 px`);
+      const problems = [];
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const result = await audit(page, view.name, scheme);
+        assert.ok(result.checkedNodes > 20, `axe checked the ${view.name} view (${result.checkedNodes} passing nodes)`);
+        const blocking = blockingOf(result);
+        if (blocking.length) problems.push(`${scheme}:\n${describeViolations(blocking)}`);
+      }
+      await page.close();
+      assert.equal(problems.length, 0, `${view.name}:\n${problems.join('\n')}`);
+    });
+  }
+
+  it('has no serious or critical violations in the German chip, unfolded, light and dark', async () => {
+    const page = await german.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.origin}/de-grid.html`);
+    const toggle = page.getByRole('button', { name: /^KB-Vorschläge/ });
+    await page.waitForFunction(() => /Typ/.test(document.querySelector('crc-chip')?.shadowRoot?.querySelector('button')?.textContent ?? ''));
+    await page.evaluate(() => document.body.append(document.querySelector('crc-chip')));
+    await toggle.click();
+    await page.getByRole('region', { name: 'Vorschläge zu Kundenbeziehungen' }).getByRole('button', { name: 'Zusammenfassung kopieren' }).waitFor();
+    const problems = [];
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const result = await audit(page, 'chip (de)', scheme, { include: [['crc-chip']] });
+      const blocking = blockingOf(result);
+      if (blocking.length) problems.push(`${scheme}:\n${describeViolations(blocking)}`);
+    }
+    await page.close();
+    assert.equal(problems.length, 0, problems.join('\n'));
+  });
+});

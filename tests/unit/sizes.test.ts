@@ -59,6 +59,28 @@ describe('size figures', () => {
     expect(result.figures.sidepanel_js_total_gzip_kb * KB).toBe(result.chunks.reduce((sum, c) => sum + c.gzip, 0));
   });
 
+  it('measures every view with the heaviest language\'s chunks added, and counts one language in the total', () => {
+    const files = {
+      ...FILES,
+      '_locales/en/messages.json': '{}',
+      '_locales/de/messages.json': '{}',
+      '_locales/fr/messages.json': '{}',
+      'chunks/sidepanel-AAAAAAAA.js': `${FILES['chunks/sidepanel-AAAAAAAA.js']}import("./de-EEEEEEEE.js");import("./fr-FFFFFFFF.js");import("./drafts.de-GGGGGGGG.js");`,
+      'chunks/de-EEEEEEEE.js': 'export default{a:"Entwürfe und Vorschläge"};',
+      'chunks/drafts.de-GGGGGGGG.js': 'export default{b:"Papierkorb leeren"};',
+      'chunks/fr-FFFFFFFF.js': 'export default{a:"x"};',
+    };
+    const result = measureBuild(build(files, { ...MANIFEST, default_locale: 'en' }));
+    // Language chunks are no views of their own.
+    expect(result.views.map((v) => v.name).sort()).toEqual(['advisor', 'drafts', 'first view (catalogue)']);
+    expect(result.heaviestLanguage).toBe('de');
+    expect([...result.files.sidepanel_language_chunk_gzip_kb].sort()).toEqual(['chunks/de-EEEEEEEE.js', 'chunks/drafts.de-GGGGGGGG.js']);
+    const german = result.figures.sidepanel_language_chunk_gzip_kb * KB;
+    for (const view of result.views) expect(view.gzip).toBe(view.english + german);
+    expect(result.files.sidepanel_js_total_gzip_kb).not.toContain('chunks/fr-FFFFFFFF.js');
+    expect(result.figures.sidepanel_js_total_gzip_kb * KB).toBe(result.chunks.filter((c) => !c.file.includes('fr-')).reduce((sum, c) => sum + c.gzip, 0));
+  });
+
   it('refuses to leave a newly injected script uncounted when it cannot tell which page loads it', () => {
     const files = { ...FILES, 'background.js': `${FILES['background.js']}var p=\`/picker.js\`;`, 'picker.js': 'globalThis.__crcPicker={};' };
     expect(() => measureBuild(build(files, MANIFEST))).toThrow(/picker\.js/);

@@ -5,11 +5,13 @@ import { DraftEditor } from '../../drafts/DraftEditor';
 import { DraftList } from '../../drafts/DraftList';
 import { History } from '../../drafts/History';
 import { StoreGate } from '../../drafts/StoreGate';
+import { DraftsText } from '../../drafts/text';
 import { Trash } from '../../drafts/Trash';
 import type { Route } from '../route';
 
 export function DraftViews({ route }: { route: Extract<Route, { view: 'drafts' | 'trash' | 'draft' | 'history' }> }) {
   return (
+    <DraftsText>
     <StoreGate>
       {(store) => {
         switch (route.view) {
@@ -24,6 +26,7 @@ export function DraftViews({ route }: { route: Extract<Route, { view: 'drafts' |
         }
       }}
     </StoreGate>
+    </DraftsText>
   );
 }
 

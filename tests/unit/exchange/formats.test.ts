@@ -90,8 +90,8 @@ describe('Web Annotation JSON-LD', () => {
       body: [
         { type: 'TextualBody', value: 'Good evidence for the Keep phase.', format: 'text/plain', purpose: 'commenting' },
         { type: 'TextualBody', value: 'staff', purpose: 'tagging' },
-        { type: 'TextualBody', value: 'Community', purpose: 'classifying' },
-        { type: 'TextualBody', value: 'Keep', purpose: 'classifying' },
+        { type: 'TextualBody', value: 'Community', purpose: 'classifying', language: 'en' },
+        { type: 'TextualBody', value: 'Keep', purpose: 'classifying', language: 'en' },
       ],
       target: {
         source: 'https://blog.example/retention',

@@ -40,6 +40,16 @@ describe('the product speaks in its own words', () => {
     expect(copiedRuns(productTexts(), seedHashes)).toEqual([]);
   });
 
+  it('covers the text of every language: the interface, the types and the browser-facing messages', () => {
+    const checked = new Set(productTexts().map((t) => t.where));
+    const translations = [
+      ...filesUnder('lib/i18n', /\.ts$/),
+      ...filesUnder('public/_locales', /\.json$/),
+    ];
+    for (const lang of ['de', 'fr', 'es', 'pt', 'it', 'nl']) expect(translations.some((f) => f.includes(`.${lang}.`) || f.includes(`/${lang}/`))).toBe(true);
+    expect(translations.filter((f) => !checked.has(f))).toEqual([]);
+  });
+
   it('would notice a sentence copied from a seed, whatever its case and punctuation', () => {
     const copied = 'TRANSACTIONAL relationships involve minimal interaction -- usually centered around one-time purchases!';
     expect(copiedRuns([{ where: 'probe', text: copied }], seedHashes)).not.toEqual([]);

@@ -1,0 +1,12 @@
+/** The drafts area's messages: English bundled with the area, another language's file loaded with it. */
+import english from '../../lib/i18n/messages/drafts.en';
+import { createAreaText } from '../area-text';
+
+export const { AreaText: DraftsText, useText: useDraftsText } = createAreaText<'drafts'>(english, {
+  de: () => import('../../lib/i18n/messages/drafts.de'),
+  fr: () => import('../../lib/i18n/messages/drafts.fr'),
+  es: () => import('../../lib/i18n/messages/drafts.es'),
+  pt: () => import('../../lib/i18n/messages/drafts.pt'),
+  it: () => import('../../lib/i18n/messages/drafts.it'),
+  nl: () => import('../../lib/i18n/messages/drafts.nl'),
+});
