@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { addE2eMatches, buildManifest } from './lib/manifest';
+import { buildManifest } from './lib/manifest';
 // @ts-expect-error -- a plain Node script shared with check-size and the bench; it has no type declarations.
 import { ocrAssets } from './scripts/ocr-assets.mjs';
 
@@ -21,9 +21,6 @@ export default defineConfig({
   zip: { excludeSources: ['demo-output/**', 'web-ext-artifacts/**'] },
   manifest: ({ browser, mode }) => buildManifest({ browser, e2e: mode === 'e2e' }),
   hooks: {
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode === 'e2e') addE2eMatches(manifest);
-    },
     // "Read this board": the OCR engine ships inside the extension, copied from node_modules at build time.
     'build:publicAssets': (_wxt, files) => {
       files.push(...(ocrAssets() as { absoluteSrc: string; relativeDest: string }[]));

@@ -9,7 +9,7 @@ export interface ManifestInput {
 }
 
 import { CANVAS_MATCHES } from './sites';
-import { ANNOTATE_COMMAND, ANNOTATE_SHORTCUT } from './bundle';
+import { ANNOTATE_COMMAND, ANNOTATE_SHORTCUT, CANVAS_SCRIPT } from './bundle';
 
 export const EXTENSION_NAME = 'Customer Relationships Companion';
 export const FIREFOX_ID = 'customer-relationships-companion@crc.example';
@@ -38,6 +38,9 @@ export function buildManifest({ browser, e2e }: ManifestInput): Record<string, u
   };
   // The reviewed canvas tools: the canvas script runs there and may load the detector into their pages.
   manifest.host_permissions = [...CANVAS_MATCHES, ...(e2e ? E2E_HOSTS : [])];
+  // The canvas script is listed here rather than in its entrypoint's options, which would be bundled into it.
+  // The e2e build runs it on the local test hosts too.
+  manifest.content_scripts = [{ matches: [...CANVAS_MATCHES, ...(e2e ? E2E_HOSTS : [])], js: [CANVAS_SCRIPT.slice(1)], run_at: 'document_idle' }];
   if (firefox) {
     manifest.sidebar_action = {
       default_panel: 'sidepanel.html',
@@ -57,9 +60,4 @@ export function buildManifest({ browser, e2e }: ManifestInput): Record<string, u
     };
   }
   return manifest;
-}
-
-/** The e2e build also runs content scripts on the local test hosts. */
-export function addE2eMatches(manifest: { content_scripts?: { matches?: string[] }[] }): void {
-  for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...E2E_HOSTS];
 }
