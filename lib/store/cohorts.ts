@@ -6,13 +6,25 @@
  */
 import type { IDBPTransaction } from 'idb';
 import { CohortSchema, MemberSchema, RubricSchema, ScoresSchema, type Cohort, type HealthSummary, type Member, type Rubric, type Scores } from '../model/cohort';
-import { DraftSchema, newId, type Draft } from '../model/draft';
+import { DraftSchema, ListingSchema, newId, type Draft } from '../model/draft';
 import type { z } from '../model/zod';
 import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
 import { fail, ok, Refusal, storageError, type Result } from './errors';
 import { problemsOf, readRecords } from './records';
 
 export type { CohortWrites } from './cohort-writes';
+
+/**
+ * What opening a cohort reads: its members (those whose draft is live) and, of their drafts, only the ones
+ * whose kept summary (`Member.health`) is missing or of another revision; the others are drawn from it.
+ */
+export interface Overview {
+  cohort: Cohort;
+  members: Member[];
+  /** Members' drafts that need their summary made again. */
+  drafts: Draft[];
+  problems: string[];
+}
 
 /** A cohort with what its overview needs: members and their drafts (trashed drafts left out). */
 export interface Workspace {
@@ -80,6 +92,42 @@ export class CohortStore {
       const live = drafts.items.filter((d) => !d.deletedAt);
       const present = new Set(live.map((d) => d.id));
       return ok({ cohort: cohort.data, members: members.items.filter((m) => present.has(m.draftId)), drafts: live, problems: [...members.problems, ...drafts.problems] });
+    } catch (e) {
+      return fail(storageError(e));
+    }
+  }
+
+  /**
+   * One cohort for its overview, read in one transaction: members, then each member's small listing entry (its
+   * revision, whether it is in the trash), then only the drafts the kept summaries do not serve.
+   */
+  async overview(cohortId: string): Promise<Result<Overview>> {
+    try {
+      const tx = this.db.transaction(['cohorts', 'members', 'listing', 'drafts'], 'readonly');
+      const [record, rawMembers] = await Promise.all([tx.objectStore('cohorts').get(cohortId), tx.objectStore('members').index('cohortId').getAll(cohortId)]);
+      if (!record) return fail({ kind: 'not-found', message: 'This cohort no longer exists.' });
+      const cohort = CohortSchema.safeParse(record);
+      if (!cohort.success) {
+        const problems = problemsOf(cohort.error, `cohort ${cohortId}`);
+        return fail({ kind: 'invalid', message: `This cohort could not be read: ${problems[0]}`, problems });
+      }
+      const members = readRecords(rawMembers, MemberSchema, (r) => `member ${String(r.draftId)}`);
+      const listings = await Promise.all(members.items.map((m) => tx.objectStore('listing').get(m.draftId)));
+      const served = new Set<string>();
+      const unserved: Member[] = [];
+      members.items.forEach((m, i) => {
+        const listing = ListingSchema.safeParse(listings[i]);
+        // No readable listing entry: the draft itself says whether it is there and live.
+        if (!listing.success) unserved.push(m);
+        else if (listing.data.deletedAt) return;
+        else if (m.health?.row && m.health.rev === listing.data.rev) served.add(m.draftId);
+        else unserved.push(m);
+      });
+      const rawDrafts = await Promise.all(unserved.map((m) => tx.objectStore('drafts').get(m.draftId)));
+      const drafts = readRecords(rawDrafts.filter((r) => r !== undefined), DraftSchema, (r) => `draft ${String(r.id)}`);
+      const read = drafts.items.filter((d) => !d.deletedAt);
+      const present = new Set([...served, ...read.map((d) => d.id)]);
+      return ok({ cohort: cohort.data, members: members.items.filter((m) => present.has(m.draftId)), drafts: read, problems: [...members.problems, ...drafts.problems] });
     } catch (e) {
       return fail(storageError(e));
     }
