@@ -10,7 +10,7 @@ import { DraftSchema, ListingSchema, newId, type Draft } from '../model/draft';
 import type { z } from '../model/zod';
 import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
 import { fail, ok, Refusal, storageError, type Result } from './errors';
-import { problemsOf, readRecords } from './records';
+import { getMany, problemsOf, readRecords } from './records';
 
 export type { CohortWrites } from './cohort-writes';
 
@@ -59,17 +59,15 @@ export class CohortStore {
     this.db.close();
   }
 
-  /** Every cohort, newest first, with how many drafts each holds. */
+  /** Every cohort, newest first, with how many drafts each holds (counted by index: no member is read). */
   async list(): Promise<Result<{ cohorts: (Cohort & { size: number })[]; problems: string[] }>> {
     try {
       const tx = this.db.transaction(['cohorts', 'members'], 'readonly');
-      const [rawCohorts, rawMembers] = await Promise.all([tx.objectStore('cohorts').getAll(), tx.objectStore('members').getAll()]);
-      const cohorts = readRecords(rawCohorts, CohortSchema, (r) => `cohort ${String(r.id)}`);
-      const members = readRecords(rawMembers, MemberSchema, (r) => `member ${String(r.draftId)}`);
-      const sizes = new Map<string, number>();
-      for (const m of members.items) sizes.set(m.cohortId, (sizes.get(m.cohortId) ?? 0) + 1);
-      const items = cohorts.items.map((c) => ({ ...c, size: sizes.get(c.id) ?? 0 })).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-      return ok({ cohorts: items, problems: [...cohorts.problems, ...members.problems] });
+      const cohorts = readRecords(await tx.objectStore('cohorts').getAll(), CohortSchema, (r) => `cohort ${String(r.id)}`);
+      const byCohort = tx.objectStore('members').index('cohortId');
+      const sizes = await Promise.all(cohorts.items.map((c) => byCohort.count(c.id)));
+      const items = cohorts.items.map((c, i) => ({ ...c, size: sizes[i]! })).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      return ok({ cohorts: items, problems: cohorts.problems });
     } catch (e) {
       return fail(storageError(e));
     }
@@ -111,8 +109,11 @@ export class CohortStore {
         const problems = problemsOf(cohort.error, `cohort ${cohortId}`);
         return fail({ kind: 'invalid', message: `This cohort could not be read: ${problems[0]}`, problems });
       }
+      // Asked for before the members are checked, so the database reads while the checks run.
+      const reading = getMany(tx.objectStore('listing'), rawMembers.map((r) => r.draftId));
       const members = readRecords(rawMembers, MemberSchema, (r) => `member ${String(r.draftId)}`);
-      const listings = await Promise.all(members.items.map((m) => tx.objectStore('listing').get(m.draftId)));
+      const byId = new Map((await reading).map((l, i) => [rawMembers[i]!.draftId, l]));
+      const listings = members.items.map((m) => byId.get(m.draftId));
       const served = new Set<string>();
       const unserved: Member[] = [];
       members.items.forEach((m, i) => {
@@ -123,8 +124,8 @@ export class CohortStore {
         else if (m.health?.row && m.health.rev === listing.data.rev) served.add(m.draftId);
         else unserved.push(m);
       });
-      const rawDrafts = await Promise.all(unserved.map((m) => tx.objectStore('drafts').get(m.draftId)));
-      const drafts = readRecords(rawDrafts.filter((r) => r !== undefined), DraftSchema, (r) => `draft ${String(r.id)}`);
+      const rawDrafts = await getMany(tx.objectStore('drafts'), unserved.map((m) => m.draftId));
+      const drafts = readRecords(rawDrafts.filter((r): r is Record<string, unknown> => r !== undefined), DraftSchema, (r) => `draft ${String(r.id)}`);
       const read = drafts.items.filter((d) => !d.deletedAt);
       const present = new Set([...served, ...read.map((d) => d.id)]);
       return ok({ cohort: cohort.data, members: members.items.filter((m) => present.has(m.draftId)), drafts: read, problems: [...members.problems, ...drafts.problems] });
