@@ -91,7 +91,7 @@ describe('a class import against a large profile', () => {
       const results = await store.applyEach([add(1), add(2), { drafts: [...add(3).drafts, ...add(1).drafts], annotations: [] }, add(4)]);
       expect(results.map((r) => r.ok)).toEqual([true, true, false, true]);
       expect(results[2]).toMatchObject({ error: { kind: 'changed' } });
-      expect((await dump(name)).drafts.map((d) => d.id).sort()).toEqual([1, 2, 4].map((n) => `draft-student-${n}`));
+      expect((await dump(name)).drafts!.map((d) => (d as Draft).id).sort()).toEqual([1, 2, 4].map((n) => `draft-student-${n}`));
       await vi.waitFor(() => expect(heard).toHaveLength(1));
       expect(heard[0]!.drafts.map((d) => d.id)).toEqual([1, 2, 4].map((n) => `draft-student-${n}`));
     } finally {
