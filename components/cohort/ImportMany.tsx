@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BatchPlan } from '../../lib/exchange/batch';
 import { MAX_IMPORT_LABEL } from '../../lib/exchange/envelope';
 import { sizeProblem } from '../../lib/exchange/json-text';
@@ -10,6 +10,7 @@ import type { Cohort } from '../../lib/model/cohort';
 import { newId } from '../../lib/model/draft';
 import { measureSince } from '../../lib/perf';
 import type { CohortStore } from '../../lib/store/cohorts';
+import { ok } from '../../lib/store/errors';
 import { ImportStore } from '../../lib/store/imports';
 import { plural } from '../drafts/format';
 import { droppedFiles, pickedFiles, type NamedFile } from './dropped';
@@ -25,7 +26,7 @@ type Counts = ReturnType<typeof import('../../lib/exchange/batch').batchCounts>;
 
 /** Files as bytes; ones too big to be an export are refused by name without being read. */
 async function readFiles(files: readonly NamedFile[]): Promise<{ inputs: { name: string; bytes: Uint8Array }[]; tooBig: { name: string; problem: string }[] }> {
-  const inputs: { name: string; bytes: Uint8Array }[] = [];
+  const inputs: Promise<{ name: string; bytes: Uint8Array }>[] = [];
   const tooBig: { name: string; problem: string }[] = [];
   for (const { name, file } of files) {
     const isZip = /\.zip$/i.test(file.name);
@@ -33,9 +34,10 @@ async function readFiles(files: readonly NamedFile[]): Promise<{ inputs: { name:
       ? file.size > MAX_ZIP_BYTES ? `file: the zip is larger than ${MAX_ZIP_LABEL}. Split the class into smaller zips.` : undefined
       : sizeProblem(file.size);
     if (problem) tooBig.push({ name, problem });
-    else inputs.push({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    // Asked for all at once: waiting for each file before asking for the next costs a round trip per file.
+    else inputs.push(file.arrayBuffer().then((buffer) => ({ name, bytes: new Uint8Array(buffer) })));
   }
-  return { inputs, tooBig };
+  return { inputs: await Promise.all(inputs), tooBig };
 }
 
 /**
@@ -49,6 +51,14 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
   const [dragging, setDragging] = useState(false);
   const [target, setTarget] = useState(NEW);
   const [name, setName] = useState('');
+  // The connection the preview was planned with, kept until the coach imports or cancels: opening one costs
+  // about as much as writing a few files.
+  const connection = useRef<ImportStore | undefined>(undefined);
+  const release = () => {
+    connection.current?.close();
+    connection.current = undefined;
+  };
+  useEffect(() => release, []);
 
   const take = async (chosen: Promise<{ files: NamedFile[]; skipped: number }> | { files: NamedFile[]; skipped: number }) => {
     const { files, skipped } = await chosen;
@@ -60,25 +70,23 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
     setBusy(true);
     const started = performance.now();
     try {
-      const { inputs, tooBig } = await readFiles(files);
-      const opened = await ImportStore.open();
+      release();
+      const [{ inputs, tooBig }, { openBatch, planBatch, batchCounts }, opened] = await Promise.all([readFiles(files), loadBatch(), ImportStore.open()]);
       if (!opened.ok) return setError(opened.error.message);
-      try {
-        const existing = await opened.value.existing();
-        if (!existing.ok) return setError(existing.error.message);
-        const { readBatch, batchCounts } = await loadBatch();
-        const batch = readBatch(inputs, existing.value);
-        batch.files.unshift(...tooBig.map((t) => ({ name: t.name, status: 'refused' as const, problems: [t.problem] })));
-        if (skipped) batch.skipped.push(`${plural(skipped, 'file')} in the folder that are not .json or .zip, left out`);
-        const zip = files.find((f) => /\.zip$/i.test(f.file.name));
-        const folder = files.find((f) => f.name.includes('/'))?.name.split('/')[0];
-        const suggestedName = zip ? zip.file.name.replace(/\.zip$/i, '') : folder ?? `Class of ${new Date().toLocaleDateString()}`;
-        setName(suggestedName);
-        setState({ step: 'preview', batch, counts: batchCounts(batch), suggestedName });
-        measureSince('crc:class-preview', started);
-      } finally {
-        opened.value.close();
-      }
+      connection.current = opened.value;
+      // Files are read and checked first, so only the records they name are read from the profile.
+      const read = openBatch(inputs);
+      const existing = await opened.value.existing(read.ids);
+      if (!existing.ok) return setError(existing.error.message);
+      const batch = planBatch(read, existing.value);
+      batch.files.unshift(...tooBig.map((t) => ({ name: t.name, status: 'refused' as const, problems: [t.problem] })));
+      if (skipped) batch.skipped.push(`${plural(skipped, 'file')} in the folder that are not .json or .zip, left out`);
+      const zip = files.find((f) => /\.zip$/i.test(f.file.name));
+      const folder = files.find((f) => f.name.includes('/'))?.name.split('/')[0];
+      const suggestedName = zip ? zip.file.name.replace(/\.zip$/i, '') : folder ?? `Class of ${new Date().toLocaleDateString()}`;
+      setName(suggestedName);
+      setState({ step: 'preview', batch, counts: batchCounts(batch), suggestedName });
+      measureSince('crc:class-preview', started);
     } finally {
       setBusy(false);
     }
@@ -99,18 +107,19 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
         const { size: _size, ...record } = cohort as Cohort & { size?: number };
         cohort = record;
       }
-      const { batchWrites } = await loadBatch();
-      const opened = await ImportStore.open();
+      const [{ batchWrites }, opened] = await Promise.all([loadBatch(), connection.current ? ok(connection.current) : ImportStore.open()]);
+      connection.current = undefined;
       if (!opened.ok) return setError(opened.error.message);
       let imported = 0;
       const failed: { name: string; message: string }[] = [];
       try {
         // One transaction per file: a file that fails leaves the others written and itself not at all.
-        for (const file of batchWrites(state.batch, cohort, { now: new Date() })) {
-          const result = await opened.value.apply(file.writes);
+        const files = batchWrites(state.batch, cohort, { now: new Date() });
+        const results = await opened.value.applyEach(files.map((f) => f.writes));
+        results.forEach((result, i) => {
           if (result.ok) imported++;
-          else failed.push({ name: file.name, message: result.error.message });
-        }
+          else failed.push({ name: files[i]!.name, message: result.error.message });
+        });
       } finally {
         opened.value.close();
       }
@@ -149,7 +158,7 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
       {busy && <p class="muted" role="status">Checking…</p>}
       {error && <p class="notice error" role="alert">{error}</p>}
       {state.step === 'preview' && <Preview counts={state.counts} batch={state.batch} busy={busy} cohorts={cohorts} target={target} setTarget={setTarget} name={name} setName={setName}
-        onConfirm={confirm} onCancel={() => setState({ step: 'idle' })} />}
+        onConfirm={confirm} onCancel={() => { release(); setState({ step: 'idle' }); }} />}
       {state.step === 'done' && (
         <div class="notice" role="status">
           <p>Imported {plural(state.imported, 'file')}. <a href={routeHash({ view: 'cohort', id: state.cohortId })}>Open the cohort</a></p>

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { commonFindings, healthSummaries, overviewRow, ruleTitles, typeFrequency } from '../../lib/cohort/overview';
+import { commonFindings, healthSummaries, ruleTitles, summaryRow, typeFrequency } from '../../lib/cohort/overview';
 import { defaultRubric } from '../../lib/cohort/rubric';
 import type { Cohort } from '../../lib/model/cohort';
-import type { CohortStore, Workspace as Data } from '../../lib/store/cohorts';
+import type { CohortStore, Overview, Workspace as Data } from '../../lib/store/cohorts';
 import { measureSince } from '../../lib/perf';
 import { plural } from '../drafts/format';
 import { TallyChart } from './TallyChart';
@@ -28,7 +28,9 @@ const TABS: { id: Tab; label: string }[] = [
 /** One cohort: overview table and charts, compare two drafts, score with the rubric, send feedback. */
 export function Workspace({ store, id }: { store: CohortStore; id: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const [data, setData] = useState<Data | undefined>();
+  const [data, setData] = useState<Overview | undefined>();
+  // The members' full drafts, read only for the tabs that show or export them (the overview needs summaries).
+  const [full, setFull] = useState<{ version: number; workspace: Data } | undefined>();
   const [cohorts, setCohorts] = useState<Cohort[]>([]);
   const [error, setError] = useState<string | undefined>();
   const [version, setVersion] = useState(0);
@@ -42,7 +44,7 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
   useEffect(() => {
     const started = performance.now();
     loadStarted.current = started;
-    void store.workspace(id).then((ws) => {
+    void store.overview(id).then((ws) => {
       if (!ws.ok) return setError(ws.error.message);
       setData(ws.value);
       measureSince('crc:cohort-read', started);
@@ -50,19 +52,25 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
     // Other cohorts are only needed to move drafts: read after, so the overview does not wait for them.
     void store.list().then((list) => list.ok && setCohorts(list.value.cohorts));
   }, [store, id, version]);
+  useEffect(() => {
+    if (tab === 'overview' || full?.version === version) return;
+    void store.workspace(id).then((ws) => {
+      if (!ws.ok) return setError(ws.error.message);
+      setFull({ version, workspace: ws.value });
+    });
+  }, [store, id, version, tab]);
 
-  // Summaries of the health check kept from earlier visits serve drafts that did not change since.
+  // Summaries kept from earlier visits serve drafts that did not change since; the others are made now and kept.
   const checked = useMemo(() => healthSummaries(data?.drafts ?? [], new Map((data?.members ?? []).map((m) => [m.draftId, m]))), [data]);
   const health = checked.summaries;
   useEffect(() => {
     if (checked.stale.length) void store.keepHealth(checked.stale);
   }, [checked]);
   const rubric = data?.cohort.rubric ?? defaultRubric();
-  const rows = useMemo(() => {
-    if (!data) return [];
-    const members = new Map(data.members.map((m) => [m.draftId, m]));
-    return data.drafts.map((d) => overviewRow(d, members.get(d.id), data.cohort.rubric, health.get(d.id)));
-  }, [data, health]);
+  const rows = useMemo(() => (data?.members ?? []).flatMap((m) => {
+    const summary = health.get(m.draftId);
+    return summary?.row ? [summaryRow(m.draftId, { ...summary, row: summary.row }, m, data!.cohort.rubric)] : [];
+  }), [data, health]);
   // From opening the cohort until its overview (findings of every draft included) is on screen: read by the bench.
   useEffect(() => {
     if (data) measureSince('crc:cohort-overview', loadStarted.current);
@@ -71,6 +79,8 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
 
   if (error) return <p class="notice error" role="alert">{error} <a href={routeHash({ view: 'cohorts' })}>Back to the class</a></p>;
   if (!data) return <p class="muted">Opening the cohort…</p>;
+  // After a change the panels keep the drafts read before until the new ones arrive, so they keep their state.
+  const workspace = full?.workspace;
 
   const move = async (to: string) => {
     const result = await store.move(selected, to);
@@ -84,7 +94,7 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
     <section class="workspace" aria-labelledby="cohort-heading">
       <p class="small"><a href={routeHash({ view: 'cohorts' })}>← All cohorts</a></p>
       <h2 id="cohort-heading" ref={heading} tabIndex={-1}>{data.cohort.name}</h2>
-      <p class="small muted">{plural(data.drafts.length, 'draft')}{data.problems.length ? ` · ${plural(data.problems.length, 'record')} could not be read` : ''}</p>
+      <p class="small muted">{plural(rows.length, 'draft')}{data.problems.length ? ` · ${plural(data.problems.length, 'record')} could not be read` : ''}</p>
       <div class="tabs" role="group" aria-label="Cohort views">
         {TABS.map((t) => <button key={t.id} type="button" aria-pressed={tab === t.id} onClick={() => setTab(t.id)}>{t.label}</button>)}
       </div>
@@ -97,9 +107,10 @@ export function Workspace({ store, id }: { store: CohortStore; id: string }) {
           <TallyChart id="findings-chart" title="Most common findings" what="Finding" items={charts.findings} total={rows.length} />
         </>
       )}
-      {tab === 'compare' && <Lazy load={loadCompare} props={{ drafts: data.drafts, members: data.members, initial: selected }} />}
-      {tab === 'rubric' && <Lazy load={loadRubric} props={{ store, workspace: data, rubric, onSaved: reload }} />}
-      {tab === 'feedback' && <Lazy load={loadFeedback} props={{ workspace: data, rows, charts }} />}
+      {tab !== 'overview' && !workspace && <p class="muted">Reading the drafts…</p>}
+      {tab === 'compare' && workspace && <Lazy load={loadCompare} props={{ drafts: workspace.drafts, members: workspace.members, initial: selected }} />}
+      {tab === 'rubric' && workspace && <Lazy load={loadRubric} props={{ store, workspace, rubric, onSaved: reload }} />}
+      {tab === 'feedback' && workspace && <Lazy load={loadFeedback} props={{ workspace, rows, charts }} />}
     </section>
   );
 }

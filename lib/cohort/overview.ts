@@ -4,7 +4,7 @@
  * renders rows, the tests check them.
  */
 import { checkDraft, type Finding, type Severity } from '../advice/health';
-import type { HealthSummary, Member, Rubric } from '../model/cohort';
+import type { HealthSummary, Member, Rubric, RowFacts } from '../model/cohort';
 import { PHASE_IDS, type Draft, type PhaseId } from '../model/draft';
 import { typeName } from './names';
 import { rubricTotal } from './rubric';
@@ -31,7 +31,21 @@ export interface OverviewRow {
   score?: number | undefined;
 }
 
-/** The health check of `draft` in short: counts by severity and the rules that fired, for this revision. */
+/** What the overview row shows of `draft` besides findings. */
+export function rowFacts(draft: Draft): RowFacts {
+  const cells = { get: 0, keep: 0, grow: 0 } as Record<PhaseId, number>;
+  for (const s of draft.segments) for (const p of PHASE_IDS) if (s.grid[p].some((t) => t.text.trim())) cells[p]++;
+  return {
+    title: draft.title,
+    segments: draft.segments.length,
+    typeIds: [...new Set(draft.segments.flatMap((s) => s.types.map((t) => t.typeId)))],
+    cells,
+    openComments: (draft.comments ?? []).filter((c) => !c.resolved).length,
+    updatedAt: draft.updatedAt,
+  };
+}
+
+/** The health check of `draft` in short (counts by severity, the rules that fired) with its row, for this revision. */
 export function healthSummary(draft: Draft, findings: readonly Finding[] = checkDraft(draft)): HealthSummary {
   const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
   const rules = new Map<string, string>();
@@ -39,47 +53,55 @@ export function healthSummary(draft: Draft, findings: readonly Finding[] = check
     counts[f.severity]++;
     if (!rules.has(f.rule)) rules.set(f.rule, f.title);
   }
-  return { rev: draft.rev, ...counts, rules: [...rules].map(([id, title]) => ({ id, title })) };
+  return { rev: draft.rev, ...counts, rules: [...rules].map(([id, title]) => ({ id, title })), row: rowFacts(draft) };
 }
 
+/** A kept summary serves a draft only when made of its current revision and complete with the row. */
+export const summaryServes = (kept: HealthSummary | undefined, rev: number): kept is HealthSummary & { row: RowFacts } => Boolean(kept?.row) && kept!.rev === rev;
+
 /**
- * Each draft's health summary: the one kept in its membership when it is of the draft's current revision,
- * otherwise computed now (`stale` lists those, for the caller to keep).
+ * Each member's summary: the one kept in its membership for members whose draft was not read (the store reads
+ * only drafts whose kept summary does not serve), computed now for the drafts given (`stale` lists those, for
+ * the caller to keep).
  */
 export function healthSummaries(drafts: readonly Draft[], members: ReadonlyMap<string, Member>): { summaries: Map<string, HealthSummary>; stale: { draftId: string; health: HealthSummary }[] } {
   const summaries = new Map<string, HealthSummary>();
   const stale: { draftId: string; health: HealthSummary }[] = [];
   for (const d of drafts) {
     const kept = members.get(d.id)?.health;
-    if (kept && kept.rev === d.rev) summaries.set(d.id, kept);
+    if (summaryServes(kept, d.rev)) summaries.set(d.id, kept);
     else {
       const health = healthSummary(d);
       summaries.set(d.id, health);
       if (members.has(d.id)) stale.push({ draftId: d.id, health });
     }
   }
+  for (const [id, m] of members) if (!summaries.has(id) && m.health?.row) summaries.set(id, m.health);
   return { summaries, stale };
 }
 
 /** One row per draft; `health` may be given when already known (the health check is the costly part). */
 export function overviewRow(draft: Draft, member: Member | undefined, rubric?: Rubric, health: HealthSummary = healthSummary(draft)): OverviewRow {
-  const typeIds = [...new Set(draft.segments.flatMap((s) => s.types.map((t) => t.typeId)))];
-  const cells = { get: 0, keep: 0, grow: 0 } as Record<PhaseId, number>;
-  for (const s of draft.segments) for (const p of PHASE_IDS) if (s.grid[p].some((t) => t.text.trim())) cells[p]++;
+  return summaryRow(draft.id, { ...health, row: health.row ?? rowFacts(draft) }, member, rubric);
+}
+
+/** One row from a draft's summary, without the draft. */
+export function summaryRow(draftId: string, summary: HealthSummary & { row: RowFacts }, member: Member | undefined, rubric?: Rubric): OverviewRow {
+  const { row } = summary;
   return {
-    draftId: draft.id,
-    title: draft.title,
+    draftId,
+    title: row.title,
     author: member?.author ?? '',
-    segments: draft.segments.length,
-    types: typeIds.map(typeName),
-    typeIds,
-    cells,
-    filled: cells.get + cells.keep + cells.grow,
-    cellCount: draft.segments.length * PHASE_IDS.length,
-    findings: { high: health.high, medium: health.medium, low: health.low },
-    rules: health.rules.map((r) => r.id),
-    openComments: (draft.comments ?? []).filter((c) => !c.resolved).length,
-    updatedAt: draft.updatedAt,
+    segments: row.segments,
+    types: row.typeIds.map(typeName),
+    typeIds: row.typeIds,
+    cells: row.cells,
+    filled: row.cells.get + row.cells.keep + row.cells.grow,
+    cellCount: row.segments * PHASE_IDS.length,
+    findings: { high: summary.high, medium: summary.medium, low: summary.low },
+    rules: summary.rules.map((r) => r.id),
+    openComments: row.openComments,
+    updatedAt: row.updatedAt,
     score: rubric && member?.scores ? rubricTotal(rubric, member.scores).points : undefined,
   };
 }
@@ -94,15 +116,19 @@ export interface Sort {
 /** Findings weigh by severity: one high outranks any number of medium ones below a thousand. */
 const findingWeight = (r: OverviewRow) => r.findings.high * 1_000_000 + r.findings.medium * 1_000 + r.findings.low;
 
+// One collator for every comparison: `localeCompare` builds one per call, which dominates sorting 500 rows.
+const collator = new Intl.Collator();
+const byTime = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0); // ISO times of one format sort as text
+
 const COMPARE: Record<SortKey, (a: OverviewRow, b: OverviewRow) => number> = {
-  author: (a, b) => a.author.localeCompare(b.author),
-  title: (a, b) => a.title.localeCompare(b.title),
+  author: (a, b) => collator.compare(a.author, b.author),
+  title: (a, b) => collator.compare(a.title, b.title),
   segments: (a, b) => a.segments - b.segments,
   types: (a, b) => a.typeIds.length - b.typeIds.length,
   cells: (a, b) => a.filled / (a.cellCount || 1) - b.filled / (b.cellCount || 1),
   findings: (a, b) => findingWeight(a) - findingWeight(b),
   comments: (a, b) => a.openComments - b.openComments,
-  updated: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+  updated: (a, b) => byTime(a.updatedAt, b.updatedAt),
   score: (a, b) => (a.score ?? -1) - (b.score ?? -1),
 };
 

@@ -8,7 +8,8 @@ import type { Annotation } from '../model/annotation';
 import { CohortSchema, MemberSchema, type Cohort, type Member } from '../model/cohort';
 import type { Draft } from '../model/draft';
 import type { Existing, ImportWrites } from '../store/imports';
-import { planWrites, readImport, type ImportPlan, type ReadOptions, type ReviewDecision } from './import';
+import type { Envelope } from './envelope';
+import { planEnvelope, planWrites, readEnvelope, type ImportPlan, type ReadOptions, type ReviewDecision } from './import';
 import { looksLikeZip, readZip, type NamedBytes } from './zip';
 
 /** More files than one preview can usefully show; the rest are refused with this limit named. */
@@ -22,6 +23,8 @@ export type FileOutcome =
   /** Has at least one problem: nothing of it is imported. */
   | { name: string; status: 'refused'; problems: string[] };
 
+type Refused = Extract<FileOutcome, { status: 'refused' }>;
+
 export interface BatchPlan {
   files: FileOutcome[];
   /** Entries of zips that were not read (not .json), one line each. */
@@ -29,9 +32,9 @@ export interface BatchPlan {
 }
 
 /** Zips opened into their `.json` entries; a zip that cannot be opened is refused as one file. */
-function expand(inputs: readonly NamedBytes[]): { files: NamedBytes[]; refused: FileOutcome[]; skipped: string[] } {
+function expand(inputs: readonly NamedBytes[]): { files: NamedBytes[]; refused: Refused[]; skipped: string[] } {
   const files: NamedBytes[] = [];
-  const refused: FileOutcome[] = [];
+  const refused: Refused[] = [];
   const skipped: string[] = [];
   for (const input of inputs) {
     if (!looksLikeZip(input.bytes)) {
@@ -55,32 +58,47 @@ export function authorFromFileName(name: string): string {
   return base.replace(/\.json$/i, '').replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
-/**
- * Reads every file (zips opened) against `existing`: one outcome per file, in the order given (refused zips
- * first). Never throws; writes nothing.
- */
-export function readBatch(inputs: readonly NamedBytes[], existing: Existing, options: ReadOptions = {}): BatchPlan {
+/** Files read and validated, not yet planned: what to look up in the profile is known from them. */
+export interface OpenedBatch {
+  files: ({ name: string; envelope: Envelope } | Refused)[];
+  skipped: string[];
+  /** Every draft and annotation id the valid files hold: the records `planBatch` needs from the profile. */
+  ids: Set<string>;
+}
+
+/** Opens zips and reads and validates every file, in the order given (refused zips first). Never throws. */
+export function openBatch(inputs: readonly NamedBytes[]): OpenedBatch {
   const { files, refused, skipped } = expand(inputs);
+  const ids = new Set<string>();
+  const opened: OpenedBatch['files'] = [...refused];
+  files.forEach((file, index) => {
+    if (index >= MAX_BATCH_FILES) {
+      opened.push({ name: file.name, status: 'refused', problems: [`file: only ${MAX_BATCH_FILES} files are read in one import; import this one with the next batch.`] });
+      return;
+    }
+    const read = readEnvelope(file.bytes);
+    if (!read.ok) return opened.push({ name: file.name, status: 'refused', problems: read.problems });
+    for (const r of [...read.value.drafts, ...read.value.annotations]) ids.add(r.id);
+    opened.push({ name: file.name, envelope: read.value });
+  });
+  return { files: opened, skipped, ids };
+}
+
+/**
+ * Plans each opened file against `existing` (which must hold the records of `opened.ids`) and the files before
+ * it: one outcome per file, in order. Writes nothing.
+ */
+export function planBatch(opened: OpenedBatch, existing: Existing, options: ReadOptions = {}): BatchPlan {
   const drafts = new Map<string, Draft | null>(existing.drafts);
   const annotations = new Map<string, Annotation | null>(existing.annotations);
   // Which file of the batch brought each draft, to say what a duplicate duplicates.
   const origin = new Map<string, string>();
-  const outcomes: FileOutcome[] = [...refused];
-  files.forEach((file, index) => {
-    if (index >= MAX_BATCH_FILES) {
-      outcomes.push({ name: file.name, status: 'refused', problems: [`file: only ${MAX_BATCH_FILES} files are read in one import; import this one with the next batch.`] });
-      return;
-    }
-    const read = readImport(file.bytes, { drafts, annotations }, options);
-    if (!read.ok) {
-      outcomes.push({ name: file.name, status: 'refused', problems: read.problems });
-      return;
-    }
-    const plan = read.plan;
+  const outcomes = opened.files.map((file): FileOutcome => {
+    if (!('envelope' in file)) return file;
+    const plan = planEnvelope(file.envelope, { drafts, annotations }, options);
     if (plan.drafts.every((d) => d.action === 'skip') && plan.annotations.every((a) => a.action === 'skip-duplicate')) {
       const earlier = plan.drafts.map((d) => origin.get(d.draft.id)).find(Boolean);
-      outcomes.push({ name: file.name, status: 'duplicate', plan, of: earlier ?? 'your drafts' });
-      return;
+      return { name: file.name, status: 'duplicate', plan, of: earlier ?? 'your drafts' };
     }
     // Later files are planned as if this one were written already.
     for (const d of plan.drafts) {
@@ -89,9 +107,14 @@ export function readBatch(inputs: readonly NamedBytes[], existing: Existing, opt
       if (!origin.has(d.draft.id)) origin.set(d.draft.id, file.name);
     }
     for (const a of plan.annotations) annotations.set(a.annotation.id, a.annotation);
-    outcomes.push({ name: file.name, status: 'ready', plan, author: authorFromFileName(file.name) });
+    return { name: file.name, status: 'ready', plan, author: authorFromFileName(file.name) };
   });
-  return { files: outcomes, skipped };
+  return { files: outcomes, skipped: opened.skipped };
+}
+
+/** Reads every file (zips opened) against `existing`: `openBatch` then `planBatch`. Never throws; writes nothing. */
+export function readBatch(inputs: readonly NamedBytes[], existing: Existing, options: ReadOptions = {}): BatchPlan {
+  return planBatch(openBatch(inputs), existing, options);
 }
 
 /**

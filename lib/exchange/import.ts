@@ -67,7 +67,7 @@ const MAX_TITLE = 500;
 export function readImport(input: string | Uint8Array | ArrayBuffer, existing: Existing, options: ReadOptions = {}): ImportRead {
   const envelope = readEnvelope(input);
   if (!envelope.ok) return envelope;
-  return { ok: true, plan: planOf(envelope.value, existing, options) };
+  return { ok: true, plan: planEnvelope(envelope.value, existing, options) };
 }
 
 /** The validated envelope of a file, or every problem found in it. */
@@ -117,7 +117,8 @@ function duplicateIds(records: readonly { id: string }[], list: string): string[
   return problems;
 }
 
-function planOf(envelope: Envelope, existing: Existing, options: ReadOptions): ImportPlan {
+/** The plan of a file already read (`readEnvelope`) against what the profile holds. */
+export function planEnvelope(envelope: Envelope, existing: Existing, options: ReadOptions = {}): ImportPlan {
   const now = (options.now ?? new Date()).toISOString();
   const taken = new Set<string>([
     ...existing.drafts.keys(), ...existing.annotations.keys(),

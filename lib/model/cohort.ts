@@ -4,7 +4,7 @@
  * (database v4) and validated when read, like every other record.
  */
 import { z } from './zod';
-import { IdSchema } from './draft';
+import { IdSchema, ListingSchema } from './draft';
 
 const Timestamp = z.iso.datetime({ offset: true });
 const Name = z.string().check(z.maxLength(200));
@@ -42,9 +42,24 @@ export type Cohort = z.infer<typeof CohortSchema>;
 export const ScoresSchema = z.record(IdSchema, z.number().check(z.int(), z.gte(0), z.lte(MAX_CRITERION_POINTS)));
 export type Scores = z.infer<typeof ScoresSchema>;
 
+const Count = z.number().check(z.int(), z.gte(0));
+
+/** What an overview row shows of one revision of a draft, besides its findings. */
+export const RowFactsSchema = z.object({
+  title: ListingSchema.shape.title,
+  segments: Count,
+  /** Type ids chosen in any segment, each once, in the order first chosen. */
+  typeIds: z.array(z.string().check(z.maxLength(100))),
+  /** Per phase: how many segments have a tactic with text in that cell. */
+  cells: z.object({ get: Count, keep: Count, grow: Count }),
+  openComments: Count,
+  updatedAt: ListingSchema.shape.updatedAt,
+});
+export type RowFacts = z.infer<typeof RowFactsSchema>;
+
 /**
- * What the health check found in one revision of a draft, kept so the overview of a large cohort does not run
- * the check on every draft each time it opens: recomputed when the draft's `rev` differs.
+ * What the health check found in one revision of a draft, kept so the overview of a large cohort neither runs
+ * the check nor reads the draft each time it opens: recomputed when the draft's `rev` differs.
  */
 export const HealthSummarySchema = z.object({
   rev: z.number().check(z.int(), z.gte(1)),
@@ -53,6 +68,11 @@ export const HealthSummarySchema = z.object({
   low: z.number().check(z.int(), z.gte(0)),
   /** The rules that fired, each once, with the title the check gave it. */
   rules: z.array(z.object({ id: z.string().check(z.maxLength(100)), title: z.string().check(z.maxLength(500)) })),
+  /**
+   * The rest of the draft's overview row for the same revision: with it, opening a cohort reads these small
+   * records instead of every draft. Absent in summaries kept before it existed (then the draft is read).
+   */
+  row: z.optional(RowFactsSchema),
 });
 export type HealthSummary = z.infer<typeof HealthSummarySchema>;
 

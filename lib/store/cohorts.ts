@@ -6,13 +6,25 @@
  */
 import type { IDBPTransaction } from 'idb';
 import { CohortSchema, MemberSchema, RubricSchema, ScoresSchema, type Cohort, type HealthSummary, type Member, type Rubric, type Scores } from '../model/cohort';
-import { DraftSchema, newId, type Draft } from '../model/draft';
+import { DraftSchema, ListingSchema, newId, type Draft } from '../model/draft';
 import type { z } from '../model/zod';
 import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
 import { fail, ok, Refusal, storageError, type Result } from './errors';
-import { problemsOf, readRecords } from './records';
+import { getMany, problemsOf, readRecords } from './records';
 
 export type { CohortWrites } from './cohort-writes';
+
+/**
+ * What opening a cohort reads: its members (those whose draft is live) and, of their drafts, only the ones
+ * whose kept summary (`Member.health`) is missing or of another revision; the others are drawn from it.
+ */
+export interface Overview {
+  cohort: Cohort;
+  members: Member[];
+  /** Members' drafts that need their summary made again. */
+  drafts: Draft[];
+  problems: string[];
+}
 
 /** A cohort with what its overview needs: members and their drafts (trashed drafts left out). */
 export interface Workspace {
@@ -47,17 +59,15 @@ export class CohortStore {
     this.db.close();
   }
 
-  /** Every cohort, newest first, with how many drafts each holds. */
+  /** Every cohort, newest first, with how many drafts each holds (counted by index: no member is read). */
   async list(): Promise<Result<{ cohorts: (Cohort & { size: number })[]; problems: string[] }>> {
     try {
       const tx = this.db.transaction(['cohorts', 'members'], 'readonly');
-      const [rawCohorts, rawMembers] = await Promise.all([tx.objectStore('cohorts').getAll(), tx.objectStore('members').getAll()]);
-      const cohorts = readRecords(rawCohorts, CohortSchema, (r) => `cohort ${String(r.id)}`);
-      const members = readRecords(rawMembers, MemberSchema, (r) => `member ${String(r.draftId)}`);
-      const sizes = new Map<string, number>();
-      for (const m of members.items) sizes.set(m.cohortId, (sizes.get(m.cohortId) ?? 0) + 1);
-      const items = cohorts.items.map((c) => ({ ...c, size: sizes.get(c.id) ?? 0 })).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-      return ok({ cohorts: items, problems: [...cohorts.problems, ...members.problems] });
+      const cohorts = readRecords(await tx.objectStore('cohorts').getAll(), CohortSchema, (r) => `cohort ${String(r.id)}`);
+      const byCohort = tx.objectStore('members').index('cohortId');
+      const sizes = await Promise.all(cohorts.items.map((c) => byCohort.count(c.id)));
+      const items = cohorts.items.map((c, i) => ({ ...c, size: sizes[i]! })).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      return ok({ cohorts: items, problems: cohorts.problems });
     } catch (e) {
       return fail(storageError(e));
     }
@@ -80,6 +90,45 @@ export class CohortStore {
       const live = drafts.items.filter((d) => !d.deletedAt);
       const present = new Set(live.map((d) => d.id));
       return ok({ cohort: cohort.data, members: members.items.filter((m) => present.has(m.draftId)), drafts: live, problems: [...members.problems, ...drafts.problems] });
+    } catch (e) {
+      return fail(storageError(e));
+    }
+  }
+
+  /**
+   * One cohort for its overview, read in one transaction: members, then each member's small listing entry (its
+   * revision, whether it is in the trash), then only the drafts the kept summaries do not serve.
+   */
+  async overview(cohortId: string): Promise<Result<Overview>> {
+    try {
+      const tx = this.db.transaction(['cohorts', 'members', 'listing', 'drafts'], 'readonly');
+      const [record, rawMembers] = await Promise.all([tx.objectStore('cohorts').get(cohortId), tx.objectStore('members').index('cohortId').getAll(cohortId)]);
+      if (!record) return fail({ kind: 'not-found', message: 'This cohort no longer exists.' });
+      const cohort = CohortSchema.safeParse(record);
+      if (!cohort.success) {
+        const problems = problemsOf(cohort.error, `cohort ${cohortId}`);
+        return fail({ kind: 'invalid', message: `This cohort could not be read: ${problems[0]}`, problems });
+      }
+      // Asked for before the members are checked, so the database reads while the checks run.
+      const reading = getMany(tx.objectStore('listing'), rawMembers.map((r) => r.draftId));
+      const members = readRecords(rawMembers, MemberSchema, (r) => `member ${String(r.draftId)}`);
+      const byId = new Map((await reading).map((l, i) => [rawMembers[i]!.draftId, l]));
+      const listings = members.items.map((m) => byId.get(m.draftId));
+      const served = new Set<string>();
+      const unserved: Member[] = [];
+      members.items.forEach((m, i) => {
+        const listing = ListingSchema.safeParse(listings[i]);
+        // No readable listing entry: the draft itself says whether it is there and live.
+        if (!listing.success) unserved.push(m);
+        else if (listing.data.deletedAt) return;
+        else if (m.health?.row && m.health.rev === listing.data.rev) served.add(m.draftId);
+        else unserved.push(m);
+      });
+      const rawDrafts = await getMany(tx.objectStore('drafts'), unserved.map((m) => m.draftId));
+      const drafts = readRecords(rawDrafts.filter((r): r is Record<string, unknown> => r !== undefined), DraftSchema, (r) => `draft ${String(r.id)}`);
+      const read = drafts.items.filter((d) => !d.deletedAt);
+      const present = new Set([...served, ...read.map((d) => d.id)]);
+      return ok({ cohort: cohort.data, members: members.items.filter((m) => present.has(m.draftId)), drafts: read, problems: [...members.problems, ...drafts.problems] });
     } catch (e) {
       return fail(storageError(e));
     }

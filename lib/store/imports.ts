@@ -12,6 +12,8 @@ import { broadcast } from './changes';
 import { ok, Refusal, storageError, type Result, type StoreError } from './errors';
 import { allRequests, inWriteTransaction, validRecord, type WriteTx } from './transaction';
 import { cohortRequests, type CohortWrites } from './cohort-writes';
+import { getMany } from './records';
+import type { z } from '../model/zod';
 
 /** What the profile already holds, for planning an import: every id, with the record when it can be read. */
 export interface Existing {
@@ -55,21 +57,28 @@ export class ImportStore extends StoreConnection {
     return openStore(options, (db, now) => new ImportStore(db, now));
   }
 
-  /** Every draft and annotation id in the profile (trash included), read in one transaction. */
-  async existing(): Promise<Result<Existing>> {
+  /**
+   * Every draft and annotation id in the profile (trash included), read in one transaction. With `only`, just
+   * the records of those ids are read and checked; every other id is there as taken (`null`), its record unread,
+   * so planning files whose ids are all in `only` costs what the files hold, not what the profile holds.
+   */
+  async existing(only?: ReadonlySet<string>): Promise<Result<Existing>> {
     try {
       const tx = this.db.transaction(['drafts', 'annotations'], 'readonly');
-      const [drafts, annotations] = await Promise.all([tx.objectStore('drafts').getAll(), tx.objectStore('annotations').getAll()]);
-      return ok({
-        drafts: new Map(drafts.map((r) => {
-          const parsed = DraftSchema.safeParse(r);
-          return [r.id, parsed.success ? parsed.data : null];
-        })),
-        annotations: new Map(annotations.map((r) => {
-          const parsed = AnnotationSchema.safeParse(r);
-          return [r.id, parsed.success ? parsed.data : null];
-        })),
-      });
+      const read = async <T>(name: 'drafts' | 'annotations', schema: z.ZodMiniType<T>): Promise<Map<string, T | null>> => {
+        const store = tx.objectStore(name);
+        const records = only
+          ? (await getMany(store, [...only])).filter((r): r is { id: string } => r !== undefined)
+          : await store.getAll();
+        const map = new Map<string, T | null>(only ? (await store.getAllKeys()).map((k) => [String(k), null]) : []);
+        for (const r of records) {
+          const parsed = schema.safeParse(r);
+          map.set(r.id, parsed.success ? parsed.data : null);
+        }
+        return map;
+      };
+      const [drafts, annotations] = await Promise.all([read('drafts', DraftSchema), read('annotations', AnnotationSchema)]);
+      return ok({ drafts, annotations });
     } catch (e) {
       return { ok: false, error: storageError(e) };
     }
@@ -82,8 +91,26 @@ export class ImportStore extends StoreConnection {
    * `review`. Other panels are told after the commit.
    */
   async apply(writes: ImportWrites): Promise<ImportResult<ImportOutcome>> {
+    const written: Written = { drafts: [], annotations: [] };
+    return this.write(writes, written, () => announce(written.drafts, written.annotations));
+  }
+
+  /**
+   * Writes each of `files` in its own transaction, as `apply` does one: a file refused leaves the others
+   * written and itself not at all. The transactions are all begun at once — IndexedDB runs them one after the
+   * other in that order, each seeing the ones before — and other panels are told once, after the last.
+   */
+  async applyEach(files: readonly ImportWrites[]): Promise<ImportResult<ImportOutcome>[]> {
+    const written: Written = { drafts: [], annotations: [] };
+    const results = await Promise.all(files.map((writes) => this.write(writes, written)));
+    announce(written.drafts, written.annotations);
+    return results;
+  }
+
+  /** One import's transaction; what it wrote is added to `written` once it has committed. */
+  private write(writes: ImportWrites, written: Written, committed?: () => void): Promise<ImportResult<ImportOutcome>> {
     const at = this.now().toISOString();
-    const written: { drafts: Draft[]; annotations: Annotation[] } = { drafts: [], annotations: [] };
+    let mine: Written = { drafts: [], annotations: [] };
     return inWriteTransaction<ImportStores, ImportOutcome, ImportError>(
       this.db,
       ['drafts', 'listing', 'revisions', 'annotations', 'cohorts', 'members'],
@@ -103,17 +130,25 @@ export class ImportStore extends StoreConnection {
         }
         const cohort = writes.cohort;
         await allRequests(...writeRequests(tx, drafts, annotations, unrecorded), ...(cohort ? [() => cohortRequests(tx, cohort)] : []));
-        written.drafts = drafts.map((w) => w.draft);
-        written.annotations = annotations;
+        mine = { drafts: drafts.map((w) => w.draft), annotations };
         return {
           added: drafts.filter((w) => w.kind === 'add').map((w) => w.draft.id),
           merged: drafts.filter((w) => w.kind === 'merge').map((w) => w.draft.id),
           annotations: annotations.map((a) => a.id),
         };
       },
-      () => announce(written.drafts, written.annotations),
+      () => {
+        written.drafts.push(...mine.drafts);
+        written.annotations.push(...mine.annotations);
+        committed?.();
+      },
     );
   }
+}
+
+interface Written {
+  drafts: Draft[];
+  annotations: Annotation[];
 }
 
 const NOT_IMPORTED = 'Nothing was imported';

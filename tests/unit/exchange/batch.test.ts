@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
-import { batchCounts, batchWrites, readBatch } from '../../../lib/exchange/batch';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { batchCounts, batchWrites, openBatch, planBatch, readBatch } from '../../../lib/exchange/batch';
+import { STORE_CHANNEL, type StoreChanged } from '../../../lib/messages';
 import { exportFile } from '../../../lib/exchange/formats';
 import { hostileName, MAX_ZIP_ENTRIES, readZip } from '../../../lib/exchange/zip';
 import type { Cohort } from '../../../lib/model/cohort';
@@ -60,6 +61,42 @@ describe('importing a class at once', () => {
     expect(workspace.drafts.map((d) => d.id).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `draft-student-${n}`));
     expect(workspace.members.find((m) => m.draftId === 'draft-student-3')).toMatchObject({ author: 'student 3', file: 'student-3.json', cohortId: 'cohort-1' });
     expect((await dump(name)).drafts).toHaveLength(5);
+  });
+});
+
+describe('a class import against a large profile', () => {
+  it('reads from the profile only the records the files name, and plans as if it had read them all', async () => {
+    const { store } = await openImports();
+    opened.push(store);
+    const files = [fileOf('a.json', [studentDraft(1)]), fileOf('b.json', [studentDraft(2, { title: 'Changed' })])];
+    for (const n of [2, 3]) expectOk(await store.apply({ drafts: [{ kind: 'add', draft: studentDraft(n) }], annotations: [] }));
+    const read = openBatch(files);
+    expect([...read.ids]).toEqual(['draft-student-1', 'draft-student-2']);
+    const existing = expectOk(await store.existing(read.ids));
+    expect(existing.drafts.get('draft-student-2')).toMatchObject({ title: 'Start-up 2' });
+    expect(existing.drafts.has('draft-student-3')).toBe(true); // its id is taken, though its record was not read
+    const newId = () => 'copy-1';
+    expect(planBatch(read, existing, { newId, now: NOW })).toEqual(readBatch(files, expectOk(await store.existing()), { newId, now: NOW }));
+  });
+
+  it('writes each file in its own transaction, in order, refusing only the one that no longer fits, and tells other panels once', async () => {
+    const { store, name } = await openImports();
+    opened.push(store);
+    const heard: StoreChanged[] = [];
+    const channel = new BroadcastChannel(STORE_CHANNEL);
+    channel.onmessage = (e: MessageEvent) => heard.push(e.data as StoreChanged);
+    try {
+      const add = (n: number) => ({ drafts: [{ kind: 'add' as const, draft: studentDraft(n) }], annotations: [] });
+      // The third adds what the first already added: it is refused whole, the others are written.
+      const results = await store.applyEach([add(1), add(2), { drafts: [...add(3).drafts, ...add(1).drafts], annotations: [] }, add(4)]);
+      expect(results.map((r) => r.ok)).toEqual([true, true, false, true]);
+      expect(results[2]).toMatchObject({ error: { kind: 'changed' } });
+      expect((await dump(name)).drafts!.map((d) => (d as Draft).id).sort()).toEqual([1, 2, 4].map((n) => `draft-student-${n}`));
+      await vi.waitFor(() => expect(heard).toHaveLength(1));
+      expect(heard[0]!.drafts.map((d) => d.id)).toEqual([1, 2, 4].map((n) => `draft-student-${n}`));
+    } finally {
+      channel.close();
+    }
   });
 });
 

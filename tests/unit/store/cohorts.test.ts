@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { healthSummary } from '../../../lib/cohort/overview';
 import { CohortSchema, MemberSchema } from '../../../lib/model/cohort';
 import { openDatabase } from '../../../lib/store/db';
 import { CohortStore } from '../../../lib/store/cohorts';
@@ -81,6 +82,27 @@ describe('cohorts in the database', () => {
     const health = { rev: draft.rev, high: 1, medium: 0, low: 2, rules: [{ id: 'no-segment', title: 'No customer segment yet' }] };
     expect(expectOk(await cohorts.keepHealth([{ draftId: draft.id, health }, { draftId: 'gone', health }]))).toBe(1);
     expect(expectOk(await cohorts.workspace(cohort.id)).members[0]).toMatchObject({ health });
+  });
+
+  it('opens a cohort from kept summaries, reading only the drafts that changed since and leaving out the trash', async () => {
+    const { cohorts, drafts } = await stores();
+    const cohort = expectOk(await cohorts.create('Class'));
+    const kept = expectOk(await drafts.create({ title: 'Kept' }));
+    const edited = expectOk(await drafts.create({ title: 'Edited' }));
+    const trashed = expectOk(await drafts.create({ title: 'Trashed' }));
+    const never = expectOk(await drafts.create({ title: 'Never opened' }));
+    expectOk(await cohorts.move([kept.id, edited.id, trashed.id, never.id], cohort.id));
+    expectOk(await cohorts.keepHealth([kept, edited, trashed].map((d) => ({ draftId: d.id, health: healthSummary(d) }))));
+    expectOk(await drafts.save(edited.id, { ...edited, title: 'Edited again' }, edited.rev));
+    expectOk(await drafts.trash(trashed.id));
+
+    const overview = expectOk(await cohorts.overview(cohort.id));
+    expect(overview.problems).toEqual([]);
+    expect(overview.members.map((m) => m.draftId).sort()).toEqual([kept.id, edited.id, never.id].sort());
+    // Only drafts whose kept summary is missing or of another revision are read.
+    expect(overview.drafts.map((d) => d.title).sort()).toEqual(['Edited again', 'Never opened']);
+    expect(overview.members.find((m) => m.draftId === kept.id)?.health?.row).toMatchObject({ title: 'Kept' });
+    expect(await cohorts.overview('no-such-cohort')).toMatchObject({ ok: false, error: { kind: 'not-found' } });
   });
 
   it('keeps scores and refuses ones outside the scale without writing', async () => {
