@@ -6,8 +6,8 @@ import { backgroundOf, isBlank, type Pixels } from '../../lib/ocr/colour';
 import { readBoard, type BoardReading } from '../../lib/ocr/board';
 import { chooseLanguages, OCR_DATA } from '../../lib/ocr/languages';
 import { upscaleFor } from '../../lib/ocr/tesseract-json';
-import { captureTab } from '../../lib/platform/capture';
-import { startOcrEngine, type EngineProgress, type OcrEngine } from '../../lib/platform/ocr-engine';
+import { captureTab, tabLanguage } from '../../lib/platform/capture';
+import { preloadOcrLibrary, startOcrEngine, type EngineProgress, type OcrEngine } from '../../lib/platform/ocr-engine';
 
 /** A read that takes longer than this stops with a message instead of leaving the user waiting. */
 export const READ_TIME_LIMIT_MS = 120_000;
@@ -38,6 +38,9 @@ export interface ReadOptions {
 }
 
 let kept: { key: string; engine: OcrEngine; timer: ReturnType<typeof setTimeout> } | undefined;
+
+/** Fetches the reader's code ahead of a read (a few dozen KB; the engine's wasm and data wait for the read). */
+export { preloadOcrLibrary };
 
 async function engineFor(codes: readonly string[], signal: AbortSignal, progress: EngineProgress): Promise<OcrEngine> {
   const key = codes.join('+');
@@ -91,19 +94,30 @@ export async function readThisBoard(tabId: number, options: ReadOptions): Promis
   let engine: OcrEngine | undefined;
   let codes: string[] = [];
   try {
-    options.progress('Capturing the screen…');
-    const capture = await captureTab(tabId);
-    if (!capture.ok) return { ok: false, message: capture.error };
-    const pixels = await pixelsOf(capture.image);
-    if (isBlank(pixels)) return { ok: false, message: 'The screen is blank: open the board and wait until it has drawn, then read again.' };
-
-    const choice = chooseLanguages(capture.language, options.language);
+    // The engine (wasm and language data) loads while the screen is captured and checked: the language
+    // comes from the page, so both can start at once.
+    const choice = chooseLanguages(await tabLanguage(tabId), options.language);
     codes = choice.codes;
-    const names = codes.map((c) => Object.values(OCR_DATA).find((d) => d.code === c)?.name ?? c).join(' and ');
-    options.progress(`Loading the reader (${names})…`);
-    engine = await engineFor(codes, signal, (stage, share) => {
+    const starting = engineFor(codes, signal, (stage, share) => {
       if (stage === 'reading') options.progress(`Reading the board… ${Math.round(share * 100)} %`);
     });
+    // A capture that fails keeps the loaded engine for the next try (after zooming in, say).
+    const discard = () => void starting.then((e) => keep(codes, e), () => undefined);
+    starting.catch(() => undefined); // a failed start is reported where it is awaited below
+    options.progress('Capturing the screen…');
+    const capture = await captureTab(tabId);
+    if (!capture.ok) {
+      discard();
+      return { ok: false, message: capture.error };
+    }
+    const pixels = await pixelsOf(capture.image);
+    if (isBlank(pixels)) {
+      discard();
+      return { ok: false, message: 'The screen is blank: open the board and wait until it has drawn, then read again.' };
+    }
+    const names = codes.map((c) => Object.values(OCR_DATA).find((d) => d.code === c)?.name ?? c).join(' and ');
+    options.progress(`Loading the reader (${names})…`);
+    engine = await starting;
     options.progress('Reading the board…');
     const scale = upscaleFor(devicePixelRatio, pixels.width, pixels.height);
     const { page } = await engine.recognise(scale === 1 ? capture.image : await enlarged(capture.image, scale), { ...pixels, scale }, signal);

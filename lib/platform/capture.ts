@@ -11,12 +11,16 @@ export function onReadBoardInvoked(read: (tab: { id: number; windowId: number | 
 }
 
 export type Capture =
-  | { ok: true; image: Blob; language: string | undefined; url: string; title: string }
+  | { ok: true; image: Blob; url: string; title: string }
   | { ok: false; error: string };
 
+/** The page's language as the browser detects it, or undefined. */
+export async function tabLanguage(tabId: number): Promise<string | undefined> {
+  return browser.tabs.detectLanguage(tabId).catch(() => undefined);
+}
+
 /**
- * Captures what a tab shows (the visible part, at the screen's device pixel ratio) as a PNG, with the
- * page's language as the browser detects it. Needs activeTab, granted by the user's click on the toolbar
+ * Captures what a tab shows (the visible part, at the screen's device pixel ratio) as a PNG. Needs activeTab, granted by the user's click on the toolbar
  * button or the right-click menu on that tab; the tab must be the one shown in its window.
  */
 export async function captureTab(tabId: number): Promise<Capture> {
@@ -33,9 +37,8 @@ export async function captureTab(tabId: number): Promise<Capture> {
   } catch (error) {
     return { ok: false, error: captureError(error) };
   }
-  const language = await browser.tabs.detectLanguage(tabId).catch(() => undefined);
   const image = await (await fetch(url)).blob();
-  return { ok: true, image, language, url: tab.url ?? '', title: tab.title ?? '' };
+  return { ok: true, image, url: tab.url ?? '', title: tab.title ?? '' };
 }
 
 function captureError(error: unknown): string {
