@@ -6,6 +6,7 @@ import { watchPage } from '../lib/detect/watch';
 import { ChipAnalysis, DetectRequest, DetectorLoaded, OpenDraftAnswer, type DetectAnswer } from '../lib/messages-canvas';
 import { measureSince } from '../lib/perf';
 import { onPageMessage, sendToBackground } from '../lib/platform/messaging';
+import { validOrUndefined } from '../lib/valid';
 
 /**
  * Always on, on canvas-tool pages: watches the page cheaply for a canvas label and, once one shows up,
@@ -21,16 +22,11 @@ export default defineContentScript({
     if (scope.__crcCanvasScript) return;
     scope.__crcCanvasScript = true;
 
-    const valid = <T,>(schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } }) =>
-      (answer: unknown): T | undefined => {
-        const parsed = schema.safeParse(answer);
-        return parsed.success ? parsed.data : undefined;
-      };
     const host: DetectorHost = {
       labels: PAGE_LABELS,
       seen: (found, notes, segmentNotes, language) =>
-        sendToBackground({ type: 'canvas/seen', found, notes, segmentNotes, language }).then(valid(ChipAnalysis)),
-      openDraft: (notes, segmentNotes, title) => sendToBackground({ type: 'canvas/open-draft', notes, segmentNotes, title }).then(valid(OpenDraftAnswer)),
+        sendToBackground({ type: 'canvas/seen', found, notes, segmentNotes, language }).then((answer) => validOrUndefined(ChipAnalysis, answer)),
+      openDraft: (notes, segmentNotes, title) => sendToBackground({ type: 'canvas/open-draft', notes, segmentNotes, title }).then((answer) => validOrUndefined(OpenDraftAnswer, answer)),
     };
     scope[HOST_KEY] = host;
 

@@ -4,6 +4,7 @@
  * Validated with zod's small build, since the panel's first view loads it and stays small.
  */
 import * as z from 'zod/mini';
+import { validOrUndefined } from './valid';
 
 export { PANEL_CHANNEL } from './channels';
 
@@ -18,6 +19,5 @@ export const PanelReport = z.discriminatedUnion('type', [PanelReady, PanelShown]
 export type PanelReport = z.infer<typeof PanelReport>;
 
 export function parsePanelShow(data: unknown): PanelShow | undefined {
-  const parsed = PanelShow.safeParse(data);
-  return parsed.success ? parsed.data : undefined;
+  return validOrUndefined(PanelShow, data);
 }

@@ -4,6 +4,7 @@
  */
 import { z } from './model/zod';
 import { IdSchema } from './model/draft';
+import { validOrUndefined } from './valid';
 
 /** Posted on the store's BroadcastChannel after every committed write, so other panels refresh. */
 export const StoreChangedSchema = z.object({
@@ -18,7 +19,6 @@ export { STORE_CHANNEL } from './channels';
 
 /** Parses a message that claims to be a store change; `undefined` when it is not a valid one. */
 export function parseStoreChanged(data: unknown): StoreChanged | undefined {
-  const parsed = StoreChangedSchema.safeParse(data);
-  return parsed.success ? parsed.data : undefined;
+  return validOrUndefined(StoreChangedSchema, data);
 }
 

@@ -4,13 +4,13 @@
 //   fixture boards, each a first read (engine loaded from cold). Budget ≤ 1.3.
 // - ocr_note_recall: share of the fixture boards' Customer Relationships notes read exactly (after case and
 //   space folding). Budget ≥ 0.9.
-// - ocr_assets_gzip_mb: the engine's files in the build (/ocr/: library, worker, wasm core, all language data),
-//   gzip -9, MB — loaded only on demand, never by the panel's first view or a content script.
+// - ocr_assets_gzip_mb: the engine's files under /ocr/, from scripts/sizes.mjs (the one size module: gzip -9,
+//   MB = 1,024² bytes) — loaded only on demand, never by the panel's first view or a content script.
 // Usage: `import { benchOcr } from './ocr.mjs'; const figures = await benchOcr();` or `node tests/bench/ocr.mjs`.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { E2E_BUILD, launchWithExtension } from '../../scripts/chromium.mjs';
+import { measureBuild } from '../../scripts/sizes.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { clickToolbarButton, notesRead, openReadingPanel, tabIdOf } from '../support/ocr-flow.mjs';
 
@@ -18,15 +18,6 @@ const BOARDS = join(import.meta.dirname, '..', 'fixtures', 'ocr-boards');
 const fold = (text) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-
-function gzipMegabytes(dir) {
-  let bytes = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    bytes += statSync(path).isDirectory() ? gzipMegabytes(path) * 1e6 : gzipSync(readFileSync(path), { level: 9 }).length;
-  }
-  return bytes / 1e6;
-}
 
 /** Runs the bench; resolves to `{ ocr_board_ratio, ocr_note_recall, ocr_assets_gzip_mb }`. */
 export async function benchOcr({ log = console.log } = {}) {
@@ -65,7 +56,7 @@ export async function benchOcr({ log = console.log } = {}) {
   return {
     ocr_board_ratio: ratios.length ? round(median(ratios)) : NaN,
     ocr_note_recall: round(wanted ? matched / wanted : 0),
-    ocr_assets_gzip_mb: round(gzipMegabytes(join(E2E_BUILD, 'ocr'))),
+    ocr_assets_gzip_mb: round(measureBuild(E2E_BUILD).figures.ocr_assets_gzip_mb),
   };
 }
 
