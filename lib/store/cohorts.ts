@@ -4,13 +4,12 @@
  * bad ones reported, never thrown. Drafts themselves are written only by DraftStore and ImportStore: an
  * import into a cohort adds its members inside the import's own transaction (`cohortRequests`).
  */
-import type { IDBPTransaction } from 'idb';
 import { CohortSchema, MemberSchema, RubricSchema, ScoresSchema, type Cohort, type HealthSummary, type Member, type Rubric, type Scores } from '../model/cohort';
 import { DraftSchema, ListingSchema, newId, type Draft } from '../model/draft';
-import type { z } from '../model/zod';
-import { openDatabase, type CrcDatabase, type CrcSchema, type OpenOptions } from './db';
-import { fail, ok, Refusal, storageError, type Result } from './errors';
+import { openStore, StoreConnection, type StoreOptions } from './connection';
+import { Refusal, type Result } from './errors';
 import { getMany, problemsOf, readRecords } from './records';
+import { inRead, inWriteTransaction, validRecord, type WriteTx } from './transaction';
 
 export type { CohortWrites } from './cohort-writes';
 
@@ -35,64 +34,46 @@ export interface Workspace {
   problems: string[];
 }
 
-function checked<T>(schema: z.ZodMiniType<T>, record: unknown, name: string): T {
-  const parsed = schema.safeParse(record);
-  if (parsed.success) return parsed.data;
-  const problems = problemsOf(parsed.error, name);
-  throw new Refusal({ kind: 'invalid', message: `Not saved: ${problems[0]}`, problems });
+type CohortTx = WriteTx<('cohorts' | 'members')[]>;
+
+/** A stored cohort as read for showing: refused as `not-found` or `invalid` (every problem listed). */
+function storedCohort(record: unknown, cohortId: string): Cohort {
+  if (!record) throw new Refusal({ kind: 'not-found', message: 'This cohort no longer exists.' });
+  const cohort = CohortSchema.safeParse(record);
+  if (cohort.success) return cohort.data;
+  const problems = problemsOf(cohort.error, `cohort ${cohortId}`);
+  throw new Refusal({ kind: 'invalid', message: `This cohort could not be read: ${problems[0]}`, problems });
 }
 
-type CohortTx = IDBPTransaction<CrcSchema, ('cohorts' | 'members')[], 'readwrite'>;
-
-export class CohortStore {
-  private constructor(
-    private readonly db: CrcDatabase,
-    private readonly now: () => Date,
-  ) {}
-
-  static async open(options: OpenOptions & { now?: () => Date } = {}): Promise<Result<CohortStore>> {
-    const opened = await openDatabase(options);
-    return opened.ok ? ok(new CohortStore(opened.value, options.now ?? (() => new Date()))) : opened;
-  }
-
-  close(): void {
-    this.db.close();
+export class CohortStore extends StoreConnection {
+  static open(options: StoreOptions = {}): Promise<Result<CohortStore>> {
+    return openStore(options, (db, now) => new CohortStore(db, now));
   }
 
   /** Every cohort, newest first, with how many drafts each holds (counted by index: no member is read). */
   async list(): Promise<Result<{ cohorts: (Cohort & { size: number })[]; problems: string[] }>> {
-    try {
+    return inRead(async () => {
       const tx = this.db.transaction(['cohorts', 'members'], 'readonly');
       const cohorts = readRecords(await tx.objectStore('cohorts').getAll(), CohortSchema, (r) => `cohort ${String(r.id)}`);
       const byCohort = tx.objectStore('members').index('cohortId');
       const sizes = await Promise.all(cohorts.items.map((c) => byCohort.count(c.id)));
       const items = cohorts.items.map((c, i) => ({ ...c, size: sizes[i]! })).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-      return ok({ cohorts: items, problems: cohorts.problems });
-    } catch (e) {
-      return fail(storageError(e));
-    }
+      return { cohorts: items, problems: cohorts.problems };
+    });
   }
 
   /** One cohort with its members and their drafts, read in one transaction so they agree with each other. */
   async workspace(cohortId: string): Promise<Result<Workspace>> {
-    try {
+    return inRead(async () => {
       const tx = this.db.transaction(['cohorts', 'members', 'drafts'], 'readonly');
-      const record = await tx.objectStore('cohorts').get(cohortId);
-      if (!record) return fail({ kind: 'not-found', message: 'This cohort no longer exists.' });
-      const cohort = CohortSchema.safeParse(record);
-      if (!cohort.success) {
-        const problems = problemsOf(cohort.error, `cohort ${cohortId}`);
-        return fail({ kind: 'invalid', message: `This cohort could not be read: ${problems[0]}`, problems });
-      }
+      const cohort = storedCohort(await tx.objectStore('cohorts').get(cohortId), cohortId);
       const members = readRecords(await tx.objectStore('members').index('cohortId').getAll(cohortId), MemberSchema, (r) => `member ${String(r.draftId)}`);
       const rawDrafts = await Promise.all(members.items.map((m) => tx.objectStore('drafts').get(m.draftId)));
       const drafts = readRecords(rawDrafts.filter((r) => r !== undefined), DraftSchema, (r) => `draft ${String(r.id)}`);
       const live = drafts.items.filter((d) => !d.deletedAt);
       const present = new Set(live.map((d) => d.id));
-      return ok({ cohort: cohort.data, members: members.items.filter((m) => present.has(m.draftId)), drafts: live, problems: [...members.problems, ...drafts.problems] });
-    } catch (e) {
-      return fail(storageError(e));
-    }
+      return { cohort, members: members.items.filter((m) => present.has(m.draftId)), drafts: live, problems: [...members.problems, ...drafts.problems] };
+    });
   }
 
   /**
@@ -100,15 +81,10 @@ export class CohortStore {
    * revision, whether it is in the trash), then only the drafts the kept summaries do not serve.
    */
   async overview(cohortId: string): Promise<Result<Overview>> {
-    try {
+    return inRead(async () => {
       const tx = this.db.transaction(['cohorts', 'members', 'listing', 'drafts'], 'readonly');
       const [record, rawMembers] = await Promise.all([tx.objectStore('cohorts').get(cohortId), tx.objectStore('members').index('cohortId').getAll(cohortId)]);
-      if (!record) return fail({ kind: 'not-found', message: 'This cohort no longer exists.' });
-      const cohort = CohortSchema.safeParse(record);
-      if (!cohort.success) {
-        const problems = problemsOf(cohort.error, `cohort ${cohortId}`);
-        return fail({ kind: 'invalid', message: `This cohort could not be read: ${problems[0]}`, problems });
-      }
+      const cohort = storedCohort(record, cohortId);
       // Asked for before the members are checked, so the database reads while the checks run.
       const reading = getMany(tx.objectStore('listing'), rawMembers.map((r) => r.draftId));
       const members = readRecords(rawMembers, MemberSchema, (r) => `member ${String(r.draftId)}`);
@@ -128,10 +104,8 @@ export class CohortStore {
       const drafts = readRecords(rawDrafts.filter((r): r is Record<string, unknown> => r !== undefined), DraftSchema, (r) => `draft ${String(r.id)}`);
       const read = drafts.items.filter((d) => !d.deletedAt);
       const present = new Set([...served, ...read.map((d) => d.id)]);
-      return ok({ cohort: cohort.data, members: members.items.filter((m) => present.has(m.draftId)), drafts: read, problems: [...members.problems, ...drafts.problems] });
-    } catch (e) {
-      return fail(storageError(e));
-    }
+      return { cohort, members: members.items.filter((m) => present.has(m.draftId)), drafts: read, problems: [...members.problems, ...drafts.problems] };
+    });
   }
 
   /** A new, empty cohort. */
@@ -139,7 +113,7 @@ export class CohortStore {
     const at = this.now().toISOString();
     const cohort = { id: newId(), name: name.trim(), createdAt: at, updatedAt: at };
     return this.write(async (tx) => {
-      const valid = checked(CohortSchema, cohort, 'cohort');
+      const valid = validRecord(CohortSchema, cohort, 'cohort');
       await tx.objectStore('cohorts').add(valid);
       return valid;
     });
@@ -150,12 +124,7 @@ export class CohortStore {
   }
 
   async setRubric(cohortId: string, rubric: Rubric): Promise<Result<Cohort>> {
-    const valid = RubricSchema.safeParse(rubric);
-    if (!valid.success) {
-      const problems = problemsOf(valid.error, 'rubric');
-      return fail({ kind: 'invalid', message: `Not saved: ${problems[0]}`, problems });
-    }
-    return this.changeCohort(cohortId, (c) => ({ ...c, rubric: valid.data }));
+    return this.changeCohort(cohortId, (c) => ({ ...c, rubric: validRecord(RubricSchema, rubric, 'rubric') }));
   }
 
   /**
@@ -171,7 +140,7 @@ export class CohortStore {
       await Promise.all(draftIds.map((draftId, i) => {
         const old = current[i] ? MemberSchema.safeParse(current[i]) : undefined;
         const base = old?.success ? old.data : { draftId, author: '', file: '', addedAt: at };
-        return members.put(checked(MemberSchema, { ...base, cohortId: to }, `member ${draftId}`));
+        return members.put(validRecord(MemberSchema, { ...base, cohortId: to }, `member ${draftId}`));
       }));
       return draftIds.length;
     });
@@ -180,7 +149,7 @@ export class CohortStore {
   /** Records the coach's scores (and overall remark) for one draft. */
   async score(draftId: string, scores: Scores, feedback?: string): Promise<Result<Member>> {
     return this.changeMember(draftId, (m) => {
-      const next: Record<string, unknown> = { ...m, scores: checked(ScoresSchema, scores, `scores of ${draftId}`) };
+      const next: Record<string, unknown> = { ...m, scores: validRecord(ScoresSchema, scores, `scores of ${draftId}`) };
       if (feedback !== undefined) next.feedback = feedback;
       return next;
     });
@@ -199,7 +168,7 @@ export class CohortStore {
         const member = current[i] ? MemberSchema.safeParse(current[i]) : undefined;
         if (!member?.success) return undefined;
         kept++;
-        return members.put(checked(MemberSchema, { ...member.data, health: s.health }, `member ${s.draftId}`));
+        return members.put(validRecord(MemberSchema, { ...member.data, health: s.health }, `member ${s.draftId}`));
       }));
       return kept;
     });
@@ -213,7 +182,7 @@ export class CohortStore {
     return this.write(async (tx) => {
       const current = await tx.objectStore('cohorts').get(cohortId);
       if (!current) throw new Refusal({ kind: 'not-found', message: 'This cohort no longer exists.' });
-      const next = checked(CohortSchema, { ...change(checked(CohortSchema, current, `cohort ${cohortId}`)), updatedAt: this.now().toISOString() }, `cohort ${cohortId}`);
+      const next = validRecord(CohortSchema, { ...change(validRecord(CohortSchema, current, `cohort ${cohortId}`)), updatedAt: this.now().toISOString() }, `cohort ${cohortId}`);
       await tx.objectStore('cohorts').put(next);
       return next;
     });
@@ -223,29 +192,14 @@ export class CohortStore {
     return this.write(async (tx) => {
       const current = await tx.objectStore('members').get(draftId);
       if (!current) throw new Refusal({ kind: 'not-found', message: 'This draft is not in a cohort any more.' });
-      const next = checked(MemberSchema, change(checked(MemberSchema, current, `member ${draftId}`)), `member ${draftId}`);
+      const next = validRecord(MemberSchema, change(validRecord(MemberSchema, current, `member ${draftId}`)), `member ${draftId}`);
       await tx.objectStore('members').put(next);
       return next;
     });
   }
 
   /** Runs `work` in one readwrite transaction over cohorts and members; a Refusal aborts it and is returned. */
-  private async write<T>(work: (tx: CohortTx) => Promise<T>): Promise<Result<T>> {
-    let tx: CohortTx | undefined;
-    try {
-      tx = this.db.transaction(['cohorts', 'members'], 'readwrite');
-      tx.done.catch(() => {}); // an aborted write rejects `done`; reported below
-      const value = await work(tx);
-      await tx.done;
-      return ok(value);
-    } catch (e) {
-      try {
-        tx?.abort();
-      } catch {
-        // already finished or aborted
-      }
-      if (e instanceof Refusal) return fail(e.error);
-      return fail(storageError(e));
-    }
+  private write<T>(work: (tx: CohortTx) => Promise<T>): Promise<Result<T>> {
+    return inWriteTransaction(this.db, ['cohorts', 'members'], work);
   }
 }
