@@ -30,7 +30,7 @@ export default {
   ],
 
   principles: [
-    'Ajustar la relación a lo que espera cada segmento y a lo que está dispuesto a pagar; un servicio premium para compradores muy sensibles al precio es dinero tirado.',
+    'Ajustar la relación a lo que espera cada segmento y a lo que está dispuesto a pagar; un servicio premium para compradores muy sensibles al precio supone tirar el dinero.',
     'Dedicar esfuerzo y presupuesto a las relaciones que crean valor a largo plazo, no solo a las que cierran la próxima venta.',
     'Usar la tecnología para llevar más lejos el trato personal: los mensajes personalizados, las recomendaciones inteligentes y unas buenas herramientas permiten que un equipo pequeño atienda con esmero a muchos clientes.',
     'Ofrecer a los clientes un lugar de encuentro en torno al producto, donde se ayuden entre sí, compartan ideas y se sientan parte de algo.',
