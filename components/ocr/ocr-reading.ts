@@ -58,23 +58,27 @@ function keep(codes: readonly string[], engine: OcrEngine): void {
   kept = { key: codes.join('+'), engine, timer: setTimeout(() => { engine.close(); kept = undefined; }, KEEP_ENGINE_MS) };
 }
 
-async function pixelsOf(image: Blob): Promise<Pixels> {
+/**
+ * The capture decoded once: its pixels (for the blank check and note colours) and, when small text needs it
+ * (`upscaleFor`), the picture enlarged `scale` times for the engine.
+ */
+async function decode(image: Blob): Promise<{ pixels: Pixels; enlarged: OffscreenCanvas | undefined; scale: number }> {
   const bitmap = await createImageBitmap(image);
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  context.drawImage(bitmap, 0, 0);
-  bitmap.close();
-  return context.getImageData(0, 0, canvas.width, canvas.height);
-}
-
-async function enlarged(image: Blob, scale: number): Promise<OffscreenCanvas> {
-  const bitmap = await createImageBitmap(image);
-  const canvas = new OffscreenCanvas(bitmap.width * scale, bitmap.height * scale);
-  const context = canvas.getContext('2d')!;
-  context.imageSmoothingQuality = 'high';
-  context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-  bitmap.close();
-  return canvas;
+  const scale = upscaleFor(devicePixelRatio, bitmap.width, bitmap.height);
+  try {
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+    if (scale === 1 || isBlank(pixels)) return { pixels, enlarged: undefined, scale: 1 };
+    const enlarged = new OffscreenCanvas(bitmap.width * scale, bitmap.height * scale);
+    const big = enlarged.getContext('2d')!;
+    big.imageSmoothingQuality = 'high';
+    big.drawImage(bitmap, 0, 0, enlarged.width, enlarged.height);
+    return { pixels, enlarged, scale };
+  } finally {
+    bitmap.close();
+  }
 }
 
 const NO_BLOCK_HELP = 'Scroll so the whole Business Model Canvas is on screen, or paste the notes under “Analyse notes” instead.';
@@ -110,7 +114,7 @@ export async function readThisBoard(tabId: number, options: ReadOptions): Promis
       discard();
       return { ok: false, message: capture.error };
     }
-    const pixels = await pixelsOf(capture.image);
+    const { pixels, enlarged, scale } = await decode(capture.image);
     if (isBlank(pixels)) {
       discard();
       return { ok: false, message: 'The screen is blank: open the board and wait until it has drawn, then read again.' };
@@ -119,8 +123,7 @@ export async function readThisBoard(tabId: number, options: ReadOptions): Promis
     options.progress(`Loading the reader (${names})…`);
     engine = await starting;
     options.progress('Reading the board…');
-    const scale = upscaleFor(devicePixelRatio, pixels.width, pixels.height);
-    const { page } = await engine.recognise(scale === 1 ? capture.image : await enlarged(capture.image, scale), { ...pixels, scale }, signal);
+    const { page } = await engine.recognise(enlarged ?? capture.image, { width: pixels.width, height: pixels.height, scale }, signal);
     for (const line of page.lines) for (const word of line.words) word.background = backgroundOf(pixels, word.box);
     const reading = readBoard(page, document.implementation.createHTMLDocument(''));
     if (reading.status === 'not-found') return { ok: false, message: notFoundMessage(reading, choice.missing) };
