@@ -142,6 +142,7 @@ export default {
 
   frameworkOrigin:
     'Il modello Acquisire, Fidelizzare, Sviluppare (in inglese Get, Keep, Grow) si deve a Steve Blank, imprenditore e docente a cui si attribuisce spesso la nascita dell’insegnamento moderno sulle startup, ed è spiegato in The Startup Owner’s Manual, il libro scritto con Bob Dorf.',
+
   caseStudy: {
     company: 'Monzo',
     intro:
