@@ -11,8 +11,8 @@ export default {
   whyItMatters:
     'Il modo in cui si trattano i clienti decide quanti se ne conquistano, quanti restano e quanto vale ciascuno nel ' +
     'tempo (il valore del cliente nel tempo, spesso abbreviato in LTV o CLV). Le buone relazioni portano acquisti ' +
-    'ripetuti, fedeltà e passaparola, e tengono basso il tasso di abbandono; quelle deboli lasciano scappare clienti ' +
-    'che si sono pagati per acquisire. Nei mercati affollati è proprio la relazione a fare la differenza, come ' +
+    'ripetuti, fedeltà e passaparola, e tengono basso il tasso di abbandono; quelle deboli si lasciano sfuggire clienti ' +
+    'la cui acquisizione è già costata. Nei mercati affollati è proprio la relazione a fare la differenza, come ' +
     'dimostrano Apple e Amazon: buona parte del loro successo dipende da come si prendono cura dei clienti.',
 
   keyQuestions: [
@@ -67,7 +67,7 @@ export default {
     },
     {
       title: 'Pianificare Acquisire, Fidelizzare e Sviluppare',
-      text: 'Si ingrandisce il blocco come il Value Proposition Canvas ingrandisce segmenti e proposte di valore. Si disegnano tre riquadri (Acquisire, Fidelizzare, Sviluppare) e si elencano le tattiche concrete da usare in ogni fase, combinandole liberamente.',
+      text: 'Si mette il blocco sotto la lente, come fa il Value Proposition Canvas con segmenti e proposte di valore. Si disegnano tre riquadri (Acquisire, Fidelizzare, Sviluppare) e si elencano le tattiche concrete da usare in ogni fase, combinandole liberamente.',
     },
     {
       title: 'Riassumere sul canvas',
@@ -343,14 +343,14 @@ export default {
     },
     {
       id: 'churn',
-      name: 'Tasso di abbandono',
-      short: 'Churn',
+      name: 'Tasso di abbandono (churn)',
+      short: 'Abbandono',
       description: 'La percentuale di clienti che smette di comprare o disdice in un dato periodo.',
     },
     {
       id: 'retention-rate',
-      name: 'Tasso di fidelizzazione',
-      short: 'Retention',
+      name: 'Tasso di fidelizzazione (retention)',
+      short: 'Fidelizzazione',
       description: 'La percentuale dei clienti presenti a inizio periodo che sono ancora clienti alla fine.',
     },
     {

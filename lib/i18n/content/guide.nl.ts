@@ -19,7 +19,7 @@ export default {
     'Per segment: welk soort relatie verwachten deze klanten van ons?',
     'Wat kost het ons om elke relatie in stand te houden, aan mensen, middelen en tijd?',
     'Hoe past de relatie bij onze kanalen, waardepropositie, inkomsten en kosten?',
-    'Ligt onze prioriteit op dit moment bij nieuwe klanten werven, bestaande klanten behouden of hun meer verkopen?',
+    'Ligt onze prioriteit op dit moment bij het werven van nieuwe klanten, het behouden van bestaande klanten of hun meer verkopen?',
     'Welke relaties bieden concurrenten, en waar kunnen wij het beter of gewoon anders doen?',
     'Wat zou klanten trouwer aan ons maken dan ze nu zijn?',
     'Welke delen van de relatie kunnen we automatiseren zonder te verliezen wat klanten waarderen?',
@@ -150,7 +150,7 @@ export default {
     steps: [
       {
         phase: 'get',
-        title: 'Persaandacht voor de lancering',
+        title: 'Persaandacht vóór de lancering',
         text: 'Vanaf februari 2015 gingen de oprichters aan de slag met een nieuw soort bank en zetten ze vol in op pr. Ze vertelden journalisten openlijk over hun plannen, en artikelen in TechCrunch, The Guardian en Bloomberg wekten verwachtingen terwijl het product nog niet te krijgen was.',
       },
       {
@@ -343,8 +343,8 @@ export default {
     },
     {
       id: 'churn',
-      name: 'Klantverloop',
-      short: 'Churn',
+      name: 'Klantverloop (churn)',
+      short: 'Klantverloop',
       description: 'Het percentage klanten dat in een bepaalde periode stopt met kopen of opzegt.',
     },
     {
@@ -431,10 +431,10 @@ export default {
     {
       question: 'Welk type klantrelatie is het beste?',
       answer:
-        'Geen enkel type is in het algemeen het beste. De juiste keuze hangt af van je segmenten, je waardepropositie en je businessmodel. Een goede relatie geeft klanten wat ze verwachten en is voor jou ook economisch zinvol, zodat het bedrijf haar kan blijven waarmaken.',
+        'Geen enkel type is in het algemeen het beste. De juiste keuze hangt af van je segmenten, je waardepropositie en je businessmodel. Een goede relatie geeft klanten wat ze verwachten en is voor jou ook economisch zinvol, zodat je bedrijf haar kan blijven bieden.',
     },
     {
-      question: 'Moet ik meer moeite steken in nieuwe klanten werven of in bestaande klanten behouden?',
+      question: 'Moet ik meer moeite steken in het werven van nieuwe klanten of in het behouden van bestaande?',
       answer:
         'Een klant vasthouden is meestal goedkoper dan een nieuwe vinden, dus klantbehoud betaalt zich vaak goed terug. De juiste balans hangt wel af van je fase en groeidoelen: een jonge startup heeft misschien eerst werving nodig. In de praktijk werken de meeste succesvolle bedrijven aan allebei.',
     },

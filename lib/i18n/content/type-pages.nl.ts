@@ -407,7 +407,7 @@ export default {
   },
   'switching-costs': {
     definition:
-      'De relatie wordt plakkerig door drempels om te vertrekken: contracten, financiering, opgeslagen gegevens, ' +
+      'Klanten blijven aan de relatie vastzitten door drempels om te vertrekken: contracten, financiering, opgeslagen gegevens, ' +
       'aangeleerde werkwijzen of investeringen die verloren gaan bij een overstap naar een concurrent. Zodra klanten ' +
       'tijd en moeite in je product hebben gestoken, wordt wisselen van aanbieder financieel of praktisch pijnlijk. Het ' +
       'bedrijf dat als eerste zulke banden in een markt smeedt, wint het meest, omdat het de klanten al heeft voordat ' +
