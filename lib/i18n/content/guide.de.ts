@@ -67,7 +67,7 @@ export default {
     },
     {
       title: 'Gewinnen, Binden und Ausbauen planen',
-      text: 'Betrachten Sie den Baustein genauer, so wie die Value Proposition Canvas Segmente und Wertangebote vergrößert. Zeichnen Sie drei Felder (Gewinnen, Binden, Ausbauen) und tragen Sie die konkreten Maßnahmen für jede Phase ein; Maßnahmen dürfen Sie frei kombinieren.',
+      text: 'Nehmen Sie den Baustein unter die Lupe, so wie es die Value Proposition Canvas mit Segmenten und Wertangeboten tut. Zeichnen Sie drei Felder (Gewinnen, Binden, Ausbauen) und tragen Sie die konkreten Maßnahmen für jede Phase ein; Maßnahmen dürfen Sie frei kombinieren.',
     },
     {
       title: 'Auf der Canvas zusammenfassen',

@@ -6,7 +6,7 @@ export default {
     definition:
       'Die Beziehung dauert genau so lange wie der Kauf: Der Kunde findet, was er sucht, bezahlt und geht, oft ohne mit ' +
       'jemandem gesprochen zu haben. Viele kaufen nur einmal oder selten und haben keinen besonderen Grund wiederzukommen. ' +
-      'Deshalb zählt hier Tempo und Bequemlichkeit, nicht Treue. Auf der Skala der Beziehungsdauer bildet dieser Typ ' +
+      'Deshalb zählen hier Tempo und Bequemlichkeit, nicht Treue. Auf der Skala der Beziehungsdauer bildet dieser Typ ' +
       'den Gegenpol zur langfristigen Beziehung.',
     examples: [
       {
@@ -236,7 +236,7 @@ export default {
       },
       {
         company: 'YouTube',
-        text: 'Fast alles auf der Plattform stammt von ihren Creatorn, deren Videos die Zuschauer und damit die Werbekunden anziehen.',
+        text: 'Fast alles auf der Plattform stammt von ihren Creators, deren Videos die Zuschauer und damit die Werbekunden anziehen.',
       },
       {
         company: 'Amazon',

@@ -15,7 +15,7 @@ export default {
       },
       {
         company: 'Photomaton',
-        text: 'Ses cabines de photos d’identité servent des personnes qui n’en ont besoin que tous les quelques ans ; tout l’enjeu est une séance rapide et fiable.',
+        text: 'Ses cabines de photos d’identité servent des personnes qui n’en ont besoin qu’à plusieurs années d’intervalle ; tout l’enjeu est une séance rapide et fiable.',
       },
       {
         company: 'Coinstar',
@@ -411,7 +411,7 @@ export default {
   },
   'switching-costs': {
     definition:
-      'La relation devient collante grâce à des obstacles au départ : contrats, financements, données stockées, habitudes ' +
+      'La relation se trouve verrouillée par des obstacles au départ : contrats, financements, données stockées, habitudes ' +
       'de travail ou investissements qui seraient perdus en passant chez un concurrent. Une fois que les clients ont ' +
       'consacré temps et efforts à votre produit, changer de fournisseur devient financièrement ou pratiquement pénible. ' +
       'La première entreprise à tisser de tels liens sur un marché en tire le plus grand profit, car elle retient les ' +
