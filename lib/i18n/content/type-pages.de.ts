@@ -183,7 +183,7 @@ export default {
   'dedicated-personal-assistance': {
     definition:
       'Die engste Form der Betreuung: Eine bestimmte Person kümmert sich über längere Zeit um einen Kunden oder ein ' +
-      'Konto, kennt Vorgeschichte und Vorlieben und nimmt Anliegen persönlich an. Sie geht mit maßgeschneiderten Lösungen ' +
+      'Konto, kennt Vorgeschichte und Vorlieben und nimmt Anliegen persönlich an. Diese Betreuung geht mit maßgeschneiderten Lösungen ' +
       'über den Standardservice hinaus und ist im Private Banking, bei Premium-Kreditkarten und im Key-Account-Management ' +
       'zwischen Unternehmen verbreitet.',
     examples: [
