@@ -11,10 +11,11 @@
 // - the one other injected script is the reader; injected stylesheets count with it.
 // - the side panel: every chunk reachable from its page, and per view the page's chunks plus one area loaded
 //   on demand with everything it imports;
-// - language chunks: named after a language the build's _locales speak besides the default (`de-….js`) or
-//   ending in one (`drafts.de-….js`); they load only while that language is active. Every view is measured
-//   with the heaviest language's chunks added (sidepanel_language_chunk_gzip_kb), and the panel's total
-//   counts that language's chunks once, since one language is active at a time.
+// - language chunks: named after a language the build's _locales speak besides the default (`de-….js`, the pack
+//   every view of that language loads first) or ending in one (`drafts.de-….js`, `type-pages.de-….js`: an area's
+//   own, loaded with the view that imports it). Each view is measured with its pack and its own language chunks,
+//   in the language for which they weigh most; the catalogue's type pages and guide count as a view of their own.
+//   The panel's total counts every chunk of the heaviest language once, since one language is active at a time.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -123,17 +124,31 @@ function viewsOfPage(build, htmlFile, isLanguageChunk) {
     const file = resolveRef(build, htmlFile, m[1]);
     if (file) staticClosure(build, file, base);
   }
-  const views = [{ name: 'first view (catalogue)', files: base }];
+  const views = [{ name: 'first view (catalogue)', files: base, own: base, content: new Set() }];
   const seen = new Set();
   for (const file of base) {
     for (const ref of referencesOf(file)) {
       const target = ref.how === 'dynamic' && !ref.spec.startsWith('/') ? resolveRef(build, file, ref.spec) : undefined;
       if (!target || base.has(target) || seen.has(target) || isLanguageChunk(target)) continue;
       seen.add(target);
-      views.push({ name: posix.basename(target).replace(/-[\w-]{8}\.js$/, ''), files: staticClosure(build, target, new Set(base)) });
+      const files = staticClosure(build, target, new Set(base));
+      views.push({ name: posix.basename(target).replace(/-[\w-]{8}\.js$/, ''), files, own: new Set([...files].filter((f) => !base.has(f))) });
     }
   }
   return views;
+}
+
+/** The language chunks `files` load on demand (dynamic imports of chunks `isLanguageChunk` accepts, with their imports). */
+function languageChunksOf(build, files, isLanguageChunk) {
+  const found = new Set();
+  for (const file of files) {
+    for (const ref of referencesOf(file)) {
+      if (ref.how !== 'dynamic') continue;
+      const target = resolveRef(build, file, ref.spec);
+      if (target && isLanguageChunk(target)) staticClosure(build, target, found);
+    }
+  }
+  return found;
 }
 
 /** Handoff keys a script uses: globals shared between the extension's scripts in one page's isolated world. */
@@ -195,7 +210,9 @@ export function measureBuild(build) {
   const chunks = [...chunksOfPage(build, panelHtml)].map(([file, info]) => ({ file: rel(file), how: info.how, raw: readFileSync(file).length, gzip: gzipSize(file) }));
   chunks.sort((a, b) => b.gzip - a.gzip);
   const sizeOf = new Map(chunks.map((c) => [c.file, c.gzip]));
-  // Each language's on-demand chunks; the heaviest language is the one every view is measured with.
+  // Each language's chunks. The pack named after the language alone (`de-….js`) loads before the first render;
+  // an area's own (`drafts.de-….js`, `type-pages.de-….js`) load with the view that imports them. Every view is
+  // measured with the language whose chunks for it weigh most.
   const packs = languages
     .map((language) => {
       const own = chunks.filter((c) => languageOf(c.file) === language);
@@ -204,10 +221,29 @@ export function measureBuild(build) {
     .filter((p) => p.files.length > 0)
     .sort((a, b) => b.gzip - a.gzip);
   const heaviest = packs[0] ?? { language: undefined, files: [], gzip: 0 };
-  const views = viewsOfPage(build, panelHtml, (file) => languageOf(file) !== undefined).map((view) => {
+  const gzipOf = (f) => sizeOf.get(f) ?? gzipSize(join(build, f));
+  const isPack = (language) => (file) => languageOf(file) === language && posix.basename(file).replace(/-[\w-]{8}\.js$/, '') === language;
+  const pageViews = viewsOfPage(build, panelHtml, (file) => languageOf(file) !== undefined);
+  const base = pageViews[0].files;
+  // The catalogue's own on-demand language content (type pages, guide): a view of its own, the first view plus it.
+  const packFiles = new Set();
+  for (const c of chunks) if (languageOf(c.file) && isPack(languageOf(c.file))(c.file)) staticClosure(build, join(build, c.file), packFiles);
+  const catalogueContent = languageChunksOf(build, base, (file) => languageOf(file) !== undefined && !packFiles.has(file));
+  if (catalogueContent.size > 0) pageViews.splice(1, 0, { name: 'catalogue pages (type, compare, guide)', files: base, own: new Set(), content: catalogueContent });
+  const views = pageViews.map((view) => {
     const own = [...view.files].map(rel);
-    const english = own.reduce((sum, f) => sum + (sizeOf.get(f) ?? gzipSize(join(build, f))), 0);
-    return { name: view.name, files: [...own, ...heaviest.files], english, gzip: english + heaviest.gzip, language: heaviest.language };
+    const english = own.reduce((sum, f) => sum + gzipOf(f), 0);
+    const perLanguage = packs.map(({ language }) => {
+      const pack = new Set();
+      for (const f of chunks.map((c) => c.file).filter(isPack(language))) staticClosure(build, join(build, f), pack);
+      const loads = new Set([...pack].map(rel));
+      const onDemand = view.content ?? languageChunksOf(build, view.own, (file) => languageOf(file) !== undefined);
+      for (const f of onDemand) if (languageOf(rel(f)) === language) loads.add(rel(f));
+      const files = [...loads];
+      return { language, files, gzip: files.reduce((sum, f) => sum + gzipOf(f), 0) };
+    });
+    const worst = perLanguage.reduce((a, b) => (b.gzip > a.gzip ? b : a), { language: undefined, files: [], gzip: 0 });
+    return { name: view.name, files: [...own, ...worst.files], english, gzip: english + worst.gzip, language: worst.language };
   });
   const largest = views.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   const stylesheets = [...readFileSync(panelHtml, 'utf8').matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*\bhref=["']([^"']+)["']/g)]

@@ -1,11 +1,12 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { metricById } from '../../lib/catalogue';
 import { axisBand } from '../../lib/catalogue/filter';
 import type { RelationshipType } from '../../lib/catalogue/schema';
 import { routeHash } from '../sidepanel/route';
 import type { Key, Translate } from '../../lib/i18n/catalogue';
+import { metricIn, withPage, type CatalogueContent } from '../../lib/i18n/content/load';
 import { useI18n } from '../i18n';
+import { useCatalogueContent } from './content';
 
 export interface CompareViewProps {
   types: readonly RelationshipType[];
@@ -14,7 +15,7 @@ export interface CompareViewProps {
 
 interface Row {
   label: Key<'core'>;
-  cell(type: RelationshipType, t: Translate<'core'>): ComponentChildren;
+  cell(type: RelationshipType, t: Translate<'core'>, content: CatalogueContent): ComponentChildren;
 }
 
 const list = (items: readonly string[]) => <ul>{items.map((i) => <li key={i}>{i}</li>)}</ul>;
@@ -30,15 +31,17 @@ const ROWS: Row[] = [
   { label: 'when.acquisitionCost', cell: (type) => type.whenToChoose.acquisitionCost },
   { label: 'when.retentionGoal', cell: (type) => type.whenToChoose.retentionGoal },
   { label: 'when.upsellNeed', cell: (type) => type.whenToChoose.upsellNeed },
-  { label: 'compare.metrics', cell: (type) => type.metrics.map((m) => metricById(m)?.short ?? m).join(', ') },
+  { label: 'compare.metrics', cell: (type, _t, content) => type.metrics.map((m) => metricIn(content, m)?.short ?? m).join(', ') },
   { label: 'detail.examples', cell: (type) => type.examples.map((e) => e.company).join(', ') },
 ];
 
 /** Up to three types side by side, one column each. */
 export function CompareView({ types, onRemove }: CompareViewProps) {
   const { t } = useI18n();
+  const content = useCatalogueContent();
   const heading = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), [content]);
+  if (!content) return <p class="muted">{t('app.loading')}</p>;
   return (
     <section class="compare" aria-labelledby="compare-heading">
       <a class="back" href={routeHash({ view: 'catalogue' })}>{t('detail.allTypes')}</a>
@@ -64,7 +67,7 @@ export function CompareView({ types, onRemove }: CompareViewProps) {
               {ROWS.map((row) => (
                 <tr key={row.label}>
                   <th scope="row">{t(row.label)}</th>
-                  {types.map((type) => <td key={type.id}>{row.cell(type, t)}</td>)}
+                  {types.map((type) => <td key={type.id}>{row.cell(withPage(type, content), t, content)}</td>)}
                 </tr>
               ))}
             </tbody>

@@ -1,11 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { metricById } from '../../lib/catalogue';
+import { typeById as englishType } from '../../lib/catalogue';
 import { MAX_COMPARE } from '../../lib/catalogue/compare';
 import type { RelationshipType } from '../../lib/catalogue/schema';
 import type { Translate } from '../../lib/i18n/catalogue';
 import type { Language } from '../../lib/i18n/languages';
+import { metricIn, withPage } from '../../lib/i18n/content/load';
 import { useI18n } from '../i18n';
+import { useCatalogueContent } from './content';
 import { AxisMeter, TypeChips } from './Chips';
 import { routeHash } from '../sidepanel/route';
 
@@ -27,11 +29,14 @@ function mostlyServes(type: RelationshipType, t: Translate<'core'>, lang: Langua
 }
 
 /** Everything the catalogue knows about one type. */
-export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: TypeDetailProps) {
+export function TypeDetail({ type: listed, compareIds, onToggleCompare, addToDraft }: TypeDetailProps) {
   const { t, lang, typeById } = useI18n();
+  const content = useCatalogueContent();
   const [adding, setAdding] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => heading.current?.focus(), [type.id]);
+  useLayoutEffect(() => heading.current?.focus(), [listed.id, content]);
+  if (!content) return <p class="muted">{t('app.loading')}</p>;
+  const type = withPage(listed, content);
   const comparing = compareIds.includes(type.id);
   const full = !comparing && compareIds.length >= MAX_COMPARE;
 
@@ -39,7 +44,9 @@ export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: Ty
     <article class="detail" aria-labelledby="detail-heading">
       <a class="back" href={routeHash({ view: 'catalogue' })}>{t('detail.allTypes')}</a>
       <h2 id="detail-heading" ref={heading} tabIndex={-1}>{type.name}</h2>
-      {type.aliases.length > 0 && <p class="aliases">{t('detail.aliases', { aliases: type.aliases.join(', ') })}</p>}
+      {lang === 'en'
+        ? type.aliases.length > 0 && <p class="aliases">{t('detail.aliases', { aliases: type.aliases.join(', ') })}</p>
+        : <p class="aliases">{t('detail.englishName', { name: englishType(type.id)?.name ?? type.name })}</p>}
       <TypeChips type={type} />
       <p class="definition">{type.definition}</p>
       <AxisMeter type={type} />
@@ -94,7 +101,7 @@ export function TypeDetail({ type, compareIds, onToggleCompare, addToDraft }: Ty
       <h3>{t('detail.metrics')}</h3>
       <dl class="metrics">
         {type.metrics.map((id) => {
-          const m = metricById(id);
+          const m = metricIn(content, id);
           return m ? (
             <div key={id}>
               <dt>{m.short === m.name ? m.name : <><abbr title={m.name}>{m.short}</abbr> · {m.name}</>}</dt>

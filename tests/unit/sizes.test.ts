@@ -59,24 +59,31 @@ describe('size figures', () => {
     expect(result.figures.sidepanel_js_total_gzip_kb * KB).toBe(result.chunks.reduce((sum, c) => sum + c.gzip, 0));
   });
 
-  it('measures every view with the heaviest language\'s chunks added, and counts one language in the total', () => {
+  it('measures each view with its language pack and its own language chunks, and counts one language in the total', () => {
     const files = {
       ...FILES,
       '_locales/en/messages.json': '{}',
       '_locales/de/messages.json': '{}',
       '_locales/fr/messages.json': '{}',
-      'chunks/sidepanel-AAAAAAAA.js': `${FILES['chunks/sidepanel-AAAAAAAA.js']}import("./de-EEEEEEEE.js");import("./fr-FFFFFFFF.js");import("./drafts.de-GGGGGGGG.js");`,
+      'chunks/sidepanel-AAAAAAAA.js': `${FILES['chunks/sidepanel-AAAAAAAA.js']}import("./de-EEEEEEEE.js");import("./fr-FFFFFFFF.js");import("./guide.de-HHHHHHHH.js");`,
+      'chunks/drafts-BBBBBBBB.js': `${FILES['chunks/drafts-BBBBBBBB.js']};import("./drafts.de-GGGGGGGG.js");`,
       'chunks/de-EEEEEEEE.js': 'export default{a:"Entwürfe und Vorschläge"};',
       'chunks/drafts.de-GGGGGGGG.js': 'export default{b:"Papierkorb leeren"};',
+      'chunks/guide.de-HHHHHHHH.js': `export default{c:"${'Leitfaden zum Baustein Kundenbeziehungen '.repeat(20)}"};`,
       'chunks/fr-FFFFFFFF.js': 'export default{a:"x"};',
     };
     const result = measureBuild(build(files, { ...MANIFEST, default_locale: 'en' }));
-    // Language chunks are no views of their own.
-    expect(result.views.map((v) => v.name).sort()).toEqual(['advisor', 'drafts', 'first view (catalogue)']);
+    const view = (name: string) => result.views.find((v) => v.name === name)!;
+    // Language chunks are no views of their own; the catalogue's own content in a language is one.
+    expect(result.views.map((v) => v.name).sort()).toEqual(['advisor', 'catalogue pages (type, compare, guide)', 'drafts', 'first view (catalogue)']);
     expect(result.heaviestLanguage).toBe('de');
-    expect([...result.files.sidepanel_language_chunk_gzip_kb].sort()).toEqual(['chunks/de-EEEEEEEE.js', 'chunks/drafts.de-GGGGGGGG.js']);
-    const german = result.figures.sidepanel_language_chunk_gzip_kb * KB;
-    for (const view of result.views) expect(view.gzip).toBe(view.english + german);
+    const size = (file: string) => result.chunks.find((c) => c.file === file)!.gzip;
+    // The pack loads with every view; an area's chunk only with the view that imports it.
+    expect(view('advisor').gzip).toBe(view('advisor').english + size('chunks/de-EEEEEEEE.js'));
+    expect(view('drafts').gzip).toBe(view('drafts').english + size('chunks/de-EEEEEEEE.js') + size('chunks/drafts.de-GGGGGGGG.js'));
+    expect(view('first view (catalogue)').files).not.toContain('chunks/guide.de-HHHHHHHH.js');
+    expect(view('catalogue pages (type, compare, guide)').files).toContain('chunks/guide.de-HHHHHHHH.js');
+    expect([...result.files.sidepanel_language_chunk_gzip_kb].sort()).toEqual(['chunks/de-EEEEEEEE.js', 'chunks/drafts.de-GGGGGGGG.js', 'chunks/guide.de-HHHHHHHH.js']);
     expect(result.files.sidepanel_js_total_gzip_kb).not.toContain('chunks/fr-FFFFFFFF.js');
     expect(result.figures.sidepanel_js_total_gzip_kb * KB).toBe(result.chunks.filter((c) => !c.file.includes('fr-')).reduce((sum, c) => sum + c.gzip, 0));
   });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE, RELATIONSHIP_TYPES } from '../../../lib/catalogue';
 import { GuideSchema, RelationshipTypeSchema } from '../../../lib/catalogue/schema';
+import { loadCatalogueContent, metricIn, withPage } from '../../../lib/i18n/content/load';
 import type { GuideTexts, TypePages } from '../../../lib/i18n/content/pages';
 import { LANGUAGES, type Language } from '../../../lib/i18n/languages';
 import { z } from '../../../lib/model/zod';
@@ -54,5 +55,25 @@ describe.each(others)('the catalogue in %s', (lang) => {
   it('leaves no placeholder or markup in the text', async () => {
     const all = [...strings(await typePages(lang)), ...strings(await guide(lang))];
     expect(all.filter((s) => /[{}<>]|TODO|\s{2,}/.test(s))).toEqual([]);
+  });
+});
+
+describe('loading a language’s content for the panel', () => {
+  it('gives English from the catalogue data itself', async () => {
+    const en = await loadCatalogueContent('en');
+    expect(en.guide).toBe(GUIDE);
+    expect(withPage(RELATIONSHIP_TYPES[0]!, en)).toBe(RELATIONSHIP_TYPES[0]);
+  });
+
+  it.each(others)('puts the %s page over the type, keeping its ids, name and keywords', async (lang) => {
+    const content = await loadCatalogueContent(lang);
+    const pages = await typePages(lang);
+    for (const type of RELATIONSHIP_TYPES) {
+      const shown = withPage(type, content);
+      expect(shown.definition).toBe(pages[type.id]!.definition);
+      expect(shown.examples).toEqual(pages[type.id]!.examples);
+      expect({ id: shown.id, name: shown.name, metrics: shown.metrics, keywords: shown.keywords }).toEqual({ id: type.id, name: type.name, metrics: type.metrics, keywords: type.keywords });
+      for (const id of type.metrics) expect(metricIn(content, id)?.name).toBe((await guide(lang)).metrics.find((m) => m.id === id)!.name);
+    }
   });
 });
