@@ -15,7 +15,7 @@
 //   every view of that language loads first) or ending in one (`drafts.de-….js`, `type-pages.de-….js`: an area's
 //   own, loaded with the view that imports it). Each view is measured with its pack and its own language chunks,
 //   in the language for which they weigh most; the catalogue's type pages and guide count as a view of their own.
-//   The panel's total counts every chunk of the heaviest language once, since one language is active at a time.
+//   The panel's total is the English panel's chunks; the heaviest language's own chunks are a figure of their own.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,11 +30,14 @@ export const BUDGETS_KB = {
   content_script_gzip_kb: 25,
   reader_gzip_kb: 25,
   sidepanel_largest_view_gzip_kb: 80,
-  // Raised from 120 with the Class area (a coach's import and cohort workspace, ~25 KB with its zip library),
-  // which no other view loads; the per-view budget above is what a user waits for. Raised from 140 to 145 with
-  // the languages (one language's chunks, the translated frame and the smaller per-area chunks that keep each
-  // view under 80 KB in German): ~143 KB when merged.
+  // Every chunk an English panel can load. Raised from 120 with the Class area (a coach's import and cohort
+  // workspace, ~25 KB with its zip library), which no other view loads; the per-view budget above is what a user
+  // waits for. Since the catalogue's long content is translated, another language is budgeted apart (below)
+  // instead of inside this total: its type pages and guide alone are ~20 KB.
   sidepanel_js_total_gzip_kb: 145,
+  // Every chunk of one language besides English (pack, type pages, guide, each area's messages), which only a
+  // panel in that language loads; the heaviest language is measured.
+  sidepanel_language_chunk_gzip_kb: 50,
   ocr_code_gzip_kb: 20,
 };
 
@@ -255,8 +258,11 @@ export function measureBuild(build) {
   // "Read this board" code (components/ocr/ocr-*.ts) loads only on that button's click: its own budget, outside
   // the panel's total. The engine's files under /ocr/ (worker, wasm, language data) are reported, not budgeted.
   const ocrChunks = chunks.filter((c) => OCR_CHUNK.test(c.file));
-  // One language is active at a time: the total counts the chunks every language loads and the heaviest pack once.
-  const panelChunks = chunks.filter((c) => !OCR_CHUNK.test(c.file) && (!languageOf(c.file) || heaviest.files.includes(c.file)));
+  // The total is the English panel: every chunk but the OCR code and the chunks of one other language only —
+  // except language chunks that a language-free chunk imports (search reads every language's type names).
+  const common = new Set();
+  for (const c of chunks) if (!languageOf(c.file)) staticClosure(build, join(build, c.file), common);
+  const panelChunks = chunks.filter((c) => !OCR_CHUNK.test(c.file) && (!languageOf(c.file) || common.has(join(build, c.file))));
   const total = panelChunks.reduce((sum, c) => sum + c.gzip, 0);
   const ocrAssets = filesUnder(join(build, 'ocr')).map(rel);
 

@@ -45,6 +45,12 @@ describe('a German browser', () => {
     await p.getByRole('heading', { name: 'Selbstbedienung', level: 2 }).waitFor();
     await p.getByRole('heading', { name: 'Vorteile' }).waitFor();
     await p.getByRole('button', { name: 'Zum Vergleich hinzufügen' }).waitFor();
+    // The page's own text is German too: definition, the English name for reading English sources, and metrics.
+    await p.getByText(/^Das Unternehmen stellt alles bereit, was der Kunde braucht/).waitFor();
+    await p.getByText('Auf Englisch: Self-service').waitFor();
+    await p.getByRole('heading', { name: 'Wann er passt' }).waitFor();
+    await p.getByText('Kundenaufwand (Customer Effort Score)').waitFor();
+    assert.equal(await p.getByText('Also called').count(), 0);
     await p.close();
   });
 
@@ -145,6 +151,19 @@ describe('a French browser', () => {
     await p.getByText('Aucun type de relation ne correspond à « zzzzqqq ».').waitFor();
     // French counts zero in the singular.
     assert.equal(await p.getByRole('status').textContent(), '0 type');
+    await p.close();
+  });
+
+  it('reads the guide in French, mistakes and case study included', async () => {
+    const p = await browser.context.newPage();
+    await p.goto(`${browser.panelUrl}#/guide/mistakes`);
+    await p.getByRole('heading', { name: 'Guide du bloc Relations clients', level: 2 }).waitFor();
+    const sections = p.getByRole('navigation', { name: 'Sections du guide' });
+    await sections.getByRole('link', { name: 'Étude de cas\u00a0: Monzo' }).waitFor();
+    await p.getByRole('heading', { name: 'Erreurs fréquentes', level: 3 }).waitFor();
+    await p.getByText('Traiter tous les clients de la même façon').click();
+    await p.getByText(/À la place\s: Définissez une relation pour chaque segment/).waitFor();
+    await p.getByRole('heading', { name: 'Conquérir', level: 4 }).waitFor();
     await p.close();
   });
 
