@@ -4,7 +4,7 @@ import type { TypeTexts } from './types';
 export default {
   'transactional': {
     name: 'Transactionnelle',
-    summary: 'Des ventes rapides et peu engageantes : l’acheteur peut ne venir qu’une fois et ne jamais revenir.',
+    summary: 'Des ventes rapides et peu engageantes : l’acheteur peut ne venir qu’une fois et ne jamais revenir.',
   },
   'automated-service': {
     name: 'Service automatisé',
@@ -24,7 +24,7 @@ export default {
   },
   'co-creation': {
     name: 'Co-création',
-    summary: 'Les clients créent une partie de la valeur : ils conçoivent des produits, rédigent des avis ou produisent le contenu.',
+    summary: 'Les clients créent une partie de la valeur : ils conçoivent des produits, rédigent des avis ou produisent le contenu.',
   },
   'community': {
     name: 'Communauté',

@@ -2,11 +2,11 @@ import type { Messages } from '../catalogue';
 
 export default {
   'doc.title': 'Relations clients',
-  'doc.empty': 'Rien à afficher : cet export ne contient ni brouillon ni annotation.',
+  'doc.empty': 'Rien à afficher : cet export ne contient ni brouillon ni annotation.',
   'doc.footer': 'Exporté le {date} depuis {app} {version}',
   'draft.untitled': 'Brouillon sans titre',
-  'draft.summary': 'Résumé :',
-  'draft.canvas': 'Canevas :',
+  'draft.summary': 'Résumé :',
+  'draft.canvas': 'Canevas :',
   'draft.noSegments': 'Pas encore de segment de clientèle.',
   'draft.comments': 'Commentaires de relecture',
   'comment.on': 'sur',
@@ -23,7 +23,7 @@ export default {
   'phase.keep': 'Fidéliser',
   'phase.grow': 'Développer',
   'target.draft': 'Le brouillon entier',
-  'target.segment': 'Segment « {name} »',
+  'target.segment': 'Segment « {name} »',
   'target.unnamed': 'sans nom',
   'target.removedSegment': 'un segment supprimé ({id})',
   'target.emptyTactic': 'action vide',
