@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PHASE_IDS } from '../../lib/catalogue/ids';
-import { AnswersSchema, QUESTIONS, type Answers, type OptionText, type Question } from '../../lib/advice/questions';
+import { AnswersSchema, optionLabel, QUESTIONS, type Answers, type Question } from '../../lib/advice/questions';
 import { advisorText, applyToSegment, formatReason, rankTypes, starterGrid, topChoices, tradeOff, type AdvisorText } from '../../lib/advice/rank';
 import english from '../../lib/i18n/messages/advisor.en';
 import type { DraftContent } from '../../lib/model/draft';
@@ -58,9 +58,8 @@ export function AdvisorView(props: AdvisorProps) {
 
 function Advisor({ store, draftId, segmentId }: AdvisorProps) {
   const text = useAdvisorText();
-  const { t } = text;
-  const { t: core, typeById } = useI18n();
-  const nameOf = (id: string) => typeById(id)?.name ?? id;
+  const { t, typeName: nameOf } = text;
+  const { t: core } = useI18n();
   const [answers, setAnswers] = useState<Answers>(loadAnswers);
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
@@ -156,9 +155,8 @@ function Advisor({ store, draftId, segmentId }: AdvisorProps) {
 }
 
 function QuestionField({ question, answers, onChange }: { question: Question; answers: Answers; onChange(a: Answers): void }) {
-  const t = useText();
-  const { t: core, typeById } = useI18n();
-  const label = (o: OptionText) => ('advisor' in o ? t(o.advisor) : 'core' in o ? core(o.core) : (typeById(o.type)?.name ?? o.type));
+  const { t, typeName } = useAdvisorText();
+  const { t: core } = useI18n();
   const prompt = t(question.prompt);
   const value = answers[question.id] as string | string[] | undefined;
   const set = (next: string | string[] | undefined) => {
@@ -184,7 +182,7 @@ function QuestionField({ question, answers, onChange }: { question: Question; an
                   set(checked ? list.filter((x) => x !== o.id) : [...list, o.id]);
                 }}
               />
-              <span>{label(o.text)}</span>
+              <span>{optionLabel(o.text, t, core, typeName)}</span>
             </label>
           );
         })}

@@ -5,7 +5,7 @@
  */
 import { z } from '../model/zod';
 import { RELATIONSHIP_TYPES } from '../catalogue';
-import type { Key } from '../i18n/catalogue';
+import type { Key, Translate } from '../i18n/catalogue';
 
 export const EXPECTATIONS = [
   'personal-help', 'convenience', 'control', 'belonging', 'status', 'say', 'low-price', 'continuity',
@@ -47,6 +47,12 @@ export type QuestionId = keyof Answers;
 
 /** Where an option's words come from: the Advisor's messages, the panel's core words (levels) or a type's name. */
 export type OptionText = { advisor: Key<'advisor'> } | { core: Key<'core'> } | { type: string };
+
+/** An option's label in the language of `t` (the Advisor's messages), `core` (the panel's) and `typeName`. */
+export function optionLabel(text: OptionText, t: Translate<'advisor'>, core: Translate<'core'>, typeName: (id: string) => string): string {
+  if ('advisor' in text) return t(text.advisor);
+  return 'core' in text ? core(text.core) : typeName(text.type);
+}
 
 /**
  * A question as data: its words are message keys of the Advisor's area, so the view shows them in the panel's

@@ -195,9 +195,9 @@ export default {
   'tactic.grow.crowdfunding': 'Kunden investieren lassen, etwa per Crowdfunding',
   'tactic.grow.bundles': 'Pakete sowie Mengen- oder Jahrestarife',
 
-  'metric.nps': 'Net Promoter Score',
+  'metric.nps': 'Net Promoter Score (NPS)',
   'metric.csat': 'Kundenzufriedenheit (CSAT)',
-  'metric.ces': 'Customer Effort Score',
+  'metric.ces': 'Customer Effort Score (CES)',
   'metric.clv': 'Kundenlebenswert (CLV)',
   'metric.churn': 'Abwanderungsrate',
   'metric.retention-rate': 'Kundenbindungsrate',

@@ -195,9 +195,9 @@ export default {
   'tactic.grow.crowdfunding': 'Dejar que los clientes inviertan, por ejemplo mediante crowdfunding',
   'tactic.grow.bundles': 'Paquetes y planes por volumen o anuales',
 
-  'metric.nps': 'Net Promoter Score',
+  'metric.nps': 'Net Promoter Score (NPS)',
   'metric.csat': 'Índice de satisfacción del cliente (CSAT)',
-  'metric.ces': 'Customer Effort Score',
+  'metric.ces': 'Customer Effort Score (CES)',
   'metric.clv': 'Valor de vida del cliente (CLV)',
   'metric.churn': 'Tasa de abandono',
   'metric.retention-rate': 'Tasa de retención',

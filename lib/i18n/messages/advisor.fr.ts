@@ -195,9 +195,9 @@ export default {
   'tactic.grow.crowdfunding': 'Permettre aux clients d’investir, par exemple via le financement participatif',
   'tactic.grow.bundles': 'Offres groupées et formules par volume ou annuelles',
 
-  'metric.nps': 'Net Promoter Score',
+  'metric.nps': 'Net Promoter Score (NPS)',
   'metric.csat': 'Score de satisfaction client (CSAT)',
-  'metric.ces': 'Customer Effort Score',
+  'metric.ces': 'Customer Effort Score (CES)',
   'metric.clv': 'Valeur vie client (CLV)',
   'metric.churn': 'Taux d’attrition',
   'metric.retention-rate': 'Taux de rétention',

@@ -195,9 +195,9 @@ export default {
   'tactic.grow.crowdfunding': 'Permettere ai clienti di investire, per esempio con il crowdfunding',
   'tactic.grow.bundles': 'Pacchetti e piani a volume o annuali',
 
-  'metric.nps': 'Net Promoter Score',
+  'metric.nps': 'Net Promoter Score (NPS)',
   'metric.csat': 'Indice di soddisfazione del cliente (CSAT)',
-  'metric.ces': 'Customer Effort Score',
+  'metric.ces': 'Customer Effort Score (CES)',
   'metric.clv': 'Valore del cliente nel tempo (CLV)',
   'metric.churn': 'Tasso di abbandono',
   'metric.retention-rate': 'Tasso di fidelizzazione',

@@ -195,9 +195,9 @@ export default {
   'tactic.grow.crowdfunding': 'Klanten laten investeren, bijvoorbeeld via crowdfunding',
   'tactic.grow.bundles': 'Bundels en volume- of jaarabonnementen',
 
-  'metric.nps': 'Net Promoter Score',
+  'metric.nps': 'Net Promoter Score (NPS)',
   'metric.csat': 'Klanttevredenheidsscore (CSAT)',
-  'metric.ces': 'Customer Effort Score',
+  'metric.ces': 'Customer Effort Score (CES)',
   'metric.clv': 'Klantwaarde over de looptijd (CLV)',
   'metric.churn': 'Verloop (churn)',
   'metric.retention-rate': 'Klantbehoud',

@@ -195,9 +195,9 @@ export default {
   'tactic.grow.crowdfunding': 'Deixar os clientes investirem, por exemplo via financiamento coletivo',
   'tactic.grow.bundles': 'Pacotes e planos por volume ou anuais',
 
-  'metric.nps': 'Net Promoter Score',
+  'metric.nps': 'Net Promoter Score (NPS)',
   'metric.csat': 'Índice de satisfação do cliente (CSAT)',
-  'metric.ces': 'Customer Effort Score',
+  'metric.ces': 'Customer Effort Score (CES)',
   'metric.clv': 'Valor do tempo de vida do cliente (CLV)',
   'metric.churn': 'Taxa de cancelamento',
   'metric.retention-rate': 'Taxa de retenção',
