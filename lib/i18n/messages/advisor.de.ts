@@ -159,7 +159,7 @@ export default {
   'reason.channels.marketplaces.transactional': 'Käufe auf Marktplätzen sind meist schnelle, einmalige Geschäfte',
   'reason.channels.social.community': 'Sie sind auf sozialen Netzwerken oder Community-Plattformen aktiv, wo Kunden zusammenkommen und über Sie sprechen',
   'reason.channels.social.co-creation': 'Soziale Plattformen machen es Kunden leicht, Ideen und Inhalte zu teilen',
-  'reason.competitors': 'Wettbewerber bieten bereits „{type}“, daran werden Kunden Sie messen',
+  'reason.competitors': 'Wettbewerber setzen bereits auf „{type}“, daran werden Kunden Sie messen',
 
   'tradeOff.low': '{judgement} (geringe Betreuungskosten, Automatisierung {automation}/100).',
   'tradeOff.medium': '{judgement} (mittlere Betreuungskosten, Automatisierung {automation}/100).',

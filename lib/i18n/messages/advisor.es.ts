@@ -159,7 +159,7 @@ export default {
   'reason.channels.marketplaces.transactional': 'Las compras en marketplaces suelen ser ventas rápidas y puntuales',
   'reason.channels.social.community': 'Hay presencia activa en redes sociales o plataformas de comunidad, donde los clientes se reúnen y hablan de la marca',
   'reason.channels.social.co-creation': 'Las plataformas sociales facilitan que los clientes compartan ideas y contenidos',
-  'reason.competitors': 'La competencia ya ofrece “{type}”, así que los clientes harán la comparación',
+  'reason.competitors': 'La competencia ya apuesta por “{type}”, así que los clientes harán la comparación',
 
   'tradeOff.low': '{judgement} (coste de servicio bajo, automatización {automation}/100).',
   'tradeOff.medium': '{judgement} (coste de servicio medio, automatización {automation}/100).',

@@ -159,7 +159,7 @@ export default {
   'reason.channels.marketplaces.transactional': 'Les achats sur les places de marché sont souvent des ventes rapides et ponctuelles',
   'reason.channels.social.community': 'Vous êtes présent sur les réseaux sociaux ou des plateformes communautaires, où les clients se retrouvent et parlent de vous',
   'reason.channels.social.co-creation': 'Les plateformes sociales permettent aux clients de partager facilement idées et contenus',
-  'reason.competitors': 'Vos concurrents proposent déjà « {type} » : les clients vous compareront sur ce point',
+  'reason.competitors': 'Vos concurrents misent déjà sur « {type} » : les clients vous compareront sur ce point',
 
   'tradeOff.low': '{judgement} (coût de service faible, automatisation {automation}/100).',
   'tradeOff.medium': '{judgement} (coût de service moyen, automatisation {automation}/100).',

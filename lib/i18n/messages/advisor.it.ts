@@ -159,7 +159,7 @@ export default {
   'reason.channels.marketplaces.transactional': 'Gli acquisti sui marketplace tendono a essere vendite rapide e una tantum',
   'reason.channels.social.community': 'È attivo sui social o su piattaforme di community, dove i clienti si ritrovano e parlano di Lei',
   'reason.channels.social.co-creation': 'Le piattaforme social rendono facile per i clienti condividere idee e contenuti',
-  'reason.competitors': 'I concorrenti offrono già “{type}”, quindi i clienti La confronteranno su questo',
+  'reason.competitors': 'I concorrenti puntano già su “{type}”, quindi i clienti La confronteranno su questo',
 
   'tradeOff.low': '{judgement} (costo di servizio basso, automazione {automation}/100).',
   'tradeOff.medium': '{judgement} (costo di servizio medio, automazione {automation}/100).',

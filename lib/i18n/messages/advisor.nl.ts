@@ -159,7 +159,7 @@ export default {
   'reason.channels.marketplaces.transactional': 'Aankopen op marktplaatsen zijn meestal snelle, eenmalige verkopen',
   'reason.channels.social.community': 'U bent actief op sociale media of communityplatforms, waar klanten samenkomen en over u praten',
   'reason.channels.social.co-creation': 'Sociale platforms maken het klanten makkelijk om ideeën en content te delen',
-  'reason.competitors': 'Concurrenten bieden al ‘{type}’, dus klanten zullen u daarmee vergelijken',
+  'reason.competitors': 'Concurrenten zetten al in op ‘{type}’, dus klanten zullen u daarmee vergelijken',
 
   'tradeOff.low': '{judgement} (lage kosten per klant, automatisering {automation}/100).',
   'tradeOff.medium': '{judgement} (gemiddelde kosten per klant, automatisering {automation}/100).',

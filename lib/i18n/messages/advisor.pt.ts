@@ -159,7 +159,7 @@ export default {
   'reason.channels.marketplaces.transactional': 'Compras em marketplaces costumam ser vendas rápidas e pontuais',
   'reason.channels.social.community': 'Você está presente em redes sociais ou plataformas de comunidade, onde os clientes se reúnem e falam de você',
   'reason.channels.social.co-creation': 'Plataformas sociais facilitam que os clientes compartilhem ideias e conteúdos',
-  'reason.competitors': 'Os concorrentes já oferecem “{type}”, então os clientes vão comparar você com isso',
+  'reason.competitors': 'Os concorrentes já apostam em “{type}”, então os clientes vão comparar você com isso',
 
   'tradeOff.low': '{judgement} (custo de atendimento baixo, automação {automation}/100).',
   'tradeOff.medium': '{judgement} (custo de atendimento médio, automação {automation}/100).',
