@@ -5,6 +5,7 @@
  */
 import { z } from '../model/zod';
 import { RELATIONSHIP_TYPES } from '../catalogue';
+import type { Key, Translate } from '../i18n/catalogue';
 
 export const EXPECTATIONS = [
   'personal-help', 'convenience', 'control', 'belonging', 'status', 'say', 'low-price', 'continuity',
@@ -15,7 +16,7 @@ export const SCALES = ['handful', 'hundreds', 'thousands', 'millions'] as const;
 export const COMPLEXITIES = ['simple', 'moderate', 'complex'] as const;
 export const CHANNELS = ['own-digital', 'stores', 'sales-team', 'partners', 'marketplaces', 'social'] as const;
 /** The competitors option for "I don't know what they offer"; it scores nothing. */
-export const DONT_KNOW = 'dont-know';
+export const DONT_KNOW = 'dont-know' as const;
 
 export type Expectation = (typeof EXPECTATIONS)[number];
 export type Level = (typeof LEVELS)[number];
@@ -44,28 +45,29 @@ export const AnswersSchema = z.object({
 export type Answers = z.infer<typeof AnswersSchema>;
 export type QuestionId = keyof Answers;
 
-export const QuestionSchema = z.object({
-  id: z.keyof(AnswersSchema),
-  prompt: z.string().check(z.minLength(10)),
+/** Where an option's words come from: the Advisor's messages, the panel's core words (levels) or a type's name. */
+export type OptionText = { advisor: Key<'advisor'> } | { core: Key<'core'> } | { type: string };
+
+/** An option's label in the language of `t` (the Advisor's messages), `core` (the panel's) and `typeName`. */
+export function optionLabel(text: OptionText, t: Translate<'advisor'>, core: Translate<'core'>, typeName: (id: string) => string): string {
+  if ('advisor' in text) return t(text.advisor);
+  return 'core' in text ? core(text.core) : typeName(text.type);
+}
+
+/**
+ * A question as data: its words are message keys of the Advisor's area, so the view shows them in the panel's
+ * language and the data stays the same in every one.
+ */
+export interface Question {
+  id: QuestionId;
+  prompt: Key<'advisor'>;
   /** One sentence: why the answer matters for the choice of relationship. */
-  why: z.string().check(z.minLength(10)),
-  kind: z.enum(['single', 'multi']),
-  options: z.array(z.object({ id: z.string().check(z.regex(KEBAB_ID)), label: z.string().check(z.minLength(1)) })).check(z.minLength(2)),
-});
-export type Question = z.infer<typeof QuestionSchema>;
+  why: Key<'advisor'>;
+  kind: 'single' | 'multi';
+  options: readonly { id: string; text: OptionText }[];
+}
 
-const EXPECTATION_LABELS: Record<Expectation, string> = {
-  'personal-help': 'Personal help from someone',
-  convenience: 'Speed and convenience',
-  control: 'Control: doing it themselves',
-  belonging: 'Belonging to a community',
-  status: 'Status or exclusivity',
-  say: 'A say in the product',
-  'low-price': 'The lowest price',
-  continuity: 'Continuity: an ongoing service',
-};
-
-const CHANNEL_LABELS: Record<Channel, string> = {
+const ENGLISH_CHANNELS: Record<Channel, string> = {
   'own-digital': 'Our own website or app',
   stores: 'Physical stores or branches',
   'sales-team': 'A sales team',
@@ -74,86 +76,34 @@ const CHANNEL_LABELS: Record<Channel, string> = {
   social: 'Social media or community platforms',
 };
 
-/** Label of a channel option, as shown in the questions and written into suggested tactics. */
+/**
+ * A channel's label in English, which suggested tactics carry unless a caller gives other words (the health
+ * check's fixes). It repeats the English messages' `option.channels.*` so the drafts area need not load the
+ * Advisor's messages; a unit test keeps the two equal.
+ */
 export function channelLabel(channel: Channel): string {
-  return CHANNEL_LABELS[channel];
+  return ENGLISH_CHANNELS[channel];
 }
 
-const levelOptions = (low: string, medium: string, high: string) => [
-  { id: 'low', label: low },
-  { id: 'medium', label: medium },
-  { id: 'high', label: high },
-];
+const advisorOptions = <Q extends QuestionId, O extends string>(question: Q, ids: readonly O[]) =>
+  ids.map((id) => ({ id, text: { advisor: `option.${question}.${id}` as const } }));
+
+const levelOptions = () => LEVELS.map((id) => ({ id, text: { core: `level.${id}` as const } }));
 
 /** The questions in the order the flow asks them; `id` is the key of the answer in `Answers`. */
 export const QUESTIONS: readonly Question[] = [
-  {
-    id: 'expectations',
-    prompt: 'What do customers in this segment expect from you?',
-    why: 'A relationship works when it gives people the kind of contact they came for, so expectations weigh most.',
-    kind: 'multi',
-    options: EXPECTATIONS.map((id) => ({ id, label: EXPECTATION_LABELS[id] })),
-  },
-  {
-    id: 'value',
-    prompt: 'How much is one customer worth to you over the whole time they stay?',
-    why: 'What a customer brings in over the years sets how much you can spend looking after them.',
-    kind: 'single',
-    options: levelOptions('Low', 'Medium', 'High'),
-  },
-  {
-    id: 'acquisitionCost',
-    prompt: 'What does it cost to win one new customer?',
-    why: 'Expensive customers have to stay a while before they pay back what it took to win them.',
-    kind: 'single',
-    options: levelOptions('Low', 'Medium', 'High'),
-  },
-  {
-    id: 'goal',
-    prompt: 'What matters most for this segment right now?',
-    why: 'Winning, keeping and growing customers call for different kinds of contact.',
-    kind: 'single',
-    options: [
-      { id: 'acquire', label: 'Winning new customers' },
-      { id: 'retain', label: 'Keeping the customers we have' },
-      { id: 'upsell', label: 'Selling more to existing customers' },
-    ],
-  },
-  {
-    id: 'scale',
-    prompt: 'How many customers are in this segment?',
-    why: 'The number of customers decides whether people can serve each one or tools have to do it.',
-    kind: 'single',
-    options: [
-      { id: 'handful', label: 'A handful of key accounts' },
-      { id: 'hundreds', label: 'Hundreds' },
-      { id: 'thousands', label: 'Thousands' },
-      { id: 'millions', label: 'Millions' },
-    ],
-  },
-  {
-    id: 'complexity',
-    prompt: 'How complex is what you sell, from the customer’s side?',
-    why: 'The harder a product is to choose or use, the more customers need someone who knows it.',
-    kind: 'single',
-    options: [
-      { id: 'simple', label: 'Simple' },
-      { id: 'moderate', label: 'Moderate' },
-      { id: 'complex', label: 'Complex' },
-    ],
-  },
+  { id: 'expectations', prompt: 'question.expectations.prompt', why: 'question.expectations.why', kind: 'multi', options: advisorOptions('expectations', EXPECTATIONS) },
+  { id: 'value', prompt: 'question.value.prompt', why: 'question.value.why', kind: 'single', options: levelOptions() },
+  { id: 'acquisitionCost', prompt: 'question.acquisitionCost.prompt', why: 'question.acquisitionCost.why', kind: 'single', options: levelOptions() },
+  { id: 'goal', prompt: 'question.goal.prompt', why: 'question.goal.why', kind: 'single', options: advisorOptions('goal', GOALS) },
+  { id: 'scale', prompt: 'question.scale.prompt', why: 'question.scale.why', kind: 'single', options: advisorOptions('scale', SCALES) },
+  { id: 'complexity', prompt: 'question.complexity.prompt', why: 'question.complexity.why', kind: 'single', options: advisorOptions('complexity', COMPLEXITIES) },
   {
     id: 'competitors',
-    prompt: 'What kind of relationship do competitors offer this segment?',
-    why: 'Customers compare you with the alternatives, so what rivals already offer tends to become the norm.',
+    prompt: 'question.competitors.prompt',
+    why: 'question.competitors.why',
     kind: 'multi',
-    options: [...RELATIONSHIP_TYPES.map((t) => ({ id: t.id, label: t.name })), { id: DONT_KNOW, label: 'I don’t know' }],
+    options: [...RELATIONSHIP_TYPES.map((t) => ({ id: t.id, text: { type: t.id } })), ...advisorOptions('competitors', [DONT_KNOW])],
   },
-  {
-    id: 'channels',
-    prompt: 'Which channels do you already have to reach this segment?',
-    why: 'A relationship is carried through channels, so the ones you have make some types easy and others costly.',
-    kind: 'multi',
-    options: CHANNELS.map((id) => ({ id, label: CHANNEL_LABELS[id] })),
-  },
+  { id: 'channels', prompt: 'question.channels.prompt', why: 'question.channels.why', kind: 'multi', options: advisorOptions('channels', CHANNELS) },
 ];

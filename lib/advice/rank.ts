@@ -3,23 +3,45 @@
  * scoring table, each with the reasons behind its score and its cost/closeness trade-off; a starter
  * Get / Keep / Grow grid for the top choices; and applying both to a draft's segment.
  */
-import { RELATIONSHIP_TYPES } from '../catalogue';
+import { RELATIONSHIP_TYPES, typeById } from '../catalogue';
 import { PHASE_IDS, type PhaseId } from '../catalogue/ids';
 import type { CostLevel, RelationshipType } from '../catalogue/schema';
 import { normalise } from '../catalogue/text';
+import { translator, type Key, type Translate } from '../i18n/catalogue';
+import advisorEn from '../i18n/messages/advisor.en';
 import { newId, type DraftContent, type Grid } from '../model/draft';
 import { addTactic, addType } from '../model/edit';
 import type { Answers, QuestionId } from './questions';
 import { ruleApplies, SCORING_RULES } from './scoring';
-import { fitsFor, bestFit, suggestedTactic, type TacticFit } from './tactics';
+import { fitsFor, bestFit, suggestedTactic, tacticWords, type TacticFit, type TacticWords } from './tactics';
 
 /** One rule that raised (points > 0) or lowered (points < 0) a type's score. */
 export interface Reason {
-  text: string;
+  /** The reason's words in the Advisor's messages (see `reasonText`). */
+  key: Key<'advisor'>;
   points: number;
   /** The question whose answer fired the rule. */
   question: QuestionId;
+  /** The type whose score it changed, named by reasons that say `{type}`. */
+  typeId: string;
 }
+
+/**
+ * The Advisor's words in one language: its messages, the types' names and the suggested tactics' words. The
+ * ranking itself holds keys and ids only; text is made from them when shown or written into a draft.
+ */
+export interface AdvisorText {
+  t: Translate<'advisor'>;
+  typeName(id: string): string;
+  tactics: TacticWords;
+}
+
+export function advisorText(t: Translate<'advisor'>, typeName: (id: string) => string): AdvisorText {
+  return { t, typeName, tactics: tacticWords(t) };
+}
+
+/** English, the default of every function here that makes text. */
+export const ENGLISH_TEXT: AdvisorText = advisorText(translator<'advisor'>(advisorEn, 'en'), (id) => typeById(id)?.name ?? id);
 
 export interface RankedType {
   type: RelationshipType;
@@ -27,8 +49,6 @@ export interface RankedType {
   score: number;
   /** Every rule that fired for the type, in scoring-table order. */
   reasons: Reason[];
-  /** Cost to serve against closeness, from the type's `costToServe` and `automation`. */
-  tradeOff: string;
 }
 
 /**
@@ -40,15 +60,20 @@ export function rankTypes(answers: Answers): RankedType[] {
   const ranked = RELATIONSHIP_TYPES.map((type) => {
     const reasons = fired
       .filter((rule) => rule.types.includes(type.id))
-      .map((rule) => ({ text: rule.reason, points: rule.points, question: rule.question }));
-    return { type, score: reasons.reduce((sum, r) => sum + r.points, 0), reasons, tradeOff: tradeOff(type) };
+      .map((rule) => ({ key: rule.reason, points: rule.points, question: rule.question, typeId: type.id }));
+    return { type, score: reasons.reduce((sum, r) => sum + r.points, 0), reasons };
   });
   return ranked.sort((a, b) => b.score - a.score); // Array.prototype.sort is stable: ties keep catalogue order
 }
 
+/** A reason's words, without its points: "Customers are worth a lot over time, …". */
+export function reasonText(reason: Reason, text: AdvisorText = ENGLISH_TEXT): string {
+  return text.t(reason.key, { type: text.typeName(reason.typeId) });
+}
+
 /** A reason as a user reads it: "+3 Customers are worth a lot over time, …". */
-export function formatReason(reason: Reason): string {
-  return `${reason.points > 0 ? '+' : ''}${reason.points} ${reason.text}`;
+export function formatReason(reason: Reason, text: AdvisorText = ENGLISH_TEXT): string {
+  return `${reason.points > 0 ? '+' : ''}${reason.points} ${reasonText(reason, text)}`;
 }
 
 /** The choices the Advisor puts forward: the first `top` ranked types with a positive score. */
@@ -57,12 +82,12 @@ export function topChoices(ranked: readonly RankedType[], top = 3): RankedType[]
 }
 
 /** A type's rationale for a draft: its strongest positive reasons (up to three), as one sentence. */
-export function rationaleOf(ranked: RankedType): string {
+export function rationaleOf(ranked: RankedType, text: AdvisorText = ENGLISH_TEXT): string {
   const best = ranked.reasons
     .filter((r) => r.points > 0)
     .sort((a, b) => b.points - a.points)
     .slice(0, 3)
-    .map((r) => r.text);
+    .map((r) => reasonText(r, text));
   return best.length > 0 ? `${best.join('; ')}.` : '';
 }
 
@@ -74,27 +99,10 @@ function closeness(automation: number): Closeness {
   return automation < 65 ? 'mixed' : 'automated';
 }
 
-const TRADE_OFFS: Record<CostLevel, Record<Closeness, string>> = {
-  low: {
-    personal: 'Cheap to serve and still personal, a rare combination worth checking',
-    mixed: 'Cheap to serve, with people involved only now and then',
-    automated: 'Cheap to serve and easy to scale, but customers seldom deal with a person',
-  },
-  medium: {
-    personal: 'A moderate cost to serve, with people closely involved',
-    mixed: 'A moderate cost to serve (programmes, moderation or tools to run), with a human touch at chosen moments',
-    automated: 'A moderate cost to serve, and it mostly runs without staff',
-  },
-  high: {
-    personal: 'Expensive to serve, since every customer takes staff time, but as close as a relationship gets',
-    mixed: 'Costly to run, with your own people involved at many points',
-    automated: 'Costly to build and run although largely automated',
-  },
-};
-
-/** Cost to serve against closeness for a type, e.g. "Cheap to serve and easy to scale, … (low cost, automation 95/100)". */
-export function tradeOff(type: RelationshipType): string {
-  return `${TRADE_OFFS[type.costToServe][closeness(type.automation)]} (${type.costToServe} cost to serve, automation ${type.automation}/100).`;
+/** Cost to serve against closeness for a type, e.g. "Cheap to serve and easy to scale, … (low cost to serve, automation 95/100)." */
+export function tradeOff(type: RelationshipType, text: AdvisorText = ENGLISH_TEXT): string {
+  const cost: CostLevel = type.costToServe;
+  return text.t(`tradeOff.${cost}`, { judgement: text.t(`tradeOff.${cost}.${closeness(type.automation)}`), automation: type.automation });
 }
 
 /** Up to three fit rows for a phase, taking each chosen type's next unused fit in turn. */
@@ -111,16 +119,16 @@ function pickFits(phase: PhaseId, typeIds: readonly string[]): TacticFit[] {
 
 /**
  * A starter Get / Keep / Grow grid for the top choices (see `topChoices`): 1–3 tactics per phase, no
- * tactic twice, each with the guide's text, a channel the segment has when one fits (else ''), and a
- * metric with a direction to aim for. Empty when no type scored above zero.
+ * tactic twice, each with the guide's tactic, a channel the segment has when one fits (else ''), and a
+ * metric with a direction to aim for, worded in `text`. Empty when no type scored above zero.
  */
-export function starterGrid(ranked: readonly RankedType[], answers: Answers, top = 3): Grid {
+export function starterGrid(ranked: readonly RankedType[], answers: Answers, top = 3, text: AdvisorText = ENGLISH_TEXT): Grid {
   const typeIds = topChoices(ranked, top).map((r) => r.type.id);
   const grid: Grid = { get: [], keep: [], grow: [] };
   if (typeIds.length === 0) return grid;
   const channels = answers.channels ?? [];
   for (const phase of PHASE_IDS) {
-    grid[phase] = pickFits(phase, typeIds).map((fit) => suggestedTactic(fit, typeIds, channels, newId()));
+    grid[phase] = pickFits(phase, typeIds).map((fit) => suggestedTactic(fit, typeIds, channels, newId(), text.tactics));
   }
   return grid;
 }
@@ -129,7 +137,8 @@ export function starterGrid(ranked: readonly RankedType[], answers: Answers, top
  * Adds the top choices to a segment (rationale = their strongest reasons) and the starter grid's
  * tactics, through the draft edit helpers. Types the segment already has, and tactics whose text is
  * already in that phase, are skipped. Returns `content` itself when nothing changes (unknown segment,
- * nothing scored, everything present).
+ * nothing scored, everything present). Rationales and tactics are written in `text`: the draft keeps the
+ * words the user accepted, whatever language the panel speaks later.
  */
 export function applyToSegment(
   content: DraftContent,
@@ -137,14 +146,15 @@ export function applyToSegment(
   ranked: readonly RankedType[],
   answers: Answers,
   top = 3,
+  text: AdvisorText = ENGLISH_TEXT,
 ): DraftContent {
   const segment = content.segments.find((s) => s.id === segmentId);
   if (!segment) return content;
   let next = content;
   for (const choice of topChoices(ranked, top)) {
-    if (!segment.types.some((t) => t.typeId === choice.type.id)) next = addType(next, segmentId, choice.type.id, rationaleOf(choice));
+    if (!segment.types.some((t) => t.typeId === choice.type.id)) next = addType(next, segmentId, choice.type.id, rationaleOf(choice, text));
   }
-  const grid = starterGrid(ranked, answers, top);
+  const grid = starterGrid(ranked, answers, top, text);
   for (const phase of PHASE_IDS) {
     const present = new Set(segment.grid[phase].map((t) => normalise(t.text)));
     for (const tactic of grid[phase]) {

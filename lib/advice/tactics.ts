@@ -6,6 +6,7 @@
 import { metricById, phaseById, typeById } from '../catalogue';
 import type { MetricId, PhaseId } from '../catalogue/ids';
 import { normalise } from '../catalogue/text';
+import type { Key, Translate } from '../i18n/catalogue';
 import type { Tactic } from '../model/draft';
 import { channelLabel, type Channel } from './questions';
 
@@ -91,25 +92,61 @@ export function phaseMetricFor(phase: PhaseId, typeIds: readonly string[]): Metr
 /** Metrics where a lower figure is the better one; every other metric should rise. */
 const LOWER_IS_BETTER: ReadonlySet<MetricId> = new Set(['cac', 'churn', 'resolution-time', 'ces']);
 
-/** A metric as a tactic carries it: its name and a direction to aim for (no invented numbers). */
-export function metricTarget(id: MetricId): { name: string; target: string } {
-  const name = metricById(id)?.name ?? id;
-  return { name, target: LOWER_IS_BETTER.has(id) ? 'lower than last quarter' : 'higher than last quarter' };
+/**
+ * The words a suggested tactic is written in: the tactic, a channel, a metric's name and the direction to aim
+ * for. Tactics are stored in drafts as text, so they take the words of the language the user works in when
+ * they accept them.
+ */
+export interface TacticWords {
+  tactic(fit: TacticFit): string;
+  channel(channel: Channel): string;
+  metric(id: MetricId): string;
+  /** "lower than last quarter" when `lower`, else "higher than last quarter". */
+  target(lower: boolean): string;
 }
 
-/** A new tactic for a fit row: the guide's text, a channel the segment has (or none), its metric. */
+/** English from the guide itself, so the health check can suggest tactics without the Advisor's messages. */
+export const ENGLISH_TACTIC_WORDS: TacticWords = {
+  tactic: tacticText,
+  channel: channelLabel,
+  metric: (id) => metricById(id)?.name ?? id,
+  target: (lower) => (lower ? 'lower than last quarter' : 'higher than last quarter'),
+};
+
+/** A fit row's key in the Advisor's messages: `tactic.<phase>.<find, hyphenated>`. */
+export function tacticKey(fit: TacticFit): Key<'advisor'> {
+  return `tactic.${fit.phase}.${fit.find.replace(/ /g, '-')}` as Key<'advisor'>;
+}
+
+/** Tactic words from the Advisor's messages in the panel's language. */
+export function tacticWords(t: Translate<'advisor'>): TacticWords {
+  return {
+    tactic: (fit) => t(tacticKey(fit)),
+    channel: (channel) => t(`option.channels.${channel}`),
+    metric: (id) => t(`metric.${id}`),
+    target: (lower) => t(lower ? 'target.lower' : 'target.higher'),
+  };
+}
+
+/** A metric as a tactic carries it: its name and a direction to aim for (no invented numbers). */
+export function metricTarget(id: MetricId, words: TacticWords = ENGLISH_TACTIC_WORDS): { name: string; target: string } {
+  return { name: words.metric(id), target: words.target(LOWER_IS_BETTER.has(id)) };
+}
+
+/** A new tactic for a fit row: the guide's text, a channel the segment has (or none), its metric, in `words`. */
 export function suggestedTactic(
   fit: TacticFit,
   typeIds: readonly string[],
   channels: readonly Channel[],
   id: string,
+  words: TacticWords = ENGLISH_TACTIC_WORDS,
 ): Tactic {
   const channel = fit.channels.find((c) => channels.includes(c));
   return {
     id,
-    text: tacticText(fit),
-    channel: channel ? channelLabel(channel) : '',
-    metric: metricTarget(metricFor(fit, typeIds)),
+    text: words.tactic(fit),
+    channel: channel ? words.channel(channel) : '',
+    metric: metricTarget(metricFor(fit, typeIds), words),
   };
 }
 

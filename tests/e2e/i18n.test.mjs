@@ -111,6 +111,31 @@ describe('a German browser', () => {
     await p.close();
   });
 
+  it('asks the Advisor’s questions in German and explains its ranking in German, within a 320 px panel', async () => {
+    const p = await browser.context.newPage();
+    await p.setViewportSize({ width: 320, height: 900 });
+    await p.goto(browser.panelUrl);
+    await p.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Berater' }).click();
+    await p.getByRole('heading', { level: 2, name: 'Berater' }).waitFor();
+    await p.getByRole('group', { name: 'Was erwarten die Kunden dieses Segments von Ihnen?' }).getByRole('checkbox', { name: 'Schnelligkeit und Bequemlichkeit' }).check();
+    await p.getByRole('group', { name: 'Wie viele Kunden umfasst dieses Segment?' }).getByRole('radio', { name: 'Millionen' }).check();
+    await p.getByRole('group', { name: /^Wie viel ist Ihnen ein Kunde/ }).getByRole('radio', { name: 'Gering' }).check();
+
+    await p.getByRole('status').filter({ hasText: /^Bisher am besten geeignet: Automatisierter Service, Selbstbedienung/ }).waitFor();
+    const first = p.getByRole('list', { name: 'Beziehungstypen, nach Eignung für dieses Segment geordnet' }).getByRole('listitem').first();
+    assert.equal(await first.getByRole('link').textContent(), 'Automatisierter Service');
+    const reasons = await first.getByRole('list', { name: 'Gründe für Automatisierter Service' }).getByRole('listitem').allTextContents();
+    assert.ok(reasons.includes('+3 Millionen Kunden lassen sich nur mit Automatisierung einzeln bedienen'), reasons.join(' | '));
+    assert.ok(reasons.includes('+3 Sie wollen es schnell und bequem, und Automatisierung liefert das rund um die Uhr'), reasons.join(' | '));
+    assert.match(await first.textContent(), /\(geringe Betreuungskosten, Automatisierung 95\/100\)\./);
+    // The starter grid suggests its tactics in German too.
+    const keep = p.getByRole('group', { name: 'Vorgeschlagene Maßnahmen: Binden' });
+    assert.match(await keep.getByRole('listitem').first().textContent(), /als im Vorquartal/);
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    await p.close();
+  });
+
   it('shows the chip in German on a German canvas', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/de-grid.html`);

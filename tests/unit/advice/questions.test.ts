@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPES } from '../../../lib/catalogue';
-import { AnswersSchema, DONT_KNOW, QUESTIONS, QuestionSchema } from '../../../lib/advice/questions';
+import { AnswersSchema, DONT_KNOW, QUESTIONS } from '../../../lib/advice/questions';
+import { ENGLISH_TEXT } from '../../../lib/advice/rank';
 import { SCORING_RULES } from '../../../lib/advice/scoring';
+import advisorEn from '../../../lib/i18n/messages/advisor.en';
+
+const english = ENGLISH_TEXT.t;
 
 const question = (id: string) => QUESTIONS.find((q) => q.id === id)!;
 
@@ -9,13 +13,14 @@ describe('the Advisor’s questions', () => {
   it('asks each of the eight questions once, each well formed', () => {
     expect(QUESTIONS.map((q) => q.id)).toEqual(['expectations', 'value', 'acquisitionCost', 'goal', 'scale', 'complexity', 'competitors', 'channels']);
     for (const q of QUESTIONS) {
-      expect(QuestionSchema.safeParse(q).success, q.id).toBe(true);
+      expect(english(q.prompt), q.id).toMatch(/^[A-Z].{9,}\?$/);
+      expect(q.options.length, q.id).toBeGreaterThanOrEqual(2);
       expect(new Set(q.options.map((o) => o.id)).size, q.id).toBe(q.options.length);
     }
   });
 
   it('says in one sentence why each question matters', () => {
-    for (const q of QUESTIONS) expect(q.why, q.id).toMatch(/^[A-Z][^.!?]*[a-z][.]$/);
+    for (const q of QUESTIONS) expect(english(q.why), q.id).toMatch(/^[A-Z][^.!?]*[a-z][.]$/);
   });
 
   it('lets people pick several expectations, channels and competitor types, and one answer elsewhere', () => {
@@ -55,6 +60,10 @@ describe('the scoring table', () => {
       expect(rule.types.every((id) => RELATIONSHIP_TYPES.some((t) => t.id === id)), rule.reason).toBe(true);
       expect(Number.isInteger(rule.points) && rule.points !== 0 && Math.abs(rule.points) <= 3, rule.reason).toBe(true);
     }
+  });
+
+  it('has English words for every reason it gives', () => {
+    for (const rule of SCORING_RULES) expect(advisorEn[rule.reason], rule.reason).toMatch(/^[A-Z].{20,}[a-z”]$/);
   });
 
   it('never scores the same answer twice for the same type', () => {
