@@ -5,6 +5,7 @@
  * English files are imported only by the code that speaks that area (types here are type-only imports), so
  * the side panel does not carry the chip's messages, nor the chip the panel's.
  */
+import type canvasEn from './messages/canvas.en';
 import type chipEn from './messages/chip.en';
 import type coreEn from './messages/core.en';
 import type draftsEn from './messages/drafts.en';
@@ -17,6 +18,7 @@ interface EnglishAreas {
   chip: typeof chipEn;
   drafts: typeof draftsEn;
   exports: typeof exportsEn;
+  canvas: typeof canvasEn;
 }
 export type Area = keyof EnglishAreas;
 export type Key<A extends Area> = keyof EnglishAreas[A] & string;
