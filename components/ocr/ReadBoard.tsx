@@ -1,8 +1,7 @@
 import { routeHash } from '../sidepanel/route';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyseNotes } from '../../lib/advice/analyse';
-import type { Translate } from '../../lib/i18n/catalogue';
-import { languageList, languageName, OCR_DATA } from '../../lib/ocr/languages';
+import { languageName, OCR_DATA } from '../../lib/ocr/languages';
 import { measureSince } from '../../lib/perf';
 import type { Box } from '../../lib/ocr/types';
 import { pageTab } from '../../lib/platform/tabs';
@@ -12,6 +11,7 @@ import { AnalysisView } from '../canvas/AnalysisView';
 import { useCanvasText } from '../canvas/text';
 import { useI18n } from '../i18n';
 import type { ReadOutcome, ReadProblem, ReadStep } from './ocr-reading';
+import { problemText, stepText } from './read-words';
 
 type Shown = Extract<ReadOutcome, { ok: true }>;
 interface EditableNote {
@@ -19,24 +19,6 @@ interface EditableNote {
   text: string;
   box: Box | undefined;
   unsure: string[];
-}
-
-const PROBLEM_KEYS = {
-  'no-tab': 'problem.noTab', cancelled: 'problem.cancelled', 'tab-gone': 'problem.tabGone', 'tab-hidden': 'problem.tabHidden',
-  'no-access': 'problem.noAccess', forbidden: 'problem.forbidden', refused: 'problem.refused', blank: 'problem.blank',
-  'too-small': 'problem.tooSmall', 'no-text': 'problem.noText', 'no-block': 'problem.noBlock', timeout: 'problem.timeout', failed: 'problem.failed',
-} as const;
-
-/** A problem of the reader as the user reads it, in the panel's language (`lang`), with its facts filled in. */
-function problemText(p: ReadProblem | { problem: 'no-tab' }, t: Translate<'canvas'>, lang: string): string {
-  const text = t(PROBLEM_KEYS[p.problem], { detail: 'detail' in p ? p.detail ?? '' : '', seconds: 'seconds' in p ? p.seconds : 0 });
-  return 'missing' in p && p.missing ? `${text} ${t('problem.noData', { language: languageName(p.missing, lang) })}` : text;
-}
-
-function stepText(s: ReadStep | { step: 'starting' }, t: Translate<'canvas'>, lang: string): string {
-  if (s.step === 'loading') return t('step.loading', { languages: languageList(s.languages, lang) });
-  if (s.step === 'reading') return s.share === undefined ? t('step.reading') : t('step.readingShare', { percent: Math.round(s.share * 100) });
-  return t(s.step === 'starting' ? 'step.starting' : 'step.capturing');
 }
 
 const percent = (value: number, of: number) => `${((value / of) * 100).toFixed(2)}%`;

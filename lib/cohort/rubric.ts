@@ -2,24 +2,28 @@
  * Scoring drafts with a rubric. The default criteria group the health check's rules, so each comes with a
  * suggested score (its maximum less what the check found); the coach's score is what counts.
  */
-import type { Finding } from '../advice/health';
+import type { Translate } from '../i18n/catalogue';
 import type { Criterion, Rubric, Scores } from '../model/cohort';
+import type { Finding } from './findings';
 
 const POINTS = 4;
 
-/** The default rubric: one criterion per group of health-check rules, and one only a person can judge. */
-export function defaultRubric(): Rubric {
-  const c = (id: string, label: string, rules: string[]): Criterion => ({ id, label, max: POINTS, rules });
-  return {
-    criteria: [
-      c('segments-served', 'Every segment has a fitting relationship', ['no-segment', 'no-relationship-per-segment', 'one-size-fits-all']),
-      c('phases-covered', 'Get, Keep and Grow are all planned', ['get-only-block', 'empty-cell', 'thin-cell', 'not-evolving-relationships']),
-      c('retention', 'Customers are kept after the first sale', ['underinvesting-in-retention', 'neglecting-post-purchase', 'over-automating']),
-      c('feedback-measured', 'Feedback is heard and results are measured', ['ignoring-feedback', 'not-measuring-relationship-quality']),
-      c('fits-canvas', 'Concise and tied to the rest of the canvas', ['overloading-the-canvas', 'block-question']),
-      c('reasoning', 'Choices are argued', []),
-    ],
-  };
+/** The default criteria: one per group of health-check rules, and one only a person can judge. */
+const DEFAULT_CRITERIA = [
+  { id: 'segments-served', rules: ['no-segment', 'no-relationship-per-segment', 'one-size-fits-all'] },
+  { id: 'phases-covered', rules: ['get-only-block', 'empty-cell', 'thin-cell', 'not-evolving-relationships'] },
+  { id: 'retention', rules: ['underinvesting-in-retention', 'neglecting-post-purchase', 'over-automating'] },
+  { id: 'feedback-measured', rules: ['ignoring-feedback', 'not-measuring-relationship-quality'] },
+  { id: 'fits-canvas', rules: ['overloading-the-canvas', 'block-question'] },
+  { id: 'reasoning', rules: [] },
+] as const;
+
+/**
+ * The default rubric with its criteria named in the coach's language (`t`). A saved rubric keeps the names it
+ * was saved with: the coach may have edited them, so they are the coach's text from then on.
+ */
+export function defaultRubric(t: Translate<'review'>): Rubric {
+  return { criteria: DEFAULT_CRITERIA.map((c): Criterion => ({ id: c.id, label: t(`criterion.${c.id}`), max: POINTS, rules: [...c.rules] })) };
 }
 
 const COST: Record<Finding['severity'], number> = { high: 2, medium: 1, low: 0.5 };
@@ -57,11 +61,11 @@ export function rubricTotal(rubric: Rubric, scores: Scores): { points: number; m
   return { points, max, scored, complete: scored === rubric.criteria.length };
 }
 
-/** The scores as a student reads them, one line per criterion, then the total and the coach's remark. */
-export function scoreLines(rubric: Rubric, scores: Scores, feedback = ''): string[] {
+/** The scores as a student reads them, in the coach's language: one line per criterion, then the total and the coach's remark. */
+export function scoreLines(rubric: Rubric, scores: Scores, feedback: string, t: Translate<'review'>): string[] {
   const total = rubricTotal(rubric, scores);
-  const lines = rubric.criteria.map((c) => `${c.label}: ${Object.hasOwn(scores, c.id) ? Math.min(c.max, scores[c.id]!) : '–'} / ${c.max}`);
-  lines.push(`Total: ${total.points} / ${total.max}`);
+  const lines = rubric.criteria.map((c) => t('scores.line', { name: c.label, points: Object.hasOwn(scores, c.id) ? Math.min(c.max, scores[c.id]!) : '–', max: c.max }));
+  lines.push(t('scores.total', { points: total.points, max: total.max }));
   if (feedback.trim()) lines.push('', feedback.trim());
   return lines;
 }

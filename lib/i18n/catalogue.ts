@@ -7,9 +7,12 @@
  */
 import type canvasEn from './messages/canvas.en';
 import type chipEn from './messages/chip.en';
+import type cohortEn from './messages/cohort.en';
 import type coreEn from './messages/core.en';
 import type draftsEn from './messages/drafts.en';
 import type exportsEn from './messages/exports.en';
+import type reviewEn from './messages/review.en';
+import type workspaceEn from './messages/workspace.en';
 import type { Language } from './languages';
 import { fill, type Params, type Template } from './text';
 
@@ -19,6 +22,9 @@ interface EnglishAreas {
   drafts: typeof draftsEn;
   exports: typeof exportsEn;
   canvas: typeof canvasEn;
+  cohort: typeof cohortEn;
+  workspace: typeof workspaceEn;
+  review: typeof reviewEn;
 }
 export type Area = keyof EnglishAreas;
 export type Key<A extends Area> = keyof EnglishAreas[A] & string;
