@@ -13,8 +13,10 @@
 //   on demand with everything it imports;
 // - language chunks: named after a language the build's _locales speak besides the default (`de-….js`) or
 //   ending in one (`drafts.de-….js`); they load only while that language is active. Every view is measured
-//   with the heaviest language's chunks added (sidepanel_language_chunk_gzip_kb), and the panel's total
-//   counts that language's chunks once, since one language is active at a time.
+//   with the language chunks it can load itself (the first view's pack and its own area's messages, found by
+//   following its chunks' references), in the language where they weigh most; the panel's total counts the
+//   heaviest language's chunks (all areas: sidepanel_language_chunk_gzip_kb) once, since one language is
+//   active at a time.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -136,6 +138,26 @@ function viewsOfPage(build, htmlFile, isLanguageChunk) {
   return views;
 }
 
+/**
+ * The chunks of `language` that a view made of `files` loads while that language is active: those its chunks
+ * refer to, and what those refer to in turn. Another area's messages are not reachable from a view, so they
+ * do not count against it.
+ */
+function languageChunksOfView(build, files, isOfLanguage) {
+  const found = new Set();
+  const queue = [...files];
+  while (queue.length) {
+    const file = queue.shift();
+    for (const ref of referencesOf(file)) {
+      const target = resolveRef(build, file, ref.spec);
+      if (!target || found.has(target) || files.has(target) || !isOfLanguage(target)) continue;
+      found.add(target);
+      queue.push(target);
+    }
+  }
+  return found;
+}
+
 /** Handoff keys a script uses: globals shared between the extension's scripts in one page's isolated world. */
 const handoffKeys = (file) => new Set(readFileSync(file, 'utf8').match(/__crc\w+/g) ?? []);
 
@@ -204,10 +226,18 @@ export function measureBuild(build) {
     .filter((p) => p.files.length > 0)
     .sort((a, b) => b.gzip - a.gzip);
   const heaviest = packs[0] ?? { language: undefined, files: [], gzip: 0 };
+  const gzipOf = (f) => sizeOf.get(f) ?? gzipSize(join(build, f));
   const views = viewsOfPage(build, panelHtml, (file) => languageOf(file) !== undefined).map((view) => {
     const own = [...view.files].map(rel);
-    const english = own.reduce((sum, f) => sum + (sizeOf.get(f) ?? gzipSize(join(build, f))), 0);
-    return { name: view.name, files: [...own, ...heaviest.files], english, gzip: english + heaviest.gzip, language: heaviest.language };
+    const english = own.reduce((sum, f) => sum + gzipOf(f), 0);
+    // The language whose chunks for this view weigh most (German's long words, usually).
+    const heaviestHere = packs
+      .map((p) => {
+        const files = [...languageChunksOfView(build, view.files, (f) => languageOf(rel(f)) === p.language)].map(rel);
+        return { language: p.language, files, gzip: files.reduce((sum, f) => sum + gzipOf(f), 0) };
+      })
+      .reduce((a, b) => (b.gzip > a.gzip ? b : a), { language: undefined, files: [], gzip: 0 });
+    return { name: view.name, files: [...own, ...heaviestHere.files], english, gzip: english + heaviestHere.gzip, language: heaviestHere.language };
   });
   const largest = views.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   const stylesheets = [...readFileSync(panelHtml, 'utf8').matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*\bhref=["']([^"']+)["']/g)]

@@ -129,14 +129,14 @@ export function OverviewGrid({ rows, selected, onSelect, scored }: { rows: Overv
           <input type="search" value={filter.query ?? ''} onInput={(e) => setFilter({ ...filter, query: e.currentTarget.value })} />
         </label>
         <label class="field">
-          <span>{t('filter.type')}</span>
+          <span>{t('chart.type')}</span>
           <select value={filter.typeId ?? ''} onChange={(e) => setFilter({ ...filter, typeId: e.currentTarget.value || undefined } as RowFilter)}>
             <option value="">{t('filter.anyType')}</option>
             {typeOptions.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
           </select>
         </label>
         <label class="field">
-          <span>{t('filter.findings')}</span>
+          <span>{t('col.findings')}</span>
           <select value={filter.severity ?? ''} onChange={(e) => setFilter({ ...filter, severity: (e.currentTarget.value || undefined) as Severity } as RowFilter)}>
             <option value="">{t('filter.any')}</option>
             {SEVERITIES.map((s) => <option key={s} value={s}>{t(`filter.${s}`)}</option>)}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checkDraft } from '../../lib/cohort/findings';
-import { defaultRubric, rubricTotal, suggestedScores } from '../../lib/cohort/rubric';
+import { rubricTotal, suggestedScores } from '../../lib/cohort/rubric';
+import { defaultRubric } from '../../lib/cohort/rubric-text';
 import { MAX_CRITERIA, MAX_CRITERION_POINTS, type Criterion, type Member, type Rubric, type Scores } from '../../lib/model/cohort';
 import { newId } from '../../lib/model/draft';
 import type { CohortStore, Workspace } from '../../lib/store/cohorts';

@@ -10,7 +10,7 @@ import type { Cohort, Member } from '../model/cohort';
 import type { Comment, Draft } from '../model/draft';
 import { buildEnvelope, type AppInfo, type DraftScores } from '../exchange/envelope';
 import { slug } from '../exchange/formats';
-import { scoreLines } from './rubric';
+import { scoreLines } from './rubric-text';
 import { ENGLISH_REVIEW } from './words';
 
 export interface FeedbackInput {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDrafts } from '../../../lib/cohort/compare';
 import { reviewedDraft } from '../../../lib/cohort/feedback';
 import { overviewRow, summaryRow, healthSummary, rowFacts, typeFrequency } from '../../../lib/cohort/overview';
-import { defaultRubric, scoreLines } from '../../../lib/cohort/rubric';
+import { defaultRubric, scoreLines } from '../../../lib/cohort/rubric-text';
 import { cohortCsv, cohortReport } from '../../../lib/cohort/summary';
 import { translator, type Translate } from '../../../lib/i18n/catalogue';
 import de from '../../../lib/i18n/messages/review.de';
