@@ -146,6 +146,13 @@ describe('a German browser', () => {
       const languages = await p.getByRole('combobox', { name: 'Sprache des Boards' }).getByRole('option').allTextContents();
       assert.deepEqual(languages, ['Sprache der Seite', 'Englisch', 'Deutsch', 'Französisch', 'Spanisch', 'Portugiesisch', 'Italienisch', 'Niederländisch']);
       await p.getByRole('textbox', { name: 'Notizen zu Kundenbeziehungen' }).waitFor();
+      // Long German words wrap in a 320 px panel, here and in the cohort's overview.
+      const overflow = () => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await p.setViewportSize({ width: 320, height: 700 });
+      assert.ok((await overflow()) <= 0, `the Canvas view scrolls sideways by ${await overflow()}px`);
+      await p.goBack();
+      await p.getByRole('heading', { name: 'Frühjahrskurs', level: 2 }).waitFor();
+      assert.ok((await overflow()) <= 0, `the cohort scrolls sideways by ${await overflow()}px`);
       await p.close();
     } finally {
       rmSync(work, { recursive: true, force: true });
