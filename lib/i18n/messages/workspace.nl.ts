@@ -17,7 +17,7 @@ export default {
   'sel.hint': 'Selecteer concepten in de tabel om er twee te vergelijken of ze naar een andere groep te verplaatsen.',
   'sel.count': { one: '{count} concept geselecteerd', other: '{count} concepten geselecteerd' },
   'sel.compare': 'De twee vergelijken',
-  'sel.moveTo': 'Doelgroep',
+  'sel.moveTo': 'Groep om naar te verplaatsen',
   'sel.choose': 'Verplaatsen naar…',
   'sel.move': 'Verplaatsen',
   'chart.types': 'Gekozen relatietypen',
