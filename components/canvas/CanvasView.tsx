@@ -7,6 +7,7 @@ import { isReviewedSite, originPattern } from '../../lib/sites';
 import type { DraftStore } from '../../lib/store/drafts';
 import { ReadBoard } from '../ocr/ReadBoard';
 import { AnalysisView } from './AnalysisView';
+import { CanvasText, useCanvasText } from './text';
 import { routeHash } from '../sidepanel/route';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -15,7 +16,13 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
  * Canvas tools: turn the companion on for the current site, read a board drawn as a picture, or analyse notes
  * pasted from any canvas. `readTab` reads that tab's board at once.
  */
-export function CanvasView({ store, readTab }: { store: DraftStore; readTab?: number | undefined }) {
+export function CanvasView(props: { store: DraftStore; readTab?: number | undefined }) {
+  // The area's messages (the reader's problems included) load with this view, not with the first one.
+  return <CanvasText><Canvas {...props} /></CanvasText>;
+}
+
+function Canvas({ store, readTab }: { store: DraftStore; readTab?: number | undefined }) {
+  const t = useCanvasText();
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
   const [notes, setNotes] = useState('');
@@ -24,7 +31,7 @@ export function CanvasView({ store, readTab }: { store: DraftStore; readTab?: nu
   const analysis = useMemo(() => analyseNotes(lines(notes), lines(segments)), [notes, segments]);
 
   const create = async () => {
-    const content = canvasDraft(undefined, lines(notes), lines(segments), { url: '', title: 'Notes from a canvas' });
+    const content = canvasDraft(undefined, lines(notes), lines(segments), { url: '', title: t('paste.draftTitle') });
     const { source: _unused, ...withoutSource } = content;
     const created = await store.create(withoutSource);
     if (!created.ok) return setMessage(created.error.message);
@@ -33,27 +40,24 @@ export function CanvasView({ store, readTab }: { store: DraftStore; readTab?: nu
 
   return (
     <article aria-labelledby="canvas-heading">
-      <h2 id="canvas-heading" ref={heading} tabIndex={-1}>Canvas tools</h2>
+      <h2 id="canvas-heading" ref={heading} tabIndex={-1}>{t('canvas.heading')}</h2>
       <SiteAccess />
       <ReadBoard store={store} tabId={readTab} />
       <section aria-labelledby="paste-heading">
-        <h3 id="paste-heading">Analyse notes</h3>
-        <p class="small muted">
-          From any canvas, or when reading the board did not work: paste the notes of the Customer Relationships
-          block here, one per line.
-        </p>
+        <h3 id="paste-heading">{t('paste.heading')}</h3>
+        <p class="small muted">{t('paste.intro')}</p>
         <label class="field">
-          <span>Customer Relationships notes</span>
+          <span>{t('paste.notes')}</span>
           <textarea rows={5} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
         </label>
         <label class="field">
-          <span>Customer Segments notes (optional)</span>
+          <span>{t('paste.segments')}</span>
           <textarea rows={2} value={segments} onInput={(e) => setSegments(e.currentTarget.value)} />
         </label>
         {lines(notes).length > 0 && (
           <>
             <AnalysisView analysis={analysis} />
-            <button type="button" class="primary" onClick={create}>Create a draft from these notes</button>
+            <button type="button" class="primary" onClick={create}>{t('paste.create')}</button>
           </>
         )}
         {message && <p class="notice error" role="alert">{message}</p>}
@@ -64,6 +68,7 @@ export function CanvasView({ store, readTab }: { store: DraftStore; readTab?: nu
 
 /** "Use on this site": per-site opt-in for pages outside the reviewed canvas tools, and its revocation. */
 function SiteAccess() {
+  const t = useCanvasText();
   const [tab, setTab] = useState<{ id: number; url: string } | undefined>();
   const [sites, setSites] = useState<string[]>([]);
   const [message, setMessage] = useState<string | undefined>();
@@ -81,42 +86,43 @@ function SiteAccess() {
 
   return (
     <section aria-labelledby="site-heading">
-      <h3 id="site-heading">This site</h3>
-      {!tab || !pattern ? (
-        <p class="small muted">Open a canvas page in this window, then click the toolbar button to see its options here.</p>
+      <h3 id="site-heading">{t('site.heading')}</h3>
+      {!tab || !pattern || !host ? (
+        <p class="small muted">{t('site.noPage')}</p>
       ) : isReviewedSite(tab.url) ? (
-        <p class="small">The companion reads canvases on {host} automatically.</p>
+        <p class="small">{t('site.reviewed', { host })}</p>
       ) : sites.includes(pattern) ? (
         <p class="small">
-          On for {host}.{' '}
-          <button type="button" onClick={async () => { await disableSite(pattern); setMessage(`Stopped using the companion on ${host}.`); await refresh(); }}>
-            Stop using on this site
+          {t('site.on', { host })}{' '}
+          <button type="button" onClick={async () => { await disableSite(pattern); setMessage(t('site.stopped', { host })); await refresh(); }}>
+            {t('site.stop')}
           </button>
         </p>
       ) : (
         <p class="small">
-          The companion does not read {host}.{' '}
+          {t('site.off', { host })}{' '}
           <button
             type="button"
             onClick={async () => {
+              // The button shows only for http(s) pages, so a refusal here is the user's answer to the browser.
               const result = await enableSite(tab);
-              setMessage(result.ok ? `The companion now reads canvases on ${host}.` : result.error);
+              setMessage(t(result.ok ? 'site.started' : 'site.notGranted', { host }));
               await refresh();
             }}
           >
-            Use on this site
+            {t('site.use')}
           </button>
         </p>
       )}
       {sites.length > 0 && (
         <details>
-          <summary class="small">Sites you turned it on for ({sites.length})</summary>
+          <summary class="small">{t('site.list', { count: sites.length })}</summary>
           <ul class="small">
             {sites.map((s) => (
               <li key={s}>
                 {s}{' '}
-                <button type="button" class="link-button" onClick={async () => { await disableSite(s); await refresh(); }} aria-label={`Stop using on ${s}`}>
-                  Stop
+                <button type="button" class="link-button" onClick={async () => { await disableSite(s); await refresh(); }} aria-label={t('site.stopOneLabel', { site: s })}>
+                  {t('site.stopOne')}
                 </button>
               </li>
             ))}

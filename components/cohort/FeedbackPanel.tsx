@@ -5,25 +5,32 @@ import { cohortCsv, cohortReport } from '../../lib/cohort/summary';
 import { appInfo } from '../../lib/platform/app';
 import type { Workspace } from '../../lib/store/cohorts';
 import { savedAuthor, saveAuthor } from '../drafts/author';
-import { plural } from '../drafts/format';
 import { download, openPage } from '../exchange/files';
+import { useI18n } from '../i18n';
+import { ReviewText, useReviewText } from './review-text';
+
+type Props = { workspace: Workspace; rows: OverviewRow[]; charts: { types: Tally[]; findings: Tally[] } };
 
 /** Sending feedback to the whole cohort, and the cohort summary as CSV or a printable report. */
-export function FeedbackPanel({ workspace, rows, charts }: { workspace: Workspace; rows: OverviewRow[]; charts: { types: Tally[]; findings: Tally[] } }) {
+export function FeedbackPanel(props: Props) {
+  return <ReviewText><Feedback {...props} /></ReviewText>;
+}
+
+/** What goes out is in the coach's language: the scores comment, the CSV's headers and the report. */
+function Feedback({ workspace, rows, charts }: Props) {
+  const t = useReviewText();
+  const { lang } = useI18n();
   const [coach, setCoach] = useState(savedAuthor());
   const [message, setMessage] = useState<string | undefined>();
   const scored = workspace.members.filter((m) => m.scores).length;
-  const input = (): FeedbackInput => ({ cohort: workspace.cohort, drafts: workspace.drafts, members: workspace.members, coach, app: appInfo(), now: new Date() });
-  const done = (name: string) => setMessage(`Downloaded ${name}.`);
+  const input = (): FeedbackInput => ({ cohort: workspace.cohort, drafts: workspace.drafts, members: workspace.members, coach, app: appInfo(), now: new Date(), t });
+  const done = (name: string) => setMessage(t('feedback.downloaded', { name }));
 
   return (
     <section aria-labelledby="feedback-heading">
-      <h3 id="feedback-heading">Feedback to the students</h3>
-      <p class="small muted">
-        Each review file holds the student's draft with your comments{scored ? ` and, for the ${plural(scored, 'scored draft')}, the rubric scores` : ''}.
-        Students import it under Export / import; their own text is kept and your comments are added.
-      </p>
-      <label class="field"><span>Your name (on the scores comment)</span>
+      <h3 id="feedback-heading">{t('feedback.heading')}</h3>
+      <p class="small muted">{scored ? t('feedback.introScored', { count: scored }) : t('feedback.intro')}</p>
+      <label class="field"><span>{t('feedback.coach')}</span>
         <input type="text" value={coach} maxLength={100} onInput={(e) => setCoach(e.currentTarget.value)} onChange={(e) => saveAuthor(e.currentTarget.value)} />
       </label>
       <div class="row-actions">
@@ -31,24 +38,24 @@ export function FeedbackPanel({ workspace, rows, charts }: { workspace: Workspac
           const name = cohortFileName(workspace.cohort, 'reviews', 'zip', new Date());
           download({ name, mime: 'application/zip', text: reviewZip(input()) as Uint8Array<ArrayBuffer> });
           done(name);
-        }}>Download review files (zip)</button>
+        }}>{t('feedback.zip')}</button>
         <button type="button" onClick={() => {
           const name = cohortFileName(workspace.cohort, 'class-review', 'json', new Date());
           download({ name, mime: 'application/json', text: classReviewFile(input()) });
           done(name);
-        }}>Download one file for the whole class</button>
+        }}>{t('feedback.classFile')}</button>
       </div>
-      <h3>Cohort summary</h3>
+      <h3>{t('feedback.summary')}</h3>
       <div class="row-actions">
         <button type="button" onClick={() => {
           const name = cohortFileName(workspace.cohort, 'summary', 'csv', new Date());
-          download({ name, mime: 'text/csv;charset=utf-8', text: cohortCsv(workspace.cohort, rows, workspace.members) });
+          download({ name, mime: 'text/csv;charset=utf-8', text: cohortCsv(workspace.cohort, rows, workspace.members, t) });
           done(name);
-        }}>Download summary (CSV)</button>
+        }}>{t('feedback.csv')}</button>
         <button type="button" onClick={() => {
-          openPage(cohortReport(workspace.cohort, rows, workspace.members, charts, new Date()));
-          setMessage('The printable report opened in a new tab: print it from there (Ctrl+P / ⌘P).');
-        }}>Open printable report</button>
+          openPage(cohortReport(workspace.cohort, rows, workspace.members, charts, new Date(), t, lang));
+          setMessage(t('feedback.reportOpened'));
+        }}>{t('feedback.report')}</button>
       </div>
       {message && <p class="notice" role="status">{message}</p>}
     </section>

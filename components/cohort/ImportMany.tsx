@@ -12,7 +12,10 @@ import { measureSince } from '../../lib/perf';
 import type { CohortStore } from '../../lib/store/cohorts';
 import { ok } from '../../lib/store/errors';
 import { ImportStore } from '../../lib/store/imports';
-import { plural } from '../drafts/format';
+import type { Translate } from '../../lib/i18n/catalogue';
+import { formatDate } from '../../lib/i18n/format';
+import { useI18n } from '../i18n';
+import { useCohortText } from './cohort-text';
 import { droppedFiles, pickedFiles, type NamedFile } from './dropped';
 import { routeHash } from '../sidepanel/route';
 
@@ -25,13 +28,13 @@ const NEW = '';
 type Counts = ReturnType<typeof import('../../lib/exchange/batch').batchCounts>;
 
 /** Files as bytes; ones too big to be an export are refused by name without being read. */
-async function readFiles(files: readonly NamedFile[]): Promise<{ inputs: { name: string; bytes: Uint8Array }[]; tooBig: { name: string; problem: string }[] }> {
+async function readFiles(files: readonly NamedFile[], t: Translate<'cohort'>): Promise<{ inputs: { name: string; bytes: Uint8Array }[]; tooBig: { name: string; problem: string }[] }> {
   const inputs: Promise<{ name: string; bytes: Uint8Array }>[] = [];
   const tooBig: { name: string; problem: string }[] = [];
   for (const { name, file } of files) {
     const isZip = /\.zip$/i.test(file.name);
     const problem = isZip
-      ? file.size > MAX_ZIP_BYTES ? `file: the zip is larger than ${MAX_ZIP_LABEL}. Split the class into smaller zips.` : undefined
+      ? file.size > MAX_ZIP_BYTES ? t('import.zipTooBig', { limit: MAX_ZIP_LABEL }) : undefined
       : sizeProblem(file.size);
     if (problem) tooBig.push({ name, problem });
     // Asked for all at once: waiting for each file before asking for the next costs a round trip per file.
@@ -45,6 +48,8 @@ async function readFiles(files: readonly NamedFile[]): Promise<{ inputs: { name:
  * on its own and all of it or none; valid files go in while broken ones are refused with their problems.
  */
 export function ImportMany({ store, cohorts, onImported }: { store: CohortStore; cohorts: readonly Cohort[]; onImported(): void }) {
+  const t = useCohortText();
+  const { lang } = useI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -63,7 +68,7 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
   const take = async (chosen: Promise<{ files: NamedFile[]; skipped: number }> | { files: NamedFile[]; skipped: number }) => {
     const { files, skipped } = await chosen;
     if (!files.length) {
-      if (skipped) setError(`No .json or .zip file among the ${plural(skipped, 'file')} chosen.`);
+      if (skipped) setError(t('import.noneUsable', { count: skipped }));
       return;
     }
     setError(undefined);
@@ -71,7 +76,7 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
     const started = performance.now();
     try {
       release();
-      const [{ inputs, tooBig }, { openBatch, planBatch, batchCounts }, opened] = await Promise.all([readFiles(files), loadBatch(), ImportStore.open()]);
+      const [{ inputs, tooBig }, { openBatch, planBatch, batchCounts }, opened] = await Promise.all([readFiles(files, t), loadBatch(), ImportStore.open()]);
       if (!opened.ok) return setError(opened.error.message);
       connection.current = opened.value;
       // Files are read and checked first, so only the records they name are read from the profile.
@@ -80,10 +85,10 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
       if (!existing.ok) return setError(existing.error.message);
       const batch = planBatch(read, existing.value);
       batch.files.unshift(...tooBig.map((t) => ({ name: t.name, status: 'refused' as const, problems: [t.problem] })));
-      if (skipped) batch.skipped.push(`${plural(skipped, 'file')} in the folder that are not .json or .zip, left out`);
+      if (skipped) batch.skipped.push(t('import.leftOut', { count: skipped }));
       const zip = files.find((f) => /\.zip$/i.test(f.file.name));
       const folder = files.find((f) => f.name.includes('/'))?.name.split('/')[0];
-      const suggestedName = zip ? zip.file.name.replace(/\.zip$/i, '') : folder ?? `Class of ${new Date().toLocaleDateString()}`;
+      const suggestedName = zip ? zip.file.name.replace(/\.zip$/i, '') : folder ?? t('import.className', { date: formatDate(new Date().toISOString(), lang) });
       setName(suggestedName);
       setState({ step: 'preview', batch, counts: batchCounts(batch), suggestedName });
       measureSince('crc:class-preview', started);
@@ -133,11 +138,8 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
 
   return (
     <section aria-labelledby="import-many-heading">
-      <h3 id="import-many-heading">Import a class</h3>
-      <p class="small muted">
-        Choose or drop several exported .json files, a folder of them, or zips of them (up to {MAX_IMPORT_LABEL} a file, {MAX_ZIP_LABEL} a zip). Every file
-        is checked first; a broken file is refused on its own and the others can still be imported.
-      </p>
+      <h3 id="import-many-heading">{t('import.heading')}</h3>
+      <p class="small muted">{t('import.intro', { fileLimit: MAX_IMPORT_LABEL, zipLimit: MAX_ZIP_LABEL })}</p>
       <div
         class={`drop-zone${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
@@ -145,25 +147,25 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
         onDrop={(e) => { e.preventDefault(); setDragging(false); if (e.dataTransfer) void take(droppedFiles(e.dataTransfer)); }}
       >
         <label class="field">
-          <span>Choose files or zips to import (or drop them here)</span>
+          <span>{t('import.files')}</span>
           <input type="file" multiple accept=".json,application/json,.zip,application/zip" disabled={busy}
             onChange={(e) => { void take(pickedFiles(e.currentTarget.files)); e.currentTarget.value = ''; }} />
         </label>
         <label class="field">
-          <span>Or choose a folder (or drop one here)</span>
+          <span>{t('import.folder')}</span>
           <input type="file" {...{ webkitdirectory: true }} disabled={busy}
             onChange={(e) => { void take(pickedFiles(e.currentTarget.files)); e.currentTarget.value = ''; }} />
         </label>
       </div>
-      {busy && <p class="muted" role="status">Checking…</p>}
+      {busy && <p class="muted" role="status">{t('import.checking')}</p>}
       {error && <p class="notice error" role="alert">{error}</p>}
       {state.step === 'preview' && <Preview counts={state.counts} batch={state.batch} busy={busy} cohorts={cohorts} target={target} setTarget={setTarget} name={name} setName={setName}
         onConfirm={confirm} onCancel={() => { release(); setState({ step: 'idle' }); }} />}
       {state.step === 'done' && (
         <div class="notice" role="status">
-          <p>Imported {plural(state.imported, 'file')}. <a href={routeHash({ view: 'cohort', id: state.cohortId })}>Open the cohort</a></p>
+          <p>{t('import.imported', { count: state.imported })} <a href={routeHash({ view: 'cohort', id: state.cohortId })}>{t('import.open')}</a></p>
           {state.failed.length > 0 && (
-            <ul class="problems">{state.failed.map((f) => <li key={f.name}>“{f.name}” was not imported: {f.message}</li>)}</ul>
+            <ul class="problems">{state.failed.map((f) => <li key={f.name}>{t('import.failed', { name: f.name, message: f.message })}</li>)}</ul>
           )}
         </div>
       )}
@@ -175,50 +177,57 @@ function Preview({ counts, batch, busy, cohorts, target, setTarget, name, setNam
   counts: Counts; batch: BatchPlan; busy: boolean; cohorts: readonly Cohort[]; target: string; setTarget(id: string): void; name: string; setName(name: string): void;
   onConfirm(): void; onCancel(): void;
 }) {
+  const t = useCohortText();
+  const summary = [
+    `${t('preview.ready', { count: counts.ready })} (${t('preview.drafts', { count: counts.drafts })})`,
+    ...(counts.duplicate ? [t('preview.duplicates', { count: counts.duplicate })] : []),
+    ...(counts.refused ? [t('preview.refused', { count: counts.refused })] : []),
+  ];
+  const ready = (f: Extract<BatchPlan['files'][number], { status: 'ready' }>) => {
+    const drafts = f.plan.drafts.filter((d) => d.action !== 'skip').map((d) => t(d.action === 'copy' ? 'file.copy' : 'file.title', { title: d.draft.title })).join(', ') || t('file.annotationsOnly');
+    return f.author ? t('file.readyBy', { drafts, author: f.author }) : t('file.ready', { drafts });
+  };
   return (
     <section class="notice" aria-labelledby="batch-preview-heading">
-      <h4 id="batch-preview-heading">Preview: {plural(batch.files.length, 'file')}</h4>
-      <p>
-        {plural(counts.ready, 'file')} ready ({plural(counts.drafts, 'draft')})
-        {counts.duplicate ? `, ${plural(counts.duplicate, 'duplicate')} skipped` : ''}
-        {counts.refused ? `, ${plural(counts.refused, 'file')} refused` : ''}.
-      </p>
+      <h4 id="batch-preview-heading">{t('preview.heading', { count: batch.files.length })}</h4>
+      <p>{summary.join(', ')}.</p>
       <ul class="batch-files">
         {batch.files.map((f) => (
           <li key={f.name} class={`batch-${f.status}`}>
             <b>{f.name}</b>{' — '}
-            {f.status === 'ready' && <>ready: {f.plan.drafts.filter((d) => d.action !== 'skip').map((d) => `“${d.draft.title}”${d.action === 'copy' ? ' (as a copy)' : ''}`).join(', ') || 'annotations only'}{f.author ? `, by ${f.author}` : ''}</>}
-            {f.status === 'duplicate' && <>duplicate of {f.of}: skipped</>}
+            {f.status === 'ready' && ready(f)}
+            {/* The batch names an earlier file, or says "your drafts" (lib/exchange's words) for the profile. */}
+            {f.status === 'duplicate' && (f.of === 'your drafts' ? t('file.duplicateOfYours') : t('file.duplicateOf', { of: f.of }))}
             {f.status === 'refused' && (
               <>
-                refused, nothing of it will be imported:
+                {t('file.refused')}
                 <ul class="problems">{f.problems.map((p, i) => <li key={i}><code>{p}</code></li>)}</ul>
               </>
             )}
           </li>
         ))}
       </ul>
-      {batch.skipped.length > 0 && <details><summary>Files left out ({batch.skipped.length})</summary><ul>{batch.skipped.map((s) => <li key={s}>{s}</li>)}</ul></details>}
+      {batch.skipped.length > 0 && <details><summary>{t('preview.leftOut', { count: batch.skipped.length })}</summary><ul>{batch.skipped.map((s) => <li key={s}>{s}</li>)}</ul></details>}
       {counts.ready > 0 && (
         <>
           <label class="field">
-            <span>Into cohort</span>
+            <span>{t('preview.into')}</span>
             <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
-              <option value={NEW}>A new cohort</option>
+              <option value={NEW}>{t('preview.newCohort')}</option>
               {cohorts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
             </select>
           </label>
           {target === NEW && (
             <label class="field">
-              <span>Name of the new cohort</span>
+              <span>{t('preview.name')}</span>
               <input type="text" value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
             </label>
           )}
         </>
       )}
       <div class="row-actions">
-        {counts.ready > 0 && <button type="button" class="primary" onClick={onConfirm} disabled={busy}>Import {plural(counts.ready, 'file')}</button>}
-        <button type="button" onClick={onCancel}>Cancel</button>
+        {counts.ready > 0 && <button type="button" class="primary" onClick={onConfirm} disabled={busy}>{t('preview.import', { count: counts.ready })}</button>}
+        <button type="button" onClick={onCancel}>{t('preview.cancel')}</button>
       </div>
     </section>
   );

@@ -1,9 +1,11 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Severity } from '../../lib/cohort/findings';
 import { filterRows, sortRows, type OverviewRow, type RowFilter, type Sort, type SortKey } from '../../lib/cohort/overview';
-import type { Severity } from '../../lib/advice/health';
-import { plural } from '../drafts/format';
+import type { Translate } from '../../lib/i18n/catalogue';
+import { useI18n } from '../i18n';
 import { routeHash } from '../sidepanel/route';
+import { useWorkspaceText } from './workspace-text';
 
 /** Rows are drawn only around what is visible, so 500 drafts scroll as smoothly as 5. */
 export const ROW_HEIGHT = 40;
@@ -19,24 +21,22 @@ interface Column {
 }
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
-const findingText = (r: OverviewRow) => {
-  const parts = (['high', 'medium', 'low'] as Severity[]).filter((s) => r.findings[s]).map((s) => `${r.findings[s]} ${s}`);
-  return parts.length ? parts.join(', ') : 'none';
-};
+const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
-function columns(scored: boolean): Column[] {
+function columns(scored: boolean, t: Translate<'workspace'>, phases: string): Column[] {
+  const findingText = (r: OverviewRow) => SEVERITIES.filter((s) => r.findings[s]).map((s) => t(`grid.${s}`, { count: r.findings[s] })).join(', ') || t('grid.none');
   const list: Column[] = [
-    { key: 'select', label: 'Select', cell: (r, selected, toggle) => <input type="checkbox" tabIndex={-1} checked={selected} onChange={toggle} aria-label={`Select “${r.title || 'Untitled draft'}”`} /> },
-    { key: 'author', label: 'Author', cell: (r) => r.author || '—' },
-    { key: 'title', label: 'Title', cell: (r) => <a tabIndex={-1} href={routeHash({ view: 'draft', id: r.draftId })}>{r.title || 'Untitled draft'}</a> },
-    { key: 'segments', label: 'Segments', cell: (r) => String(r.segments) },
-    { key: 'types', label: 'Types', cell: (r) => r.types.join(', ') || '—' },
-    { key: 'cells', label: 'Get / Keep / Grow', cell: (r) => <span title={`${r.filled} of ${r.cellCount} cells filled`}>{r.cells.get} / {r.cells.keep} / {r.cells.grow}<span class="visually-hidden"> of {r.segments} segments</span></span> },
-    { key: 'findings', label: 'Findings', cell: (r) => <span class={r.findings.high ? 'sev-high' : r.findings.medium ? 'sev-medium' : ''}>{findingText(r)}</span> },
-    { key: 'comments', label: 'Open comments', cell: (r) => String(r.openComments) },
-    { key: 'updated', label: 'Last change', cell: (r) => when(r.updatedAt) },
+    { key: 'select', label: t('col.select'), cell: (r, selected, toggle) => <input type="checkbox" tabIndex={-1} checked={selected} onChange={toggle} aria-label={t('grid.select', { title: r.title || t('grid.untitled') })} /> },
+    { key: 'author', label: t('col.author'), cell: (r) => r.author || '—' },
+    { key: 'title', label: t('col.title'), cell: (r) => <a tabIndex={-1} href={routeHash({ view: 'draft', id: r.draftId })}>{r.title || t('grid.untitled')}</a> },
+    { key: 'segments', label: t('col.segments'), cell: (r) => String(r.segments) },
+    { key: 'types', label: t('col.types'), cell: (r) => r.types.join(', ') || '—' },
+    { key: 'cells', label: phases, cell: (r) => <span title={t('grid.filled', { filled: r.filled, count: r.cellCount })}>{r.cells.get} / {r.cells.keep} / {r.cells.grow}<span class="visually-hidden"> {t('grid.ofSegments', { count: r.segments })}</span></span> },
+    { key: 'findings', label: t('col.findings'), cell: (r) => <span class={r.findings.high ? 'sev-high' : r.findings.medium ? 'sev-medium' : ''}>{findingText(r)}</span> },
+    { key: 'comments', label: t('col.comments'), cell: (r) => String(r.openComments) },
+    { key: 'updated', label: t('col.updated'), cell: (r) => when(r.updatedAt) },
   ];
-  if (scored) list.push({ key: 'score', label: 'Score', cell: (r) => (r.score === undefined ? '—' : String(r.score)) });
+  if (scored) list.push({ key: 'score', label: t('col.score'), cell: (r) => (r.score === undefined ? '—' : String(r.score)) });
   return list;
 }
 
@@ -53,7 +53,9 @@ export function OverviewGrid({ rows, selected, onSelect, scored }: { rows: Overv
   const [focus, setFocus] = useState<{ row: number; col: number }>({ row: -1, col: 1 });
   const [focusWithin, setFocusWithin] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
-  const cols = columns(scored);
+  const t = useWorkspaceText();
+  const { t: core } = useI18n();
+  const cols = columns(scored, t, `${core('phase.get')} / ${core('phase.keep')} / ${core('phase.grow')}`);
 
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
   const typeOptions = useMemo(() => [...new Map(rows.flatMap((r) => r.typeIds.map((id, i) => [id, r.types[i]!] as const))).entries()].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
@@ -121,29 +123,33 @@ export function OverviewGrid({ rows, selected, onSelect, scored }: { rows: Overv
 
   return (
     <div class="overview">
-      <div class="filters" role="search" aria-label="Filter drafts">
+      <div class="filters" role="search" aria-label={t('filter.label')}>
         <label class="field">
-          <span>Filter by author, title or type</span>
+          <span>{t('filter.query')}</span>
           <input type="search" value={filter.query ?? ''} onInput={(e) => setFilter({ ...filter, query: e.currentTarget.value })} />
         </label>
         <label class="field">
-          <span>Type</span>
+          <span>{t('chart.type')}</span>
           <select value={filter.typeId ?? ''} onChange={(e) => setFilter({ ...filter, typeId: e.currentTarget.value || undefined } as RowFilter)}>
-            <option value="">Any type</option>
+            <option value="">{t('filter.anyType')}</option>
             {typeOptions.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
           </select>
         </label>
         <label class="field">
-          <span>Findings</span>
+          <span>{t('col.findings')}</span>
           <select value={filter.severity ?? ''} onChange={(e) => setFilter({ ...filter, severity: (e.currentTarget.value || undefined) as Severity } as RowFilter)}>
-            <option value="">Any</option>
-            <option value="high">With high findings</option>
-            <option value="medium">With medium findings</option>
-            <option value="low">With low findings</option>
+            <option value="">{t('filter.any')}</option>
+            {SEVERITIES.map((s) => <option key={s} value={s}>{t(`filter.${s}`)}</option>)}
           </select>
         </label>
       </div>
-      <p class="small muted" role="status">{plural(shown.length, 'draft')} shown{shown.length !== rows.length ? ` of ${rows.length}` : ''}, sorted by {cols.find((c) => c.key === sort.key)?.label.toLowerCase()} ({sort.direction}).</p>
+      <p class="small muted" role="status">
+        {t('grid.sorted', {
+          shown: shown.length !== rows.length ? t('grid.shownOf', { count: shown.length, total: rows.length }) : t('grid.shown', { count: shown.length }),
+          column: cols.find((c) => c.key === sort.key)?.label ?? '',
+          direction: t(`grid.${sort.direction}`),
+        })}
+      </p>
       <div ref={scroller} class="grid-scroll" style={{ maxHeight: `${VIEWPORT + ROW_HEIGHT}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         onFocusCapture={(e) => {
           // Focus arriving anywhere in a cell (a click on its link or button too) makes that cell the current one.
@@ -152,7 +158,7 @@ export function OverviewGrid({ rows, selected, onSelect, scored }: { rows: Overv
           if (cell && (row !== focus.row || col !== focus.col)) setFocus({ row: row!, col: col! });
           setFocusWithin(true);
         }} onBlurCapture={(e) => { if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusWithin(false); }}>
-        <div role="grid" aria-label="Drafts of the cohort" aria-rowcount={shown.length + 1} aria-colcount={cols.length} aria-multiselectable="true" onKeyDown={onKeyDown}>
+        <div role="grid" aria-label={t('grid.label')} aria-rowcount={shown.length + 1} aria-colcount={cols.length} aria-multiselectable="true" onKeyDown={onKeyDown}>
           <div role="row" aria-rowindex={1} class="grid-row grid-head" style={template}>
             {cols.map((c, col) => (
               <div key={c.key} role="columnheader" aria-colindex={col + 1} {...cellProps(-1, col)}
@@ -181,7 +187,7 @@ export function OverviewGrid({ rows, selected, onSelect, scored }: { rows: Overv
           </div>
         </div>
       </div>
-      {shown.length === 0 && <p>No draft matches the filter.</p>}
+      {shown.length === 0 && <p>{t('grid.noMatch')}</p>}
     </div>
   );
 }

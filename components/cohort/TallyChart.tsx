@@ -1,4 +1,5 @@
 import type { Tally } from '../../lib/cohort/overview';
+import { useWorkspaceText } from './workspace-text';
 
 const BAR_HEIGHT = 18;
 const GAP = 6;
@@ -10,11 +11,12 @@ const WIDTH = 420;
  * same numbers as a table for anyone who prefers or needs text.
  */
 export function TallyChart({ id, title, what, items, total }: { id: string; title: string; what: string; items: readonly Tally[]; total: number }) {
+  const t = useWorkspaceText();
   if (!items.length) return null;
   const max = Math.max(1, ...items.map((i) => i.count));
   const height = items.length * (BAR_HEIGHT + GAP);
   const room = WIDTH - LABEL_WIDTH - 40;
-  const description = items.map((i) => `${i.label}: ${i.count} of ${total}`).join('; ');
+  const description = items.map((i) => t('chart.item', { label: i.label, count: i.count, total })).join('; ');
   const cut = (label: string) => (label.length > 28 ? `${label.slice(0, 27)}…` : label);
   return (
     <figure class="tally" aria-labelledby={`${id}-caption`}>
@@ -35,9 +37,9 @@ export function TallyChart({ id, title, what, items, total }: { id: string; titl
         })}
       </svg>
       <details>
-        <summary>{title} as a table</summary>
+        <summary>{t('chart.table', { title })}</summary>
         <table class="tally-table">
-          <thead><tr><th scope="col">{what}</th><th scope="col">Drafts (of {total})</th></tr></thead>
+          <thead><tr><th scope="col">{what}</th><th scope="col">{t('chart.drafts', { total })}</th></tr></thead>
           <tbody>{items.map((i) => <tr key={i.id}><th scope="row">{i.label}</th><td>{i.count}</td></tr>)}</tbody>
         </table>
       </details>

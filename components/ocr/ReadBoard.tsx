@@ -1,14 +1,17 @@
 import { routeHash } from '../sidepanel/route';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyseNotes } from '../../lib/advice/analyse';
-import { OCR_DATA } from '../../lib/ocr/languages';
+import { languageName, OCR_DATA } from '../../lib/ocr/languages';
 import { measureSince } from '../../lib/perf';
 import type { Box } from '../../lib/ocr/types';
 import { pageTab } from '../../lib/platform/tabs';
 import { saveCanvasDraft } from '../../lib/store/canvas-drafts';
 import type { DraftStore } from '../../lib/store/drafts';
 import { AnalysisView } from '../canvas/AnalysisView';
-import type { ReadOutcome } from './ocr-reading';
+import { useCanvasText } from '../canvas/text';
+import { useI18n } from '../i18n';
+import type { ReadOutcome, ReadProblem, ReadStep } from './ocr-reading';
+import { problemText, stepText } from './read-words';
 
 type Shown = Extract<ReadOutcome, { ok: true }>;
 interface EditableNote {
@@ -29,9 +32,12 @@ const place = (box: Box, width: number, height: number) => ({
  * capture lives only in this view's memory. `tabId` starts a read of that tab at once (the right-click menu).
  */
 export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number | undefined }) {
+  const t = useCanvasText();
+  const { lang } = useI18n();
   const [language, setLanguage] = useState('');
-  const [status, setStatus] = useState<string | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const [status, setStatus] = useState<ReadStep | { step: 'starting' } | undefined>();
+  // A store error is already a sentence; the reader's problems are said in the panel's language when shown.
+  const [error, setError] = useState<ReadProblem | { problem: 'no-tab' } | { problem: 'store'; message: string } | undefined>();
   const [shown, setShown] = useState<Shown | undefined>();
   const [notes, setNotes] = useState<EditableNote[]>([]);
   const [imageUrl, setImageUrl] = useState<string | undefined>();
@@ -53,11 +59,11 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
     setError(undefined);
     setShown(undefined);
     setImageUrl(undefined);
-    setStatus('Starting…');
+    setStatus({ step: 'starting' });
     const id = target ?? (await pageTab())?.id;
     if (id === undefined) {
       setStatus(undefined);
-      setError('No web page is open in this window: open the board in a tab, then read it.');
+      setError({ problem: 'no-tab' });
       return;
     }
     // Only now does any of the reader load: its code, the engine and its data.
@@ -66,7 +72,7 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
     if (running.current !== controller) return;
     running.current = undefined;
     setStatus(undefined);
-    if (!outcome.ok) return setError(outcome.message);
+    if (!outcome.ok) return setError(outcome);
     setShown(outcome);
     setImageUrl(URL.createObjectURL(outcome.image));
     setNotes(outcome.reading.notes.map((n) => ({ key: nextKey.current++, text: n.text, box: n.box, unsure: n.unsure })));
@@ -85,7 +91,7 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
     running.current?.abort();
     running.current = undefined;
     setStatus(undefined);
-    setError('Reading cancelled.');
+    setError({ problem: 'cancelled' });
   };
 
   const discard = () => {
@@ -99,9 +105,9 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
 
   const openDraft = async () => {
     if (!shown) return;
-    const title = shown.source.title || 'Board read from the screen';
+    const title = shown.source.title || t('read.draftTitle');
     const saved = await saveCanvasDraft(store, { url: shown.source.url, title }, texts, shown.reading.segmentNotes);
-    if (!saved.ok) return setError(saved.error.message);
+    if (!saved.ok) return setError({ problem: 'store', message: saved.error.message });
     discard();
     location.hash = routeHash({ view: 'draft', id: saved.value.id });
   };
@@ -111,28 +117,25 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
 
   return (
     <section aria-labelledby="read-heading">
-      <h3 id="read-heading">Read this board</h3>
-      <p class="small muted">
-        For boards drawn as pictures: reads what the current tab shows, inside your browser — nothing is sent anywhere
-        and the picture is not kept.
-      </p>
+      <h3 id="read-heading">{t('read.heading')}</h3>
+      <p class="small muted">{t('read.intro')}</p>
       <label class="field">
-        <span>Board language</span>
+        <span>{t('read.language')}</span>
         <select value={language} onChange={(e) => setLanguage(e.currentTarget.value)}>
-          <option value="">The page’s language</option>
-          {Object.entries(OCR_DATA).map(([tag, data]) => <option key={tag} value={tag}>{data.name}</option>)}
+          <option value="">{t('read.pageLanguage')}</option>
+          {Object.keys(OCR_DATA).map((tag) => <option key={tag} value={tag}>{languageName(tag, lang)}</option>)}
         </select>
       </label>
       {status ? (
         <p class="ocr-progress">
-          <span role="status">{status}</span> <button type="button" onClick={cancel}>Cancel</button>
+          <span role="status">{stepText(status, t, lang)}</span> <button type="button" onClick={cancel}>{t('read.cancel')}</button>
         </p>
       ) : (
         <button type="button" class={shown ? undefined : 'primary'} onClick={() => void read()}>
-          {shown ? 'Read again' : 'Read this board'}
+          {shown ? t('read.again') : t('read.read')}
         </button>
       )}
-      {error && <p class="notice error" role="alert">{error}</p>}
+      {error && <p class="notice error" role="alert">{error.problem === 'store' ? error.message : problemText(error, t, lang)}</p>}
       {shown && imageUrl && (
         <div class="ocr-result">
           <figure class="ocr-figure">
@@ -145,35 +148,32 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
                 </span>
               ))}
             </div>
-            <figcaption class="small">
-              Screenshot of the board with “{shown.reading.label}” outlined and its {notes.length} notes numbered as listed
-              below.
-            </figcaption>
+            <figcaption class="small">{t('read.caption', { label: shown.reading.label, count: notes.length })}</figcaption>
           </figure>
-          {shown.note && <p class="notice warning">{shown.note}</p>}
-          <h4 id="read-notes-heading">Notes read ({notes.length})</h4>
-          <p class="small muted">Check them against the picture and correct what was misread.</p>
+          {shown.missing && <p class="notice warning">{t('note.noData', { language: languageName(shown.missing, lang) })}</p>}
+          <h4 id="read-notes-heading">{t('read.notes', { count: notes.length })}</h4>
+          <p class="small muted">{t('read.check')}</p>
           <ol aria-labelledby="read-notes-heading" class="ocr-notes">
             {numbered.map((n) => (
               <li key={n.key}>
                 <label class="field">
-                  <span>Note {n.number}</span>
+                  <span>{t('read.note', { number: n.number })}</span>
                   <input value={n.text} onInput={(e) => edit(n.key, e.currentTarget.value)} aria-describedby={n.unsure.length ? `unsure-${n.key}` : undefined} />
                 </label>
                 {n.unsure.length > 0 && (
-                  <p id={`unsure-${n.key}`} class="small ocr-unsure">Unsure: “{n.unsure.join('”, “')}” — please check.</p>
+                  <p id={`unsure-${n.key}`} class="small ocr-unsure">{t('read.unsure', { words: n.unsure.map((w) => t('read.quoted', { text: w })).join(', ') })}</p>
                 )}
-                <button type="button" class="link-button" onClick={() => setNotes((all) => all.filter((x) => x.key !== n.key))} aria-label={`Remove note ${n.number}`}>
-                  Remove
+                <button type="button" class="link-button" onClick={() => setNotes((all) => all.filter((x) => x.key !== n.key))} aria-label={t('read.removeLabel', { number: n.number })}>
+                  {t('read.remove')}
                 </button>
               </li>
             ))}
           </ol>
-          <button type="button" onClick={() => setNotes((all) => [...all, { key: nextKey.current++, text: '', box: undefined, unsure: [] }])}>Add a note</button>
+          <button type="button" onClick={() => setNotes((all) => [...all, { key: nextKey.current++, text: '', box: undefined, unsure: [] }])}>{t('read.add')}</button>
           {texts.length > 0 && <AnalysisView analysis={analysis} />}
           <p>
-            <button type="button" class="primary" onClick={openDraft} disabled={!texts.length}>Open as draft</button>{' '}
-            <button type="button" onClick={discard}>Discard</button>
+            <button type="button" class="primary" onClick={openDraft} disabled={!texts.length}>{t('read.open')}</button>{' '}
+            <button type="button" onClick={discard}>{t('read.discard')}</button>
           </p>
         </div>
       )}

@@ -1,12 +1,13 @@
 /**
  * "Read this board", end to end: capture the tab, check the picture, recognise it in the OCR worker, colour
  * each word by what it is written on, then find the block with lib/ocr. Loaded only when the user asks.
+ * Steps and problems are codes with their facts; the view says them in the panel's language.
  */
 import { backgroundOf, isBlank, type Pixels } from '../../lib/ocr/colour';
 import { readBoard, type BoardReading } from '../../lib/ocr/board';
-import { chooseLanguages, OCR_DATA } from '../../lib/ocr/languages';
+import { chooseLanguages } from '../../lib/ocr/languages';
 import { upscaleFor } from '../../lib/ocr/tesseract-json';
-import { captureTab, tabLanguage } from '../../lib/platform/capture';
+import { captureTab, tabLanguage, type CaptureProblem } from '../../lib/platform/capture';
 import { preloadOcrLibrary, startOcrEngine, type EngineProgress, type OcrEngine } from '../../lib/platform/ocr-engine';
 
 /** A read that takes longer than this stops with a message instead of leaving the user waiting. */
@@ -15,6 +16,23 @@ export const READ_TIME_LIMIT_MS = 120_000;
 const KEEP_ENGINE_MS = 120_000;
 
 export type Found = Extract<BoardReading, { status: 'found' }>;
+
+/** Where a read is: `languages` are the tags whose data loads, `share` how much of the page is read (0–1). */
+export type ReadStep =
+  | { step: 'capturing' }
+  | { step: 'loading'; languages: string[] }
+  | { step: 'reading'; share?: number };
+
+/**
+ * Why a read gave no notes. `missing`: the page's language, which the reader has no data for; `detail`: the
+ * browser's or engine's own words; `seconds`: the time limit reached.
+ */
+export type ReadProblem =
+  | { problem: CaptureProblem; detail?: string | undefined }
+  | { problem: 'blank' | 'too-small' | 'no-text' | 'cancelled' }
+  | { problem: 'no-block'; missing?: string | undefined }
+  | { problem: 'timeout'; seconds: number }
+  | { problem: 'failed'; detail: string };
 
 export type ReadOutcome =
   | {
@@ -26,15 +44,16 @@ export type ReadOutcome =
       source: { url: string; title: string };
       width: number;
       height: number;
-      note?: string | undefined;
+      /** The page's language when the reader has no data for it (read in English, accents may be wrong). */
+      missing?: string | undefined;
     }
-  | { ok: false; message: string };
+  | ({ ok: false } & ReadProblem);
 
 export interface ReadOptions {
   /** BCP-47 tag the user chose; else the page's language decides. */
   language?: string | undefined;
   signal: AbortSignal;
-  progress: (text: string) => void;
+  progress: (step: ReadStep) => void;
 }
 
 let kept: { key: string; engine: OcrEngine; timer: ReturnType<typeof setTimeout> } | undefined;
@@ -81,17 +100,7 @@ async function decode(image: Blob): Promise<{ pixels: Pixels; enlarged: Offscree
   }
 }
 
-const NO_BLOCK_HELP = 'Scroll so the whole Business Model Canvas is on screen, or paste the notes under “Analyse notes” instead.';
-
-/** What to tell the user when no block was found, by why. */
-function notFoundMessage(reading: Extract<BoardReading, { status: 'not-found' }>, missing: string | undefined): string {
-  if (reading.problem === 'too-small') return 'The text on screen is too small to read: zoom in on the board (Ctrl +) so the Customer Relationships block is larger, then read again.';
-  if (reading.problem === 'no-text') return 'No text could be read on this screen. If the board is there, zoom in and read again; otherwise open the board first.';
-  const language = missing ? ` The page seems to be in a language the reader has no data for (“${missing}”): choose the board’s language above if it is listed.` : '';
-  return `No Customer Relationships block found on screen (${reading.reason}).${language} ${NO_BLOCK_HELP}`;
-}
-
-/** Reads the board shown in a tab. Never throws: every failure is a message for the user. */
+/** Reads the board shown in a tab. Never throws: every failure is a problem for the view to explain. */
 export async function readThisBoard(tabId: number, options: ReadOptions): Promise<ReadOutcome> {
   const limit = AbortSignal.timeout(READ_TIME_LIMIT_MS);
   const signal = AbortSignal.any([options.signal, limit]);
@@ -103,38 +112,38 @@ export async function readThisBoard(tabId: number, options: ReadOptions): Promis
     const choice = chooseLanguages(await tabLanguage(tabId), options.language);
     codes = choice.codes;
     const starting = engineFor(codes, signal, (stage, share) => {
-      if (stage === 'reading') options.progress(`Reading the board… ${Math.round(share * 100)} %`);
+      if (stage === 'reading') options.progress({ step: 'reading', share });
     });
     // A capture that fails keeps the loaded engine for the next try (after zooming in, say).
     const discard = () => void starting.then((e) => keep(codes, e), () => undefined);
     starting.catch(() => undefined); // a failed start is reported where it is awaited below
-    options.progress('Capturing the screen…');
+    options.progress({ step: 'capturing' });
     const capture = await captureTab(tabId);
     if (!capture.ok) {
       discard();
-      return { ok: false, message: capture.error };
+      return { ok: false, problem: capture.error, detail: capture.detail };
     }
     const { pixels, enlarged, scale } = await decode(capture.image);
     if (isBlank(pixels)) {
       discard();
-      return { ok: false, message: 'The screen is blank: open the board and wait until it has drawn, then read again.' };
+      return { ok: false, problem: 'blank' };
     }
-    const names = codes.map((c) => Object.values(OCR_DATA).find((d) => d.code === c)?.name ?? c).join(' and ');
-    options.progress(`Loading the reader (${names})…`);
+    options.progress({ step: 'loading', languages: choice.tags });
     engine = await starting;
-    options.progress('Reading the board…');
+    options.progress({ step: 'reading' });
     const { page } = await engine.recognise(enlarged ?? capture.image, { width: pixels.width, height: pixels.height, scale }, signal);
     for (const line of page.lines) for (const word of line.words) word.background = backgroundOf(pixels, word.box);
     const reading = readBoard(page, document.implementation.createHTMLDocument(''));
-    if (reading.status === 'not-found') return { ok: false, message: notFoundMessage(reading, choice.missing) };
-    const note = choice.missing ? `No reading data for the page’s language (“${choice.missing}”): read in English, so accented letters may be wrong.` : undefined;
-    return { ok: true, reading, image: capture.image, source: { url: capture.url, title: capture.title }, width: pixels.width, height: pixels.height, note };
+    if (reading.status === 'not-found') {
+      return reading.problem === 'no-block' ? { ok: false, problem: 'no-block', missing: choice.missing } : { ok: false, problem: reading.problem };
+    }
+    return { ok: true, reading, image: capture.image, source: { url: capture.url, title: capture.title }, width: pixels.width, height: pixels.height, missing: choice.missing };
   } catch (error) {
     engine?.close();
     engine = undefined;
-    if (limit.aborted) return { ok: false, message: `Reading stopped after ${READ_TIME_LIMIT_MS / 1000} seconds. Zoom in so less of the board is on screen, or paste the notes instead.` };
-    if (options.signal.aborted) return { ok: false, message: 'Reading cancelled.' };
-    return { ok: false, message: `The board could not be read: ${error instanceof Error ? error.message : String(error)}. Paste the notes under “Analyse notes” instead.` };
+    if (limit.aborted) return { ok: false, problem: 'timeout', seconds: READ_TIME_LIMIT_MS / 1000 };
+    if (options.signal.aborted) return { ok: false, problem: 'cancelled' };
+    return { ok: false, problem: 'failed', detail: error instanceof Error ? error.message : String(error) };
   } finally {
     if (engine) keep(codes, engine);
   }

@@ -4,7 +4,9 @@
  */
 import { normalise } from '../catalogue/text';
 import { PHASE_IDS, type Draft, type Segment } from '../model/draft';
-import { phaseName, typeName } from './names';
+import type { Translate } from '../i18n/catalogue';
+import { ENGLISH_NAMES, type CohortNames } from './names';
+import { ENGLISH_REVIEW } from './words';
 
 export interface CompareItem {
   text: string;
@@ -49,14 +51,16 @@ export function pairSegments(a: readonly Segment[], b: readonly Segment[]): [Seg
   return pairs;
 }
 
-/** Every row of the comparison, in the order of the drafts. */
-export function compareDrafts(left: Draft, right: Draft): CompareRow[] {
-  const rows = [row('Draft', 'Title', [left.title], [right.title]), row('Draft', 'Summary', [left.summary], [right.summary])];
+/** Every row of the comparison, in the order of the drafts, labelled in the coach's language (`t`, `names`). */
+export function compareDrafts(left: Draft, right: Draft, t: Translate<'review'> = ENGLISH_REVIEW, names: CohortNames = ENGLISH_NAMES): CompareRow[] {
+  const draft = t('row.draft');
+  const rows = [row(draft, t('row.title'), [left.title], [right.title]), row(draft, t('row.summary'), [left.summary], [right.summary])];
+  const unnamed = t('row.unnamedSegment');
   for (const [a, b] of pairSegments(left.segments, right.segments)) {
-    const section = a && b && normalise(a.name) !== normalise(b.name) ? `${a.name || 'Unnamed'} / ${b.name || 'Unnamed'}` : (a ?? b)!.name || 'Unnamed segment';
-    rows.push(row(section, 'Segment', a ? [a.name || 'Unnamed segment'] : [], b ? [b.name || 'Unnamed segment'] : []));
-    rows.push(row(section, 'Types', a?.types.map((t) => typeName(t.typeId)) ?? [], b?.types.map((t) => typeName(t.typeId)) ?? []));
-    for (const p of PHASE_IDS) rows.push(row(section, phaseName(p), a?.grid[p].map((t) => t.text) ?? [], b?.grid[p].map((t) => t.text) ?? []));
+    const section = a && b && normalise(a.name) !== normalise(b.name) ? `${a.name || t('row.unnamed')} / ${b.name || t('row.unnamed')}` : (a ?? b)!.name || unnamed;
+    rows.push(row(section, t('row.segment'), a ? [a.name || unnamed] : [], b ? [b.name || unnamed] : []));
+    rows.push(row(section, t('row.types'), a?.types.map((x) => names.type(x.typeId)) ?? [], b?.types.map((x) => names.type(x.typeId)) ?? []));
+    for (const p of PHASE_IDS) rows.push(row(section, names.phase(p), a?.grid[p].map((x) => x.text) ?? [], b?.grid[p].map((x) => x.text) ?? []));
   }
   return rows;
 }

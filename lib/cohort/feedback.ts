@@ -5,11 +5,13 @@
  * optional `scores` list and, so that any build shows them, as one comment on the whole draft.
  */
 import { strToU8, zipSync } from 'fflate';
+import type { Translate } from '../i18n/catalogue';
 import type { Cohort, Member } from '../model/cohort';
 import type { Comment, Draft } from '../model/draft';
 import { buildEnvelope, type AppInfo, type DraftScores } from '../exchange/envelope';
 import { slug } from '../exchange/formats';
-import { scoreLines } from './rubric';
+import { scoreLines } from './rubric-text';
+import { ENGLISH_REVIEW } from './words';
 
 export interface FeedbackInput {
   cohort: Cohort;
@@ -19,6 +21,8 @@ export interface FeedbackInput {
   coach: string;
   app: AppInfo;
   now: Date;
+  /** The coach's language for the scores comment (English when not given). */
+  t?: Translate<'review'>;
 }
 
 /** A short, stable id from text: the same scores give the same comment id, so exporting twice adds nothing twice. */
@@ -44,11 +48,11 @@ export function draftScores(cohort: Cohort, member: Member | undefined): DraftSc
   };
 }
 
-/** The draft as it goes back to its student: with a comment holding the rubric scores, when it was scored. */
-export function reviewedDraft(draft: Draft, cohort: Cohort, member: Member | undefined, coach: string, now: Date): Draft {
+/** The draft as it goes back to its student: with a comment holding the rubric scores (in the coach's language), when it was scored. */
+export function reviewedDraft(draft: Draft, cohort: Cohort, member: Member | undefined, coach: string, now: Date, t: Translate<'review'> = ENGLISH_REVIEW): Draft {
   if (!cohort.rubric || !member?.scores) return draft;
-  const text = ['Rubric scores', ...scoreLines(cohort.rubric, member.scores, member.feedback)].join('\n');
-  const comment: Comment = { id: `rubric-${digest(text)}`, target: { kind: 'draft' }, author: coach.trim() || 'Coach', text, createdAt: now.toISOString(), resolved: false };
+  const text = [t('scores.heading'), ...scoreLines(cohort.rubric, member.scores, member.feedback ?? '', t)].join('\n');
+  const comment: Comment = { id: `rubric-${digest(text)}`, target: { kind: 'draft' }, author: coach.trim() || t('scores.coach'), text, createdAt: now.toISOString(), resolved: false };
   if (draft.comments?.some((c) => c.id === comment.id)) return draft;
   return { ...draft, comments: [...(draft.comments ?? []), comment] };
 }
@@ -57,7 +61,7 @@ function reviewed(input: FeedbackInput) {
   const byDraft = new Map(input.members.map((m) => [m.draftId, m]));
   return input.drafts.map((d) => {
     const member = byDraft.get(d.id);
-    return { draft: reviewedDraft(d, input.cohort, member, input.coach, input.now), scores: draftScores(input.cohort, member), author: member?.author ?? '' };
+    return { draft: reviewedDraft(d, input.cohort, member, input.coach, input.now, input.t), scores: draftScores(input.cohort, member), author: member?.author ?? '' };
   });
 }
 

@@ -3,10 +3,12 @@
  * still open), sorting and filtering over those rows, and the counts the cohort's chart draws. Pure: the view
  * renders rows, the tests check them.
  */
-import { checkDraft, type Finding, type Severity } from '../advice/health';
+import { checkDraft, findingTitle, type Finding, type Severity } from './findings';
 import type { HealthSummary, Member, Rubric, RowFacts } from '../model/cohort';
 import { PHASE_IDS, type Draft, type PhaseId } from '../model/draft';
 import { typeName } from './names';
+
+export { ruleTitles } from './findings';
 import { rubricTotal } from './rubric';
 
 export interface OverviewRow {
@@ -51,7 +53,7 @@ export function healthSummary(draft: Draft, findings: readonly Finding[] = check
   const rules = new Map<string, string>();
   for (const f of findings) {
     counts[f.severity]++;
-    if (!rules.has(f.rule)) rules.set(f.rule, f.title);
+    if (!rules.has(f.rule)) rules.set(f.rule, findingTitle(f));
   }
   return { rev: draft.rev, ...counts, rules: [...rules].map(([id, title]) => ({ id, title })), row: rowFacts(draft) };
 }
@@ -85,15 +87,15 @@ export function overviewRow(draft: Draft, member: Member | undefined, rubric?: R
   return summaryRow(draft.id, { ...health, row: health.row ?? rowFacts(draft) }, member, rubric);
 }
 
-/** One row from a draft's summary, without the draft. */
-export function summaryRow(draftId: string, summary: HealthSummary & { row: RowFacts }, member: Member | undefined, rubric?: Rubric): OverviewRow {
+/** One row from a draft's summary, without the draft; type names by `name` (the panel's language). */
+export function summaryRow(draftId: string, summary: HealthSummary & { row: RowFacts }, member: Member | undefined, rubric?: Rubric, name: (typeId: string) => string = typeName): OverviewRow {
   const { row } = summary;
   return {
     draftId,
     title: row.title,
     author: member?.author ?? '',
     segments: row.segments,
-    types: row.typeIds.map(typeName),
+    types: row.typeIds.map(name),
     typeIds: row.typeIds,
     cells: row.cells,
     filled: row.cells.get + row.cells.keep + row.cells.grow,
@@ -167,11 +169,12 @@ export interface Tally {
   count: number;
 }
 
-/** How many drafts chose each type, most chosen first. */
+/** How many drafts chose each type, most chosen first; labelled with the names the rows carry. */
 export function typeFrequency(rows: readonly OverviewRow[]): Tally[] {
+  const names = new Map(rows.flatMap((r) => r.typeIds.map((id, i) => [id, r.types[i] ?? typeName(id)] as const)));
   const counts = new Map<string, number>();
   for (const r of rows) for (const id of r.typeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts].map(([id, count]) => ({ id, label: typeName(id), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return [...counts].map(([id, count]) => ({ id, label: names.get(id) ?? typeName(id), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 /** In how many drafts each rule fired, most common first, the first `limit` of them. */
@@ -182,11 +185,4 @@ export function commonFindings(rows: readonly OverviewRow[], titles: ReadonlyMap
     .map(([id, count]) => ({ id, label: titles.get(id) ?? id, count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
     .slice(0, limit);
-}
-
-/** A readable title per rule, from the summaries (the first title seen of each rule). */
-export function ruleTitles(summaries: Iterable<HealthSummary>): Map<string, string> {
-  const titles = new Map<string, string>();
-  for (const s of summaries) for (const r of s.rules) if (!titles.has(r.id)) titles.set(r.id, r.title);
-  return titles;
 }

@@ -6,10 +6,14 @@
  * the side panel does not carry the chip's messages, nor the chip the panel's.
  */
 import type advisorEn from './messages/advisor.en';
+import type canvasEn from './messages/canvas.en';
 import type chipEn from './messages/chip.en';
+import type cohortEn from './messages/cohort.en';
 import type coreEn from './messages/core.en';
 import type draftsEn from './messages/drafts.en';
 import type exportsEn from './messages/exports.en';
+import type reviewEn from './messages/review.en';
+import type workspaceEn from './messages/workspace.en';
 import type { Language } from './languages';
 import { fill, type Params, type Template } from './text';
 
@@ -19,6 +23,10 @@ interface EnglishAreas {
   drafts: typeof draftsEn;
   exports: typeof exportsEn;
   advisor: typeof advisorEn;
+  canvas: typeof canvasEn;
+  cohort: typeof cohortEn;
+  workspace: typeof workspaceEn;
+  review: typeof reviewEn;
 }
 export type Area = keyof EnglishAreas;
 export type Key<A extends Area> = keyof EnglishAreas[A] & string;

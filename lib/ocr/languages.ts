@@ -3,20 +3,25 @@
  * when the extension ships data for it. Nothing else loads, so a read fetches one or two files.
  */
 
-/** Language data shipped in the extension (scripts/ocr-assets.mjs copies these), by BCP-47 primary tag. */
-export const OCR_DATA: Readonly<Record<string, { code: string; name: string }>> = {
-  en: { code: 'eng', name: 'English' },
-  de: { code: 'deu', name: 'Deutsch' },
-  fr: { code: 'fra', name: 'Français' },
-  es: { code: 'spa', name: 'Español' },
-  pt: { code: 'por', name: 'Português' },
-  it: { code: 'ita', name: 'Italiano' },
-  nl: { code: 'nld', name: 'Nederlands' },
+/**
+ * Language data shipped in the extension (scripts/ocr-assets.mjs copies these), by BCP-47 primary tag. Names
+ * are not kept here: the picker names each language in the reader's own language (`languageName`).
+ */
+export const OCR_DATA: Readonly<Record<string, { code: string }>> = {
+  en: { code: 'eng' },
+  de: { code: 'deu' },
+  fr: { code: 'fra' },
+  es: { code: 'spa' },
+  pt: { code: 'por' },
+  it: { code: 'ita' },
+  nl: { code: 'nld' },
 };
 
 export interface LanguageChoice {
   /** Tesseract codes to load, English first. */
   codes: string[];
+  /** The same languages as BCP-47 tags, for naming them to the user. */
+  tags: string[];
   /** The board's language when no data ships for it (the read goes on in English). */
   missing?: string;
 }
@@ -30,7 +35,21 @@ export function primaryTag(lang: string | undefined): string | undefined {
 /** The data to load for a board: the user's choice wins over the page's language. */
 export function chooseLanguages(pageLanguage: string | undefined, chosen: string | undefined): LanguageChoice {
   const tag = primaryTag(chosen) ?? primaryTag(pageLanguage);
-  if (!tag || tag === 'en') return { codes: ['eng'] };
+  if (!tag || tag === 'en') return { codes: ['eng'], tags: ['en'] };
   const data = OCR_DATA[tag];
-  return data ? { codes: ['eng', data.code] } : { codes: ['eng'], missing: tag };
+  return data ? { codes: ['eng', data.code], tags: ['en', tag] } : { codes: ['eng'], tags: ['en'], missing: tag };
+}
+
+/** `tag` named in the language `inLanguage` ("de" in French: "allemand"); the tag itself when Intl cannot name it. */
+export function languageName(tag: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag; // not a well-formed tag
+  }
+}
+
+/** Several languages named and joined as `inLanguage` writes a list ("English and German", "Englisch und Deutsch"). */
+export function languageList(tags: readonly string[], inLanguage: string): string {
+  return new Intl.ListFormat([inLanguage], { type: 'conjunction' }).format(tags.map((t) => languageName(t, inLanguage)));
 }

@@ -10,9 +10,12 @@ export function onReadBoardInvoked(read: (tab: { id: number; windowId: number | 
   });
 }
 
+/** Why a capture failed, for the panel to say in the user's language; `detail` is the browser's own words. */
+export type CaptureProblem = 'tab-gone' | 'tab-hidden' | 'no-access' | 'forbidden' | 'refused';
+
 export type Capture =
   | { ok: true; image: Blob; url: string; title: string }
-  | { ok: false; error: string };
+  | { ok: false; error: CaptureProblem; detail?: string };
 
 /** The page's language as the browser detects it, or undefined. */
 export async function tabLanguage(tabId: number): Promise<string | undefined> {
@@ -28,26 +31,22 @@ export async function captureTab(tabId: number): Promise<Capture> {
   try {
     tab = await browser.tabs.get(tabId);
   } catch {
-    return { ok: false, error: 'The board’s tab is gone: open the board again and try once more.' };
+    return { ok: false, error: 'tab-gone' };
   }
-  if (!tab.active) return { ok: false, error: 'Show the board’s tab (the capture reads what is on screen), then try again.' };
+  if (!tab.active) return { ok: false, error: 'tab-hidden' };
   let url: string;
   try {
     url = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
   } catch (error) {
-    return { ok: false, error: captureError(error) };
+    return { ok: false, error: captureError(error), detail: String(error) };
   }
   const image = await (await fetch(url)).blob();
   return { ok: true, image, url: tab.url ?? '', title: tab.title ?? '' };
 }
 
-function captureError(error: unknown): string {
+function captureError(error: unknown): CaptureProblem {
   const text = String(error);
-  if (/activeTab|all_urls|permission/i.test(text)) {
-    return 'The browser has not let the companion see this tab yet: click the companion’s toolbar button while the board is shown (or right-click the board and choose “Read this board”), then try again.';
-  }
-  if (/chrome:|about:|edge:|cannot be (captured|scripted)|extensions gallery/i.test(text)) {
-    return 'The browser does not let extensions capture this page (its own pages and stores are off limits).';
-  }
-  return `The browser refused to capture the tab (${text}). Paste the notes under “Analyse notes” instead.`;
+  if (/activeTab|all_urls|permission/i.test(text)) return 'no-access';
+  if (/chrome:|about:|edge:|cannot be (captured|scripted)|extensions gallery/i.test(text)) return 'forbidden';
+  return 'refused';
 }

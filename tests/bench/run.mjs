@@ -337,7 +337,7 @@ async function benchSizes(browser, figures, report, origin) {
     sidepanel_js_gzip_kb: 'the panel\'s first view (catalogue), with the heaviest language',
     sidepanel_largest_view_gzip_kb: `the panel's largest view (${sizes.largestView})`,
     sidepanel_js_total_gzip_kb: 'every chunk reachable from the panel page but the OCR code (one language\'s chunks)',
-    sidepanel_language_chunk_gzip_kb: `the heaviest language's chunks (${sizes.heaviestLanguage ?? 'none'}), counted in every view`,
+    sidepanel_language_chunk_gzip_kb: `the heaviest language's chunks of every area (${sizes.heaviestLanguage ?? 'none'}); each view counts those it loads`,
     ocr_code_gzip_kb: '"Read this board" code, loaded on its click',
     ocr_assets_gzip_mb: 'OCR engine, wasm and language data under /ocr/, loaded only by "Read this board"',
   };

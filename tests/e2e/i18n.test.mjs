@@ -1,12 +1,13 @@
 // End-to-end: the product in the browser's language (German and French browsers, set at launch), the language
 // setting in the panel, and the chip that follows the canvas page's language.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { classFiles } from '../support/class-files.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'canvases');
 
@@ -134,6 +135,59 @@ describe('a German browser', () => {
     const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
     await p.close();
+  });
+
+  it('shows the Class area and the Canvas view in German: headings, tabs, buttons and the rubric’s default criteria', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'crc-i18n-class-'));
+    try {
+      const paths = classFiles(3).map((f) => {
+        const path = join(work, f.name);
+        writeFileSync(path, f.text);
+        return path;
+      });
+      const p = await browser.context.newPage();
+      await p.goto(`${browser.panelUrl}#/cohorts`);
+      await p.getByRole('heading', { name: 'Kurs', level: 2 }).waitFor();
+      await p.getByRole('heading', { name: 'Kurs importieren', level: 3 }).waitFor();
+      await p.getByLabel('Dateien oder ZIP-Archive zum Import wählen (oder hierher ziehen)').setInputFiles(paths);
+      const preview = p.getByRole('region', { name: 'Vorschau: 3 Dateien' });
+      await preview.getByText('3 Dateien bereit (3 Entwürfe).').waitFor();
+      await preview.getByRole('textbox', { name: 'Name der neuen Kohorte' }).fill('Frühjahrskurs');
+      await preview.getByRole('button', { name: '3 Dateien importieren' }).click();
+      await p.getByRole('link', { name: 'Kohorte öffnen' }).click();
+      await p.getByRole('heading', { name: 'Frühjahrskurs', level: 2 }).waitFor();
+      const views = p.getByRole('group', { name: 'Ansichten der Kohorte' });
+      for (const tab of ['Übersicht', 'Vergleichen', 'Bewertungsraster', 'Feedback und Exporte']) await views.getByRole('button', { name: tab }).waitFor();
+      const grid = p.getByRole('grid', { name: 'Entwürfe der Kohorte' });
+      await grid.getByRole('columnheader', { name: 'Befunde' }).waitFor();
+      await grid.getByRole('columnheader', { name: 'Gewinnen / Binden / Ausbauen' }).waitFor();
+      await p.getByRole('searchbox', { name: 'Nach Autor/in, Titel oder Typ filtern' }).waitFor();
+      await p.getByRole('heading', { name: 'Gewählte Beziehungstypen' }).waitFor();
+      // A rubric not saved yet speaks the panel's language.
+      await views.getByRole('button', { name: 'Bewertungsraster' }).click();
+      await p.getByRole('heading', { name: 'Einen Entwurf bewerten' }).waitFor();
+      await p.getByRole('spinbutton', { name: /^Jedes Segment hat eine passende Beziehung \(0–4\)/ }).waitFor();
+      await p.getByRole('button', { name: 'Bewertungsraster speichern' }).waitFor();
+
+      await p.goto(`${browser.panelUrl}#/canvas`);
+      await p.getByRole('heading', { name: 'Canvas-Werkzeuge', level: 2 }).waitFor();
+      await p.getByRole('button', { name: 'Dieses Board lesen' }).waitFor();
+      await p.getByRole('combobox', { name: 'Sprache des Boards' }).waitFor();
+      // The board languages are named in German, whatever language the board is in.
+      const languages = await p.getByRole('combobox', { name: 'Sprache des Boards' }).getByRole('option').allTextContents();
+      assert.deepEqual(languages, ['Sprache der Seite', 'Englisch', 'Deutsch', 'Französisch', 'Spanisch', 'Portugiesisch', 'Italienisch', 'Niederländisch']);
+      await p.getByRole('textbox', { name: 'Notizen zu Kundenbeziehungen' }).waitFor();
+      // Long German words wrap in a 320 px panel, here and in the cohort's overview.
+      const overflow = () => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await p.setViewportSize({ width: 320, height: 700 });
+      assert.ok((await overflow()) <= 0, `the Canvas view scrolls sideways by ${await overflow()}px`);
+      await p.goBack();
+      await p.getByRole('heading', { name: 'Frühjahrskurs', level: 2 }).waitFor();
+      assert.ok((await overflow()) <= 0, `the cohort scrolls sideways by ${await overflow()}px`);
+      await p.close();
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('shows the chip in German on a German canvas', async () => {

@@ -2,12 +2,14 @@
 import { Workspace } from '../../cohort/Workspace';
 import { useCohortStore } from '../../cohort/useCohorts';
 import { StoreProblem } from '../../drafts/StoreGate';
+import { useI18n } from '../../i18n';
 import type { Route } from '../route';
 import '../../cohort/cohort.css';
 
 export function WorkspaceArea({ route }: { route: Extract<Route, { view: 'cohort' }> }) {
+  const { t } = useI18n();
   const state = useCohortStore();
-  if (state.status === 'loading') return <p class="muted">Opening the cohort…</p>;
+  if (state.status === 'loading') return <p class="muted">{t('app.loading')}</p>;
   if (state.status === 'error') return <StoreProblem error={state.error} retry={state.retry} />;
   return <Workspace key={route.id} store={state.store} id={route.id} />;
 }

@@ -2,11 +2,13 @@
 import { CohortList } from '../../cohort/CohortList';
 import { useCohortStore } from '../../cohort/useCohorts';
 import { StoreProblem } from '../../drafts/StoreGate';
+import { useI18n } from '../../i18n';
 import '../../cohort/cohort.css';
 
 export function CohortArea() {
+  const { t } = useI18n();
   const state = useCohortStore();
-  if (state.status === 'loading') return <p class="muted">Opening your cohorts…</p>;
+  if (state.status === 'loading') return <p class="muted">{t('app.loading')}</p>;
   if (state.status === 'error') return <StoreProblem error={state.error} retry={state.retry} />;
   return <CohortList store={state.store} />;
 }

@@ -6,8 +6,10 @@ import { compareDrafts, pairSegments } from '../../../lib/cohort/compare';
 import { csvCell, toCsv } from '../../../lib/cohort/csv';
 import { classReviewFile, reviewFiles, reviewZip, type FeedbackInput } from '../../../lib/cohort/feedback';
 import { commonFindings, filterRows, healthSummaries, healthSummary, overviewRow, ruleTitles, sortRows, typeFrequency } from '../../../lib/cohort/overview';
-import { defaultRubric, rubricTotal, suggestedScore, suggestedScores } from '../../../lib/cohort/rubric';
+import { rubricTotal, suggestedScore, suggestedScores } from '../../../lib/cohort/rubric';
+import { defaultRubric } from '../../../lib/cohort/rubric-text';
 import { cohortCsv, cohortReport } from '../../../lib/cohort/summary';
+import { ENGLISH_REVIEW } from '../../../lib/cohort/words';
 import { readImport } from '../../../lib/exchange/import';
 import type { Cohort, Member } from '../../../lib/model/cohort';
 import type { Draft } from '../../../lib/model/draft';
@@ -90,7 +92,7 @@ describe('rubric scoring', () => {
   });
 
   it('derives default criteria from the health check and totals only the criteria in the rubric, capped', () => {
-    const rubric = defaultRubric();
+    const rubric = defaultRubric(ENGLISH_REVIEW);
     expect(rubric.criteria.every((c) => c.max === 4)).toBe(true);
     const suggested = suggestedScores(rubric, checkDraft(draft(4)));
     expect(Object.keys(suggested)).not.toContain('reasoning');
@@ -119,7 +121,7 @@ describe('CSV', () => {
 
   it('exports the cohort summary with scores, neutralising a student’s formula title', () => {
     const hostile = { ...draft(1), title: '=cmd|"/c calc"!A1' };
-    const rubric = defaultRubric();
+    const rubric = defaultRubric(ENGLISH_REVIEW);
     const m = member(hostile, '@admin', { scores: { 'segments-served': 3 }, feedback: '-looks good' });
     const csv = cohortCsv(cohort({ rubric }), [overviewRow(hostile, m, rubric)], [m]);
     const [header, line] = csv.slice(1).split('\r\n');
@@ -153,7 +155,7 @@ describe('comparing two drafts', () => {
 });
 
 describe('bulk feedback', () => {
-  const rubric = defaultRubric();
+  const rubric = defaultRubric(ENGLISH_REVIEW);
   const d1 = draft(1);
   const d2 = draft(2);
   const input: FeedbackInput = {

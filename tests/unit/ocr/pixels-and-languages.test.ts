@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundOf, colourDistance, isBlank, type Pixels } from '../../../lib/ocr/colour';
-import { chooseLanguages } from '../../../lib/ocr/languages';
+import { chooseLanguages, languageList, languageName } from '../../../lib/ocr/languages';
 import { linesOf, upscaleFor } from '../../../lib/ocr/tesseract-json';
 import { parseRoute, routeHash } from '../../../components/sidepanel/route';
 
@@ -32,13 +32,22 @@ describe('the picture of the screen', () => {
 
 describe('language data for a read', () => {
   it('loads English alone for English pages and English with the page language where data ships', () => {
-    expect(chooseLanguages('en-GB', undefined)).toEqual({ codes: ['eng'] });
-    expect(chooseLanguages('de', undefined)).toEqual({ codes: ['eng', 'deu'] });
-    expect(chooseLanguages('und', 'fr')).toEqual({ codes: ['eng', 'fra'] });
+    expect(chooseLanguages('en-GB', undefined)).toEqual({ codes: ['eng'], tags: ['en'] });
+    expect(chooseLanguages('de', undefined)).toEqual({ codes: ['eng', 'deu'], tags: ['en', 'de'] });
+    expect(chooseLanguages('und', 'fr')).toEqual({ codes: ['eng', 'fra'], tags: ['en', 'fr'] });
   });
 
   it('says which page language has no data, and reads in English', () => {
-    expect(chooseLanguages('ja', undefined)).toEqual({ codes: ['eng'], missing: 'ja' });
+    expect(chooseLanguages('ja', undefined)).toEqual({ codes: ['eng'], tags: ['en'], missing: 'ja' });
+  });
+
+  it('names the languages in the reader’s own language, for the picker and the progress line', () => {
+    expect(languageName('de', 'fr')).toBe('allemand');
+    expect(languageName('fr', 'de')).toBe('Französisch');
+    expect(languageName('ja', 'de')).toBe('Japanisch');
+    expect(languageList(['en', 'de'], 'de')).toBe('Englisch und Deutsch');
+    expect(languageList(['en', 'nl'], 'fr')).toBe('anglais et néerlandais');
+    expect(languageName('not a tag!', 'de')).toBe('not a tag!');
   });
 });
 
