@@ -4,7 +4,7 @@ import { measureSince } from '../../lib/perf';
 import type { Listing } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
 import { useI18n } from '../i18n';
-import { relativeTime } from './format';
+import { relativeTime } from '../../lib/i18n/format';
 import { useDraftsText } from './text';
 import { useStoreChanges } from './useStore';
 import { SkippedRecords } from './SkippedRecords';

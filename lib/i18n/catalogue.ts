@@ -8,6 +8,7 @@
 import type chipEn from './messages/chip.en';
 import type coreEn from './messages/core.en';
 import type draftsEn from './messages/drafts.en';
+import type editorEn from './messages/editor.en';
 import type exportsEn from './messages/exports.en';
 import type { Language } from './languages';
 import { fill, type Params, type Template } from './text';
@@ -16,6 +17,7 @@ interface EnglishAreas {
   core: typeof coreEn;
   chip: typeof chipEn;
   drafts: typeof draftsEn;
+  editor: typeof editorEn;
   exports: typeof exportsEn;
 }
 export type Area = keyof EnglishAreas;
