@@ -37,7 +37,7 @@ export default {
   'type.whyPlaceholder': 'En quoi ce type convient à ce segment',
   'type.addLabel': 'Type de relation à ajouter à {segment}',
   'type.choose': 'Choisir un type…',
-  'type.add': 'Ajouter le type',
+  'type.add': 'Ajouter un type',
   'type.addTo': 'Ajouter un type à {segment}',
   'grid.label': 'Actions {get}, {keep}, {grow} pour {segment}',
   'phase.tactics': 'Actions « {phase} » pour {segment}',

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { storeErrorText } from '../../../components/drafts/store-words';
 import { translator, type Translate } from '../../../lib/i18n/catalogue';
-import type { Language } from '../../../lib/i18n/languages';
+import { LANGUAGES, type Language } from '../../../lib/i18n/languages';
 import draftsDe from '../../../lib/i18n/messages/drafts.de';
 import draftsEn from '../../../lib/i18n/messages/drafts.en';
 import draftsFr from '../../../lib/i18n/messages/drafts.fr';
@@ -113,5 +113,26 @@ describe('keeping both versions of a conflict', () => {
     const t = translator<'editor'>(editorEn, 'de', editorDe);
     const copy = await mine.keepBoth((title) => t('save.myVersion', { title }));
     expect(copy?.title).toBe('Mein Titel (meine Fassung)');
+  });
+});
+
+describe('buttons whose accessible name says more than their text', () => {
+  // What a speech-input user says is the visible text: the accessible name must contain it (axe's
+  // label-content-name-mismatch), in every language.
+  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const params = { segment: 'Students', type: 'Fans', phase: 'Get', number: 1, text: 'Which metric?', quote: 'A quote', title: 'Gym' };
+  const editorPairs = [
+    ['type.add', 'type.addTo'], ['segment.remove', 'segment.removeLabel'], ['action.remove', 'type.removeLabel'],
+    ['action.remove', 'tactic.removeLabel'], ['action.remove', 'evidence.removeLabel'], ['tactic.add', 'tactic.addLabel'],
+    ['comments.resolve', 'comments.resolveLabel'], ['comments.reopen', 'comments.reopenLabel'],
+  ] as const;
+
+  it.each(LANGUAGES)('contain their visible text in %s', async (lang) => {
+    const editor = lang === 'en' ? editorEn : ((await import(`../../../lib/i18n/messages/editor.${lang}.ts`)) as { default: typeof editorDe }).default;
+    const drafts = lang === 'en' ? draftsEn : ((await import(`../../../lib/i18n/messages/drafts.${lang}.ts`)) as { default: typeof draftsDe }).default;
+    const t = translator<'editor'>(editorEn, lang, editor);
+    const d = translator<'drafts'>(draftsEn, lang, drafts);
+    for (const [text, label] of editorPairs) expect(words(t(label, params)), `${lang} ${label}`).toContain(words(t(text, params)));
+    expect(words(d('trash.restoreLabel', params))).toContain(words(d('trash.restore')));
   });
 });
