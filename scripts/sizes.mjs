@@ -12,9 +12,10 @@
 // - the side panel: every chunk reachable from its page, and per view the page's chunks plus one area loaded
 //   on demand with everything it imports;
 // - language chunks: named after a language the build's _locales speak besides the default (`de-….js`) or
-//   ending in one (`drafts.de-….js`); they load only while that language is active. Every view is measured
-//   with the heaviest language's chunks added (sidepanel_language_chunk_gzip_kb), and the panel's total
-//   counts that language's chunks once, since one language is active at a time.
+//   ending in one (`drafts.de-….js`); they load only while that language is active. Each view is measured
+//   with the language chunks its own chunks load (the first view's pack, its area's messages), in the
+//   language whose chunks weigh most for that view; sidepanel_language_chunk_gzip_kb is the heaviest
+//   language's chunks all together, and the panel's total counts them once (one language is active at a time).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -136,6 +137,25 @@ function viewsOfPage(build, htmlFile, isLanguageChunk) {
   return views;
 }
 
+/**
+ * The language chunks `files` load, by language, with what those chunks import: what a view adds while a
+ * language other than the default is active.
+ */
+function languageChunksOf(build, files, languageOf) {
+  const byLanguage = new Map();
+  for (const file of files) {
+    for (const ref of referencesOf(file)) {
+      const target = resolveRef(build, file, ref.spec);
+      const language = target && languageOf(target);
+      if (!language) continue;
+      const own = byLanguage.get(language) ?? new Set();
+      for (const f of staticClosure(build, target)) if (!files.has(f)) own.add(f);
+      byLanguage.set(language, own);
+    }
+  }
+  return byLanguage;
+}
+
 /** Handoff keys a script uses: globals shared between the extension's scripts in one page's isolated world. */
 const handoffKeys = (file) => new Set(readFileSync(file, 'utf8').match(/__crc\w+/g) ?? []);
 
@@ -204,10 +224,17 @@ export function measureBuild(build) {
     .filter((p) => p.files.length > 0)
     .sort((a, b) => b.gzip - a.gzip);
   const heaviest = packs[0] ?? { language: undefined, files: [], gzip: 0 };
+  const gzipOf = (files) => files.reduce((sum, f) => sum + (sizeOf.get(f) ?? gzipSize(join(build, f))), 0);
   const views = viewsOfPage(build, panelHtml, (file) => languageOf(file) !== undefined).map((view) => {
     const own = [...view.files].map(rel);
-    const english = own.reduce((sum, f) => sum + (sizeOf.get(f) ?? gzipSize(join(build, f))), 0);
-    return { name: view.name, files: [...own, ...heaviest.files], english, gzip: english + heaviest.gzip, language: heaviest.language };
+    const english = gzipOf(own);
+    // The language whose chunks weigh most for this view (German words are longest, but ask the build).
+    const languages = [...languageChunksOf(build, view.files, languageOf)].map(([language, files]) => {
+      const list = [...files].map(rel);
+      return { language, files: list, gzip: gzipOf(list) };
+    });
+    const mine = languages.reduce((a, b) => (b.gzip > a.gzip ? b : a), { language: undefined, files: [], gzip: 0 });
+    return { name: view.name, files: [...own, ...mine.files], english, gzip: english + mine.gzip, language: mine.language };
   });
   const largest = views.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   const stylesheets = [...readFileSync(panelHtml, 'utf8').matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*\bhref=["']([^"']+)["']/g)]
