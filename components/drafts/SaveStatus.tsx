@@ -1,3 +1,4 @@
+import type { Place } from '../../lib/model/merge';
 import type { SaveStatus } from '../../lib/store/session';
 import { useEditorText } from './editor-text';
 import { storeErrorText } from './store-words';
@@ -6,7 +7,7 @@ import { useDraftsText } from './text';
 export interface SaveStatusProps {
   status: SaveStatus;
   /** Names a conflicting field's place in the reader's language. */
-  describe(place: Extract<SaveStatus, { kind: 'conflict' }>['fields'][number]): string;
+  describe(place: Place): string;
   onRetry(): void;
   onKeepMine(): void;
   onKeepBoth(): void;
