@@ -1,23 +1,26 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { typeById } from '../../lib/catalogue';
 import { suggestSummary } from '../../lib/advice/summary';
 import { addSegment, followSuggestion } from '../../lib/model/edit';
 import type { DraftContent } from '../../lib/model/draft';
 import { webHref } from '../../lib/model/page';
+import { describePlace } from '../../lib/model/place';
 import type { DraftStore } from '../../lib/store/drafts';
+import type { StoreError } from '../../lib/store/errors';
 import { storageJournal, type Journal } from '../../lib/store/journal';
 import { DraftSession, type SessionState } from '../../lib/store/session';
+import { useI18n } from '../i18n';
 import { Lazy } from '../sidepanel/lazy';
 
 // The health check (its rules and fixes) is its own chunk: the editor shows the draft first, the check a moment later.
 const loadHealthCheck = () => import('../advice/HealthCheck').then((m) => m.HealthCheck);
 import { Comments } from './Comments';
+import { useEditorText, usePlaceWords } from './editor-text';
 import { SaveStatusBar } from './SaveStatus';
 import { SegmentEditor } from './SegmentEditor';
+import { storeErrorText } from './store-words';
+import { useDraftsText } from './text';
 import { useStoreChanges } from './useStore';
 import { routeHash } from '../sidepanel/route';
-
-const typeName = (id: string) => typeById(id)?.name;
 
 /** Unsaved edits survive a closed or crashed panel in the extension's localStorage (sync, so it completes). */
 function panelJournal(): Journal | undefined {
@@ -32,14 +35,17 @@ function panelJournal(): Journal | undefined {
 export function DraftEditor({ store, id }: { store: DraftStore; id: string }) {
   const [session, setSession] = useState<DraftSession | undefined>();
   const [state, setState] = useState<SessionState | undefined>();
-  const [loadError, setLoadError] = useState<string | undefined>();
+  const [loadError, setLoadError] = useState<StoreError | undefined>();
+  const t = useEditorText();
+  const drafts = useDraftsText();
+  const { t: core } = useI18n();
 
   useEffect(() => {
     let live = true;
     let current: DraftSession | undefined;
     void store.get(id).then((result) => {
       if (!live) return;
-      if (!result.ok) return setLoadError(result.error.message);
+      if (!result.ok) return setLoadError(result.error);
       current = new DraftSession(store, result.value, { onChange: setState, journal: panelJournal() });
       setSession(current);
       setState(current.state);
@@ -65,12 +71,12 @@ export function DraftEditor({ store, id }: { store: DraftStore; id: string }) {
   if (loadError) {
     return (
       <section>
-        <a class="back" href={routeHash({ view: 'drafts' })}>← Drafts</a>
-        <p class="notice error" role="alert">{loadError}</p>
+        <a class="back" href={routeHash({ view: 'drafts' })}>← {core('nav.drafts')}</a>
+        <p class="notice error" role="alert">{storeErrorText(loadError, drafts)}</p>
       </section>
     );
   }
-  if (!session || !state) return <p class="muted">Opening draft…</p>;
+  if (!session || !state) return <p class="muted">{t('editor.opening')}</p>;
   return <EditorView session={session} state={state} store={store} />;
 }
 
@@ -78,8 +84,14 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
   const { content, draft, status } = state;
   const heading = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
+  const t = useEditorText();
+  const drafts = useDraftsText();
+  const { t: core, typeById } = useI18n();
+  const places = usePlaceWords();
   useLayoutEffect(() => heading.current?.focus(), [draft.id]);
-  const suggestion = useMemo(() => suggestSummary(content, typeName), [content.segments]);
+  // The suggested line is written in the panel's language: it becomes the draft's text once accepted.
+  const typeName = useCallback((id: string) => typeById(id)?.name, [typeById]);
+  const suggestion = useMemo(() => suggestSummary(content, typeName), [content.segments, typeName]);
   // Stable per session, so segments that did not change skip re-rendering.
   const edit = useCallback(
     (change: (c: DraftContent) => DraftContent) =>
@@ -87,7 +99,7 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
         const next = change(c);
         return followSuggestion(next, suggestSummary(next, typeName));
       }),
-    [session],
+    [session, typeName],
   );
 
   const copy = async () => {
@@ -100,62 +112,63 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
     }
   };
   const saveAsNew = async () => {
-    const created = await store.create({ ...content, title: `${content.title} (recovered)` });
+    const created = await store.create({ ...content, title: t('editor.recoveredTitle', { title: content.title }) });
     if (created.ok) location.hash = routeHash({ view: 'draft', id: created.value.id });
   };
 
   return (
     <article class="editor" aria-labelledby="draft-title-label">
       <div class="view-head">
-        <a class="back" href={routeHash({ view: 'drafts' })}>← Drafts</a>
+        <a class="back" href={routeHash({ view: 'drafts' })}>← {core('nav.drafts')}</a>
         <span class="row-actions">
-          <a href={routeHash({ view: 'history', id: draft.id })}>History</a>
-          <a href={routeHash({ view: 'exchange', draftId: draft.id })}>Export…</a>
+          <a href={routeHash({ view: 'history', id: draft.id })}>{t('editor.history')}</a>
+          <a href={routeHash({ view: 'exchange', draftId: draft.id })}>{t('editor.export')}</a>
         </span>
       </div>
       {state.recovered && (
-        <p class="notice" role="status">Brought back changes that had not been saved when the panel last closed.</p>
+        <p class="notice" role="status">{t('editor.recovered')}</p>
       )}
       {draft.deletedAt && (
         <p class="notice warning">
-          This draft is in the trash.{' '}
-          <button type="button" onClick={() => void store.restore(draft.id).then((r) => r.ok && session.adopt(r.value))}>Restore it</button>
+          {t('editor.inTrash')}{' '}
+          <button type="button" onClick={() => void store.restore(draft.id).then((r) => r.ok && session.adopt(r.value))}>{t('editor.restore')}</button>
         </p>
       )}
-      <h2 class="visually-hidden">Draft</h2>
+      <h2 class="visually-hidden">{t('editor.heading')}</h2>
       <label class="field title-field">
-        <span id="draft-title-label">Draft title</span>
-        <input ref={heading} value={content.title} onInput={(e) => { const title = e.currentTarget.value; session.edit((c) => ({ ...c, title })); }} />
+        <span id="draft-title-label">{t('editor.title')}</span>
+        <input ref={heading} value={content.title} placeholder={drafts('list.untitled')} onInput={(e) => { const title = e.currentTarget.value; session.edit((c) => ({ ...c, title })); }} />
       </label>
       <SaveStatusBar
         status={status}
+        describe={(place) => describePlace(place, places)}
         onRetry={() => void session.flush()}
         onKeepMine={() => void session.keepMine()}
-        onKeepBoth={() => void session.keepBoth()}
+        onKeepBoth={() => void session.keepBoth((title) => t('save.myVersion', { title }))}
         onSaveAsNew={() => void saveAsNew()}
       />
       {content.source && (
-        <p class="small muted">From <a href={webHref(content.source.url)} target="_blank" rel="noreferrer">{content.source.title || content.source.url}</a></p>
+        <p class="small muted">{t('editor.from')} <a href={webHref(content.source.url)} target="_blank" rel="noreferrer">{content.source.title || content.source.url}</a></p>
       )}
 
       <section class="summary" aria-labelledby="summary-heading">
-        <h3 id="summary-heading">Summary line for the canvas</h3>
+        <h3 id="summary-heading">{t('summary.heading')}</h3>
         <div class="inline-form">
           <label class="field grow">
-            <span class="visually-hidden">Summary line</span>
+            <span class="visually-hidden">{t('summary.label')}</span>
             <input
               value={content.summary}
-              placeholder="Chosen types appear here, e.g. Self-service + community"
+              placeholder={t('summary.placeholder')}
               onInput={(e) => { const summary = e.currentTarget.value; session.edit((c) => ({ ...c, summary, summaryEdited: summary !== suggestion })); }}
             />
           </label>
-          <button type="button" onClick={copy} disabled={!content.summary}>{copied ? 'Copied' : 'Copy'}</button>
+          <button type="button" onClick={copy} disabled={!content.summary}>{copied ? t('summary.copied') : t('summary.copy')}</button>
         </div>
         {content.summaryEdited && suggestion && suggestion !== content.summary && (
           <p class="small">
-            Suggested: {suggestion}{' '}
+            {t('summary.suggested', { summary: suggestion })}{' '}
             <button type="button" class="link-button" onClick={() => session.edit((c) => ({ ...c, summary: suggestion, summaryEdited: false }))}>
-              Use suggestion
+              {t('summary.use')}
             </button>
           </p>
         )}
@@ -163,12 +176,12 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
 
       <Lazy load={loadHealthCheck} props={{ content, edit }} />
 
-      <h3>Customer segments</h3>
-      {content.segments.length === 0 && <p class="muted">Add the segments this block serves; each gets its own relationship types and tactics.</p>}
+      <h3>{t('segments.heading')}</h3>
+      {content.segments.length === 0 && <p class="muted">{t('segments.empty')}</p>}
       {content.segments.map((s, i) => (
         <SegmentEditor key={s.id} segment={s} index={i} edit={edit} advisorHref={routeHash({ view: 'advisor', draftId: draft.id, segmentId: s.id })} />
       ))}
-      <button type="button" onClick={() => edit((c) => addSegment(c))}>Add segment</button>
+      <button type="button" onClick={() => edit((c) => addSegment(c))}>{t('segments.add')}</button>
 
       <Comments content={content} edit={edit} />
     </article>

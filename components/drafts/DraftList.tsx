@@ -4,7 +4,8 @@ import { measureSince } from '../../lib/perf';
 import type { Listing } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
 import { useI18n } from '../i18n';
-import { relativeTime } from './format';
+import { relativeTime } from '../../lib/i18n/format';
+import { storeErrorText } from './store-words';
 import { useDraftsText } from './text';
 import { useStoreChanges } from './useStore';
 import { SkippedRecords } from './SkippedRecords';
@@ -38,7 +39,7 @@ export function DraftList({ store }: { store: DraftStore }) {
   const loadStarted = useRef(performance.now());
   const load = async () => {
     const all = await store.overview();
-    if (!all.ok) return setError(all.error.message);
+    if (!all.ok) return setError(storeErrorText(all.error, t));
     setDrafts(all.value.drafts);
     setProblems(all.value.problems);
     setTrashCount(all.value.trash.length);
@@ -56,25 +57,25 @@ export function DraftList({ store }: { store: DraftStore }) {
 
   const create = async () => {
     const result = await store.create();
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(storeErrorText(result.error, t));
     location.hash = routeHash({ view: 'draft', id: result.value.id });
   };
   const duplicate = async (d: Listing) => {
     const result = await store.duplicate(d.id);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(storeErrorText(result.error, t));
     setNotice({ text: t('list.duplicated', { title: d.title }) });
     await load();
   };
   const trash = async (d: Listing) => {
     const result = await store.trash(d.id);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(storeErrorText(result.error, t));
     setNotice({ text: t('list.trashed', { title: d.title }), undo: () => void store.restore(d.id).then(load) });
     await load();
   };
 
   const rename = async (id: string, title: string) => {
     const result = await store.modify(id, (content) => ({ ...content, title }));
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(storeErrorText(result.error, t));
     setRenaming(undefined);
     await load();
   };

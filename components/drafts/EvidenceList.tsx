@@ -1,8 +1,9 @@
-import { PHASE_NAMES } from '../../lib/catalogue';
 import { PHASE_IDS } from '../../lib/catalogue/ids';
 import type { DraftContent, Evidence } from '../../lib/model/draft';
 import { removeEvidence } from '../../lib/model/edit';
 import { textFragmentUrl } from '../../lib/model/evidence';
+import { useI18n } from '../i18n';
+import { useEditorText } from './editor-text';
 
 /**
  * A segment's evidence, by phase: each quote links back to its passage. The link is a text fragment, so it
@@ -14,16 +15,18 @@ export function EvidenceList({ evidence, segmentId, label, edit }: {
   label: string;
   edit(change: (c: DraftContent) => DraftContent): void;
 }) {
+  const t = useEditorText();
+  const { t: core } = useI18n();
   if (evidence.length === 0) return null;
   return (
-    <section class="evidence" aria-label={`Evidence for ${label}`}>
-      <h4>Evidence</h4>
+    <section class="evidence" aria-label={t('evidence.region', { segment: label })}>
+      <h4>{t('evidence.heading')}</h4>
       {PHASE_IDS.map((phase) => {
         const items = evidence.filter((e) => e.phase === phase);
         if (items.length === 0) return null;
         return (
           <div key={phase} class={`evidence-phase phase-${phase}`}>
-            <h5>{PHASE_NAMES[phase]}</h5>
+            <h5>{core(`phase.${phase}`)}</h5>
             <ul>
               {items.map((e) => (
                 <li key={e.id}>
@@ -31,8 +34,8 @@ export function EvidenceList({ evidence, segmentId, label, edit }: {
                   <a href={textFragmentUrl(e.url, e.quote, e.prefix, e.suffix)} target="_blank" rel="noopener noreferrer">
                     {e.title || e.url}
                   </a>{' '}
-                  <button type="button" class="link-button" aria-label={`Remove evidence “${e.quote.slice(0, 40)}”`}
-                    onClick={() => edit((c) => removeEvidence(c, segmentId, e.id))}>Remove</button>
+                  <button type="button" class="link-button" aria-label={t('evidence.removeLabel', { quote: e.quote.slice(0, 40) })}
+                    onClick={() => edit((c) => removeEvidence(c, segmentId, e.id))}>{t('action.remove')}</button>
                 </li>
               ))}
             </ul>

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { addSegment } from '../../lib/model/edit';
 import type { Draft, DraftContent } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
+import type { StoreError } from '../../lib/store/errors';
 import { routeHash } from '../sidepanel/route';
+import { storeErrorText } from './store-words';
+import { DraftsText, useDraftsText } from './text';
 
 const NEW = '__new__';
 
@@ -32,56 +35,108 @@ export function useSegmentTarget(store: DraftStore, initial: { draftId?: string 
 }
 
 /**
+ * What a write to a target did, for `Outcome`: on success `text` says what was done ("Added Fans to") and
+ * `place` where; on failure `error` says why (`text` is then the store's English message).
+ */
+export interface TargetOutcome {
+  ok: boolean;
+  text: string;
+  href?: string;
+  place?: { draft: string; segment: string; segmentNumber: number };
+  error?: StoreError;
+}
+
+/**
  * Applies `change` to the chosen segment (creating the draft or segment first when "new" is chosen), as one
- * read-modify-write that survives another window saving meanwhile. Resolves to a message for the user.
+ * read-modify-write that survives another window saving meanwhile. A new draft or segment is left unnamed:
+ * the panel names it in the reader's language ("Untitled draft", "Segment 2"), so stored data has no words.
  */
 export async function writeToTarget(
   store: DraftStore,
   target: SegmentTarget,
   change: (content: DraftContent, segmentId: string) => DraftContent,
   what: string,
-): Promise<{ ok: boolean; text: string; href?: string }> {
+): Promise<TargetOutcome> {
   let draftId = target.draftId;
   if (draftId === NEW) {
-    const created = await store.create({ title: 'Untitled draft' });
-    if (!created.ok) return { ok: false, text: created.error.message };
+    const created = await store.create();
+    if (!created.ok) return { ok: false, text: created.error.message, error: created.error };
     draftId = created.value.id;
   }
   let segmentId = target.segmentId;
   const saved = await store.modify(draftId, (content) => {
     let next = content;
     if (!next.segments.some((s) => s.id === segmentId)) {
-      next = addSegment(next, target.newSegmentName.trim() || 'New segment');
+      next = addSegment(next, target.newSegmentName.trim());
       segmentId = next.segments[next.segments.length - 1]!.id;
     }
     return change(next, segmentId);
   });
-  if (!saved.ok) return { ok: false, text: saved.error.message };
-  const name = saved.value.segments.find((s) => s.id === segmentId)?.name ?? 'segment';
-  return { ok: true, text: `${what} “${saved.value.title}” › ${name}.`, href: routeHash({ view: 'draft', id: draftId }) };
+  if (!saved.ok) return { ok: false, text: saved.error.message, error: saved.error };
+  const index = saved.value.segments.findIndex((s) => s.id === segmentId);
+  const place = { draft: saved.value.title, segment: saved.value.segments[index]?.name ?? '', segmentNumber: index + 1 };
+  return { ok: true, text: what, place, href: routeHash({ view: 'draft', id: draftId }) };
 }
 
-/** The draft and segment pickers. */
-export function SegmentTargetFields({ drafts, draft, target, setTarget }: ReturnType<typeof useSegmentTarget>) {
+/** What a write to a target did, in the panel's language, with a link to the draft. */
+export function Outcome({ result }: { result: TargetOutcome | undefined }) {
+  if (!result) return null;
+  return (
+    <DraftsText>
+      <OutcomeText result={result} />
+    </DraftsText>
+  );
+}
+
+function OutcomeText({ result }: { result: TargetOutcome }) {
+  const t = useDraftsText();
+  const { place, error } = result;
+  const text = error
+    ? storeErrorText(error, t)
+    : place
+      ? t('target.done', {
+        what: result.text,
+        draft: place.draft || t('list.untitled'),
+        segment: place.segment || t('target.segmentNumber', { number: place.segmentNumber }),
+      })
+      : result.text;
+  return (
+    <p class={`notice ${result.ok ? '' : 'error'}`} role={result.ok ? 'status' : 'alert'}>
+      {text} {result.href && <a href={result.href}>{t('target.open')}</a>}
+    </p>
+  );
+}
+
+/** The draft and segment pickers, in the panel's language wherever another area shows them. */
+export function SegmentTargetFields(props: ReturnType<typeof useSegmentTarget>) {
+  return (
+    <DraftsText>
+      <TargetFields {...props} />
+    </DraftsText>
+  );
+}
+
+function TargetFields({ drafts, draft, target, setTarget }: ReturnType<typeof useSegmentTarget>) {
+  const t = useDraftsText();
   return (
     <>
       <label class="field">
-        <span>Draft</span>
+        <span>{t('target.draft')}</span>
         <select value={target.draftId} onChange={(e) => setTarget({ ...target, draftId: e.currentTarget.value })}>
-          {drafts.map((d) => <option key={d.id} value={d.id}>{d.title || 'Untitled draft'}</option>)}
-          <option value={NEW}>New draft</option>
+          {drafts.map((d) => <option key={d.id} value={d.id}>{d.title || t('list.untitled')}</option>)}
+          <option value={NEW}>{t('list.new')}</option>
         </select>
       </label>
       <label class="field">
-        <span>Segment</span>
+        <span>{t('target.segment')}</span>
         <select value={target.segmentId} onChange={(e) => setTarget({ ...target, segmentId: e.currentTarget.value })}>
-          {draft?.segments.map((s, i) => <option key={s.id} value={s.id}>{s.name || `Segment ${i + 1}`}</option>)}
-          <option value={NEW}>New segment</option>
+          {draft?.segments.map((s, i) => <option key={s.id} value={s.id}>{s.name || t('target.segmentNumber', { number: i + 1 })}</option>)}
+          <option value={NEW}>{t('target.newSegment')}</option>
         </select>
       </label>
       {target.segmentId === NEW && (
         <label class="field">
-          <span>New segment name</span>
+          <span>{t('target.newSegmentName')}</span>
           <input value={target.newSegmentName} onInput={(e) => setTarget({ ...target, newSegmentName: e.currentTarget.value })} />
         </label>
       )}

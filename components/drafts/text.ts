@@ -1,4 +1,7 @@
-/** The drafts area's messages: English bundled with the area, another language's file loaded with it. */
+/**
+ * The drafts area's messages (list, trash, draft and segment pickers, store problems): English bundled with
+ * the area, another language's file loaded with it. The editor's words are in ./editor-text.
+ */
 import english from '../../lib/i18n/messages/drafts.en';
 import { createAreaText } from '../area-text';
 

@@ -18,6 +18,7 @@ import type { PanelReport } from '../../lib/messages-panel';
 
 // One chunk per area, loaded when first shown (see lazy.tsx).
 const loadDrafts = () => import('./views/drafts').then((m) => m.DraftViews);
+const loadEditor = () => import('./views/editor').then((m) => m.EditorViews);
 const loadAddToDraft = () => import('./views/drafts').then((m) => m.AddToDraftView);
 const loadAdvisor = () => import('./views/advisor').then((m) => m.AdvisorArea);
 const loadCanvas = () => import('./views/canvas').then((m) => m.CanvasArea);
@@ -141,9 +142,8 @@ export function App() {
         })()}
         {route.view === 'compare' && <CompareView types={compared} onRemove={onToggleCompare} />}
         {route.view === 'guide' && <GuideView section={route.section} />}
-        {(route.view === 'drafts' || route.view === 'trash' || route.view === 'draft' || route.view === 'history') && (
-          <Lazy load={loadDrafts} props={{ route }} />
-        )}
+        {(route.view === 'drafts' || route.view === 'trash') && <Lazy load={loadDrafts} props={{ route }} />}
+        {(route.view === 'draft' || route.view === 'history') && <Lazy load={loadEditor} props={{ route }} />}
         {route.view === 'advisor' && <Lazy load={loadAdvisor} props={{ route }} />}
         {route.view === 'canvas' && <Lazy load={loadCanvas} props={{ readTab: route.read }} />}
         {(route.view === 'annotations' || route.view === 'annotation') && <Lazy load={loadAnnotations} props={{ route }} />}

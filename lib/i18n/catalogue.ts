@@ -11,6 +11,7 @@ import type chipEn from './messages/chip.en';
 import type cohortEn from './messages/cohort.en';
 import type coreEn from './messages/core.en';
 import type draftsEn from './messages/drafts.en';
+import type editorEn from './messages/editor.en';
 import type exportsEn from './messages/exports.en';
 import type reviewEn from './messages/review.en';
 import type workspaceEn from './messages/workspace.en';
@@ -21,6 +22,7 @@ interface EnglishAreas {
   core: typeof coreEn;
   chip: typeof chipEn;
   drafts: typeof draftsEn;
+  editor: typeof editorEn;
   exports: typeof exportsEn;
   advisor: typeof advisorEn;
   canvas: typeof canvasEn;

@@ -4,12 +4,12 @@
  * a reordered or edited item is one change, not a removal and an addition.
  */
 import type { DraftContent } from './draft';
-import { deepEqual, describePath, type Path } from './merge';
+import { deepEqual, placeOf, type Path, type Place } from './merge';
 
 export interface Change {
   kind: 'added' | 'removed' | 'changed';
-  /** Where, in words (see describePath). */
-  where: string;
+  /** Where (`describePlace` names it). */
+  where: Place;
   before?: string;
   after?: string;
 }
@@ -63,7 +63,7 @@ export function diffDrafts(before: DraftContent, after: DraftContent): Change[] 
     .filter((c) => c.path[0] !== 'summaryEdited')
     .map((c) => {
       // Removed items are described from the old version, where they still exist.
-      const where = describePath(c.path, c.kind === 'removed' ? before : after);
+      const where = placeOf(c.path, c.kind === 'removed' ? before : after);
       const change: Change = { kind: c.kind, where };
       const b = summary(c.before);
       const a = summary(c.after);

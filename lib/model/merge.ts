@@ -3,7 +3,7 @@
  * fields both survive; lists of items with ids (segments, tactics, type choices) merge item by item; the
  * same field changed two ways is a conflict, for the user to settle.
  */
-import type { DraftContent } from './draft';
+import type { DraftContent, PhaseId } from './draft';
 
 export type Path = (string | number)[];
 
@@ -115,34 +115,35 @@ export function mergeDrafts(base: DraftContent, mine: DraftContent, theirs: Draf
   return { value, conflicts };
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  title: 'title', summary: 'summary line', summaryEdited: 'summary line', notes: 'notes', name: 'name',
-  rationale: 'rationale', text: 'tactic', channel: 'channel', metric: 'metric', target: 'target', source: 'source',
-  comments: 'comment', evidence: 'evidence', resolved: 'resolved', quote: 'quote',
-};
+/** One step of a place in a draft, without words: the UI names it in the reader's language (`describePlace`). */
+export type PlacePart =
+  | { kind: 'segment'; name: string }
+  | { kind: 'type'; typeId: string }
+  | { kind: 'phase'; phase: PhaseId }
+  | { kind: 'field'; field: string };
+export type Place = PlacePart[];
 
-/** A conflict's place in words a user recognises: `Segment “Offices” › Keep › tactic`. */
-export function describePath(path: Path, draft: DraftContent): string {
-  const parts: string[] = [];
+/** Where a path points, as the user knows it: a segment by its name, a type, a phase, a field. */
+export function placeOf(path: Path, draft: DraftContent): Place {
+  const parts: Place = [];
   let node: Json = draft;
   for (const step of path) {
     if (typeof step === 'string' && step.startsWith('id:') && Array.isArray(node)) {
       const item: Json = node.find((x) => itemKey(x) === step);
-      if (isObject(item) && typeof item.name === 'string') parts.push(`Segment “${item.name || 'unnamed'}”`);
+      if (isObject(item) && typeof item.name === 'string') parts.push({ kind: 'segment', name: item.name });
       node = item;
     } else if (typeof step === 'string' && step.startsWith('type:')) {
-      parts.push(step.slice(5));
+      parts.push({ kind: 'type', typeId: step.slice(5) });
       node = Array.isArray(node) ? node.find((x) => itemKey(x) === step) : undefined;
     } else if (step === 'get' || step === 'keep' || step === 'grow') {
-      parts.push(step[0]!.toUpperCase() + step.slice(1));
+      parts.push({ kind: 'phase', phase: step });
       node = isObject(node) ? node[step] : undefined;
     } else if (step === 'segments' || step === 'grid' || step === 'types') {
       node = isObject(node) ? node[step] : undefined;
     } else {
-      parts.push(FIELD_LABELS[String(step)] ?? String(step));
+      parts.push({ kind: 'field', field: String(step) });
       node = isObject(node) ? node[String(step)] : undefined;
     }
   }
-  const text = parts.join(' › ');
-  return text ? text[0]!.toUpperCase() + text.slice(1) : 'Draft';
+  return parts;
 }

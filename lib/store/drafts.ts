@@ -80,7 +80,7 @@ export class DraftStore extends StoreConnection {
   /** Creates a draft (revision 1). */
   async create(content: Partial<DraftContent> = {}, reason: RevisionReason = 'create'): Promise<Result<Draft>> {
     const at = this.now().toISOString();
-    const candidate = { title: 'Untitled draft', segments: [], summary: '', summaryEdited: false, ...content, id: newId(), createdAt: at, updatedAt: at, rev: 1 };
+    const candidate = { title: '', segments: [], summary: '', summaryEdited: false, ...content, id: newId(), createdAt: at, updatedAt: at, rev: 1 };
     return this.write([candidate.id], async (tx) => {
       const draft = validRecord(DraftSchema, candidate, 'draft');
       await allRequests(

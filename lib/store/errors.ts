@@ -8,7 +8,9 @@ export type StoreError<Current = Draft> =
   | { kind: 'conflict'; message: string; current: Current }
   | { kind: 'not-found'; message: string }
   | { kind: 'invalid'; message: string; problems: string[] }
-  | { kind: 'quota' | 'blocked' | 'unavailable' | 'version' | 'closed' | 'unknown'; message: string };
+  | { kind: 'quota' | 'blocked' | 'unavailable' | 'version' | 'closed'; message: string }
+  /** `detail`: the browser's own words for the failure, shown as they are. */
+  | { kind: 'unknown'; message: string; detail?: string };
 
 export type Result<T, Current = Draft> = { ok: true; value: T } | { ok: false; error: StoreError<Current> };
 
@@ -31,7 +33,7 @@ export function storageError(error: unknown): StoreError<never> {
     case 'UnknownError':
       return { kind: 'unavailable', message: 'The browser refused to open the drafts database (private browsing or a storage setting may block it). Your text stays on screen but is not saved.' };
     default:
-      return { kind: 'unknown', message: `Saving failed: ${detail || 'unknown error'}. Your text stays here and is saved again automatically.` };
+      return { kind: 'unknown', message: `Saving failed: ${detail || 'unknown error'}. Your text stays here and is saved again automatically.`, detail };
   }
 }
 

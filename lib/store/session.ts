@@ -3,9 +3,10 @@
  * once on `flush`), merges edits made meanwhile in another window, and never drops text on failure.
  */
 import { contentOf, newId, type Draft, type DraftContent } from '../model/draft';
-import { deepEqual, describePath, mergeDrafts } from '../model/merge';
+import { deepEqual, mergeDrafts, placeOf, type Place } from '../model/merge';
 import { measureSince } from '../perf';
 import type { DraftStore } from './drafts';
+import type { StoreError } from './errors';
 import type { Journal } from './journal';
 
 export type SaveStatus =
@@ -13,11 +14,11 @@ export type SaveStatus =
   | { kind: 'pending' }
   | { kind: 'saving' }
   /** Storage failed; the text stays and the save is retried after `retryInMs`. */
-  | { kind: 'error'; message: string; retryInMs: number }
+  | { kind: 'error'; error: StoreError; retryInMs: number }
   /** Another window changed the same fields; autosave waits for the user's choice. */
-  | { kind: 'conflict'; theirs: Draft; fields: string[] }
+  | { kind: 'conflict'; theirs: Draft; fields: Place[] }
   /** The draft no longer exists (its trash was emptied elsewhere). */
-  | { kind: 'gone'; message: string };
+  | { kind: 'gone' };
 
 export interface SessionState {
   /** The draft as last stored (the base of the edits on screen). */
@@ -130,7 +131,7 @@ export class DraftSession {
     if (this.disposed) return;
     // Checked before the rev: a delete for good is announced with rev 0.
     if (deleted) {
-      this.status = { kind: 'gone', message: 'This draft was deleted for good in another window. Your text is still here: copy it or keep it as a new draft.' };
+      this.status = { kind: 'gone' };
       this.emit();
       return;
     }
@@ -154,13 +155,16 @@ export class DraftSession {
     await this.run();
   }
 
-  /** Settles a conflict by keeping both: what is on screen becomes a new draft; this one shows the other version. */
-  async keepBoth(): Promise<Draft | undefined> {
+  /**
+   * Settles a conflict by keeping both: what is on screen becomes a new draft (titled by `copyTitle`, in the
+   * reader's language); this one shows the other version.
+   */
+  async keepBoth(copyTitle: (title: string) => string = (title) => `${title} (my version)`): Promise<Draft | undefined> {
     if (this.status.kind !== 'conflict') return undefined;
     const theirs = this.status.theirs;
-    const copy = await this.store.create({ ...this.content, title: `${this.content.title} (my version)` }, 'merge');
+    const copy = await this.store.create({ ...this.content, title: copyTitle(this.content.title) }, 'merge');
     if (!copy.ok) {
-      this.status = { kind: 'error', message: copy.error.message, retryInMs: 0 };
+      this.status = { kind: 'error', error: copy.error, retryInMs: 0 };
       this.emit();
       return undefined;
     }
@@ -240,18 +244,18 @@ export class DraftSession {
         this.status = this.dirty ? { kind: 'pending' } : { kind: 'saved' };
       } else {
         // Named from the merge, which keeps every item in conflict (theirs lacks one they deleted).
-        this.status = { kind: 'conflict', theirs, fields: merged.conflicts.map((p) => describePath(p, merged.value)) };
+        this.status = { kind: 'conflict', theirs, fields: merged.conflicts.map((p) => placeOf(p, merged.value)) };
       }
     } else if (error.kind === 'not-found') {
-      this.status = { kind: 'gone', message: `${error.message} Your text is still here: copy it or keep it as a new draft.` };
+      this.status = { kind: 'gone' };
     } else if (!this.dirty) {
       // Typing during the failed save undid every unsaved edit: nothing is left to retry.
       this.status = { kind: 'saved' };
     } else if (error.kind === 'invalid') {
       // Retrying cannot help: the message names the field; the next edit tries again.
-      this.status = { kind: 'error', message: error.message, retryInMs: 0 };
+      this.status = { kind: 'error', error, retryInMs: 0 };
     } else {
-      this.status = { kind: 'error', message: error.message, retryInMs: this.retryMs };
+      this.status = { kind: 'error', error, retryInMs: this.retryMs };
       this.schedule(this.retryMs);
       this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
     }

@@ -459,6 +459,20 @@ describe('accessibility in German (browser started in German: longer words, othe
     { name: 'catalogue (de)', hash: '#/', ready: (p) => p.getByRole('list', { name: 'Beziehungstypen' }).waitFor() },
     { name: 'type detail (de)', hash: '#/type/dedicated-personal-assistance', ready: (p) => p.getByRole('heading', { name: 'Individuelle persönliche Betreuung' }).waitFor() },
     { name: 'compare (de)', hash: '#/compare/dedicated-personal-assistance,switching-costs', ready: (p) => p.getByRole('row', { name: /^Kurz gesagt/ }).waitFor(), scrollsSideways: true },
+    {
+      // A new draft with long German words in its fields, buttons and labels (Maßnahme „Gewinnen“ für …).
+      name: 'draft editor (de)', hash: '#/drafts',
+      ready: async (p) => {
+        await p.getByRole('button', { name: 'Neuer Entwurf' }).click();
+        await p.getByRole('textbox', { name: 'Titel des Entwurfs' }).fill('Kundenbindungsprogramm für Frischekistenabonnements');
+        await p.getByRole('button', { name: 'Segment hinzufügen' }).click();
+        await p.getByRole('textbox', { name: 'Name des Segments' }).fill('Schichtarbeitende Alleinerziehende');
+        const segment = p.getByRole('region', { name: 'Segment: Schichtarbeitende Alleinerziehende' });
+        await segment.getByRole('button', { name: 'Maßnahme „Gewinnen“ für Schichtarbeitende Alleinerziehende hinzufügen' }).click();
+        await segment.getByRole('textbox', { name: 'Maßnahme 1 (Gewinnen)', exact: true }).fill('Probekiste zum Kennenlernpreis');
+        await p.getByRole('status').filter({ hasText: /^Gespeichert$/ }).waitFor();
+      },
+    },
   ];
 
   for (const view of GERMAN_VIEWS) {

@@ -75,9 +75,8 @@ describe('a German browser', () => {
     await p.getByRole('heading', { name: 'Entwürfe', level: 2 }).waitFor();
     await p.getByRole('button', { name: 'Neuer Entwurf' }).click();
     await p.waitForFunction(() => location.hash.startsWith('#/draft/'));
-    // The editor is not translated yet: its English title field is still what it was.
-    await p.getByRole('textbox', { name: 'Draft title' }).fill('Frischekiste');
-    await p.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await p.getByRole('textbox', { name: 'Titel des Entwurfs' }).fill('Frischekiste');
+    await p.getByRole('status').filter({ hasText: /^Gespeichert$/ }).waitFor();
     await p.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Entwürfe' }).click();
     const list = p.getByRole('list', { name: 'Ihre Entwürfe' });
     await list.getByRole('link', { name: 'Frischekiste' }).waitFor();
@@ -256,6 +255,46 @@ describe('a French browser', () => {
     await p.getByRole('heading', { name: 'Kundenbeziehungen', level: 1 }).waitFor();
     await p.getByLabel('Sprache').selectOption('browser');
     await p.getByRole('heading', { name: 'Relations clients', level: 1 }).waitFor();
+    await p.close();
+  });
+
+  it('edits a draft in French: a segment, a Get tactic, the trash and back', async () => {
+    const p = await browser.context.newPage();
+    await p.goto(`${browser.panelUrl}#/drafts`);
+    await p.getByRole('heading', { name: 'Brouillons', level: 2 }).waitFor();
+    await p.getByRole('button', { name: 'Nouveau brouillon' }).click();
+    await p.getByRole('textbox', { name: 'Titre du brouillon' }).fill('Salle de sport');
+    await p.getByRole('heading', { name: 'Segments de clientèle' }).waitFor();
+    await p.getByRole('button', { name: 'Ajouter un segment' }).click();
+    await p.getByRole('region', { name: /^Segment\s:\sSegment 1$/ }).getByRole('textbox', { name: 'Nom du segment' }).fill('Étudiants');
+    const segment = p.getByRole('region', { name: /^Segment\s:\sÉtudiants$/ });
+    // Get is “Conquérir” in the core pack: the grid, its column and its buttons use that word.
+    await segment.getByRole('group', { name: 'Actions Conquérir, Fidéliser, Développer pour Étudiants' }).waitFor();
+    const get = segment.getByRole('group', { name: /^Actions «\sConquérir\s» pour Étudiants$/ });
+    await get.getByText(/^Aucune action «\sConquérir\s» pour l’instant\.$/).waitFor();
+    await get.getByRole('button', { name: /^Ajouter une action «\sConquérir\s» pour Étudiants$/ }).click();
+    await get.getByRole('textbox', { name: 'Action 1 (Conquérir)', exact: true }).fill('Journée portes ouvertes');
+    await get.getByRole('textbox', { name: 'Canal de l’action 1 (Conquérir)' }).fill('Instagram');
+    await get.getByRole('textbox', { name: 'Indicateur de l’action 1 (Conquérir)' }).fill('inscriptions');
+    await get.getByRole('button', { name: 'Retirer l’action 1 (Conquérir)' }).waitFor();
+    await p.getByRole('status').filter({ hasText: /^Enregistré$/ }).waitFor();
+
+    await p.getByRole('link', { name: '← Brouillons' }).click();
+    const list = p.getByRole('list', { name: 'Vos brouillons' });
+    await list.getByRole('link', { name: 'Salle de sport' }).waitFor();
+    await list.getByRole('button', { name: /^Supprimer\s:\splacer «\sSalle de sport\s» dans la corbeille$/ }).click();
+    await p.getByRole('link', { name: 'Corbeille (1)' }).click();
+    await p.getByRole('heading', { name: 'Corbeille', level: 2 }).waitFor();
+    const trash = p.getByRole('list', { name: 'Brouillons supprimés' });
+    await trash.getByText(/^supprimé maintenant$/).waitFor();
+    await trash.getByRole('button', { name: /^Restaurer «\sSalle de sport\s»$/ }).click();
+    await p.getByRole('status').filter({ hasText: /^«\sSalle de sport\s» restauré\.$/ }).waitFor();
+    await p.getByText('La corbeille est vide.').waitFor();
+
+    // Back in the editor, the tactic is there, still under its French labels.
+    await p.getByRole('link', { name: '← Brouillons' }).click();
+    await p.getByRole('list', { name: 'Vos brouillons' }).getByRole('link', { name: 'Salle de sport' }).click();
+    assert.equal(await p.getByRole('textbox', { name: 'Action 1 (Conquérir)', exact: true }).inputValue(), 'Journée portes ouvertes');
     await p.close();
   });
 

@@ -1,35 +1,18 @@
-/** The drafts area: list, trash, editor, history, and "Add to draft…" on a catalogue type. */
+/**
+ * The drafts list and trash, and "Add to draft…" on a catalogue type. The editor and history are an area of
+ * their own (./editor): the list loads neither their code nor their words.
+ */
 import type { RelationshipType } from '../../../lib/catalogue/schema';
 import { AddToDraft } from '../../drafts/AddToDraft';
-import { DraftEditor } from '../../drafts/DraftEditor';
 import { DraftList } from '../../drafts/DraftList';
-import { History } from '../../drafts/History';
-import { StoreGate } from '../../drafts/StoreGate';
-import { DraftsText } from '../../drafts/text';
 import { Trash } from '../../drafts/Trash';
 import type { Route } from '../route';
+import { DraftsGate } from './drafts-gate';
 
-export function DraftViews({ route }: { route: Extract<Route, { view: 'drafts' | 'trash' | 'draft' | 'history' }> }) {
-  return (
-    <DraftsText>
-    <StoreGate>
-      {(store) => {
-        switch (route.view) {
-          case 'drafts':
-            return <DraftList store={store} />;
-          case 'trash':
-            return <Trash store={store} />;
-          case 'draft':
-            return <DraftEditor key={route.id} store={store} id={route.id} />;
-          case 'history':
-            return <History key={route.id} store={store} id={route.id} />;
-        }
-      }}
-    </StoreGate>
-    </DraftsText>
-  );
+export function DraftViews({ route }: { route: Extract<Route, { view: 'drafts' | 'trash' }> }) {
+  return <DraftsGate>{(store) => (route.view === 'trash' ? <Trash store={store} /> : <DraftList store={store} />)}</DraftsGate>;
 }
 
 export function AddToDraftView({ type }: { type: RelationshipType }) {
-  return <StoreGate>{(store) => <AddToDraft key={type.id} store={store} type={type} />}</StoreGate>;
+  return <DraftsGate>{(store) => <AddToDraft key={type.id} store={store} type={type} />}</DraftsGate>;
 }

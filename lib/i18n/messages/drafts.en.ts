@@ -1,4 +1,7 @@
-/** The drafts list in English (the source of truth). The editor, trash and history are not translated yet. */
+/**
+ * The drafts list, the trash, the draft and segment pickers and the drafts store's problems in English (the
+ * source of truth). The editor's own words are the `editor` area, which the list does not load.
+ */
 export default {
   'list.heading': 'Drafts',
   'list.new': 'New draft',
@@ -25,4 +28,49 @@ export default {
   'list.more': 'Show more ({count} not shown)',
   'list.noMatch': 'No draft matches “{filter}”.',
   'list.trash': 'Trash ({count})',
+  'trash.heading': 'Trash',
+  'trash.restored': 'Restored “{title}”.',
+  'trash.deleted': { one: 'Deleted {count} draft for good.', other: 'Deleted {count} drafts for good.' },
+  'trash.empty': 'The trash is empty.',
+  'trash.label': 'Deleted drafts',
+  'trash.deletedWhen': 'deleted {when}',
+  'trash.restore': 'Restore',
+  'trash.restoreLabel': 'Restore “{title}”',
+  'trash.confirmLabel': 'Empty the trash?',
+  'trash.confirm': {
+    one: 'Delete {count} draft and its history for good? This cannot be undone.',
+    other: 'Delete {count} drafts and their history for good? This cannot be undone.',
+  },
+  'trash.deleteForGood': 'Delete for good',
+  'trash.emptyTrash': 'Empty trash',
+  'store.opening': 'Opening your drafts…',
+  'store.retry': 'Try again',
+  'store.skippedDrafts': {
+    one: '{count} problem reading saved drafts; those records were skipped',
+    other: '{count} problems reading saved drafts; those records were skipped',
+  },
+  'store.skippedAnnotations': {
+    one: '{count} problem reading saved annotations; those records were skipped',
+    other: '{count} problems reading saved annotations; those records were skipped',
+  },
+  'error.conflict': 'This draft was changed in another window.',
+  'error.notFound': 'This draft no longer exists (its trash may have been emptied).',
+  'error.invalid': 'Not saved: {problem}',
+  'error.quota': 'The browser has no room left for this extension’s data. Free some disk space or delete drafts from the trash; your text stays here and is saved again automatically.',
+  'error.version': 'Your drafts were saved by a newer version of the extension. Update the extension to open them.',
+  'error.closed': 'The connection to the drafts database closed. Reload the panel.',
+  'error.unavailable': 'The browser refused to store data here (private browsing or a storage setting may block it). Your text stays on screen but is not saved.',
+  'error.blocked': 'Another tab or window is using an older version of the extension’s data. Close it (or reload it) and try again.',
+  'error.unknown': 'Saving failed: {detail}. Your text stays here and is saved again automatically.',
+  'target.draft': 'Draft',
+  'target.segment': 'Segment',
+  'target.newSegment': 'New segment',
+  'target.newSegmentName': 'New segment name',
+  'target.segmentNumber': 'Segment {number}',
+  'target.done': '{what} “{draft}” › {segment}.',
+  'target.open': 'Open draft',
+  'add.label': 'Add {type} to a draft',
+  'add.why': 'Why this type (optional)',
+  'add.button': 'Add {type}',
+  'add.done': 'Added {type} to',
 } as const;

@@ -8,7 +8,7 @@ import { placeholdersOf, type Template } from '../../../lib/i18n/text';
 
 const others = LANGUAGES.filter((l): l is Exclude<Language, 'en'> => l !== 'en');
 
-const AREAS: Area[] = ['core', 'chip', 'drafts', 'exports', 'advisor', 'canvas', 'cohort', 'workspace', 'review'];
+const AREAS: Area[] = ['core', 'chip', 'drafts', 'editor', 'exports', 'advisor', 'canvas', 'cohort', 'workspace', 'review'];
 
 /** Every area's file in every language, read the way a new area's files would be: by their names. */
 async function messagesOf(area: Area, lang: Language): Promise<Messages<Area>> {
@@ -42,8 +42,9 @@ describe.each(AREAS)('the %s messages', (area) => {
   it.each(others)('in %s is not just English left untranslated', async (lang) => {
     const messages = await messagesOf(area, lang);
     const same = (Object.keys(english) as (keyof typeof english)[]).filter((k) => JSON.stringify(messages[k]) === JSON.stringify(english[k]));
-    // Short words shared across languages (Canvas, Phase, Community, {first}.) are fine; whole sentences are not.
-    const words = (t: Template) => Math.max(...(typeof t === 'string' ? [t] : Object.values(t)).map((x) => String(x).replace(/\{\w+\}/g, '').split(/\s+/).filter(Boolean).length));
+    // Short words shared across languages (Canvas, Phase, Community, {first}.) are fine, and so are templates of
+    // placeholders and punctuation alone ({what} “{draft}” › {segment}.); whole sentences are not.
+    const words = (t: Template) => Math.max(...(typeof t === 'string' ? [t] : Object.values(t)).map((x) => String(x).replace(/\{\w+\}/g, '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length));
     expect(same.filter((k) => words(english[k]) > 2)).toEqual([]);
   });
 });

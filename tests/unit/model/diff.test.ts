@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffDrafts } from '../../../lib/model/diff';
+import { diffDrafts, type Change } from '../../../lib/model/diff';
+import { describePlace } from '../../../lib/model/place';
 import type { DraftContent } from '../../../lib/model/draft';
 
 const base: DraftContent = {
@@ -15,6 +16,9 @@ const base: DraftContent = {
   ],
 };
 
+/** The changes as the history shows them in English: each place in words. */
+const inWords = (changes: Change[]) => changes.map((c) => ({ ...c, where: describePlace(c.where) }));
+
 describe('changes since a version', () => {
   it('says nothing changed when nothing did', () => {
     expect(diffDrafts(base, structuredClone(base))).toEqual([]);
@@ -26,7 +30,7 @@ describe('changes since a version', () => {
     next.segments[0]!.grid.get[0]!.text = 'Open days every month';
     next.segments[0]!.grid.keep.push({ id: 't2', text: 'Member events', channel: '' });
     next.segments[0]!.types = [];
-    const changes = diffDrafts(base, next);
+    const changes = inWords(diffDrafts(base, next));
     expect(changes).toContainEqual({ kind: 'changed', where: 'Title', before: 'Coworking', after: 'Coworking spaces' });
     expect(changes).toContainEqual({ kind: 'changed', where: 'Segment “Offices” › Get › tactic', before: 'Open days', after: 'Open days every month' });
     expect(changes).toContainEqual({ kind: 'added', where: 'Segment “Offices” › Keep', after: 'Member events' });
@@ -37,7 +41,7 @@ describe('changes since a version', () => {
   it('treats a reordered list as no change and a new segment as one addition', () => {
     const next = structuredClone(base);
     next.segments.push({ id: 'seg-b', name: 'Freelancers', notes: '', types: [], grid: { get: [], keep: [], grow: [] } });
-    expect(diffDrafts(base, next)).toEqual([{ kind: 'added', where: 'Segment “Freelancers”', after: 'Freelancers' }]);
+    expect(inWords(diffDrafts(base, next))).toEqual([{ kind: 'added', where: 'Segment “Freelancers”', after: 'Freelancers' }]);
     const reordered = structuredClone(next);
     reordered.segments.reverse();
     expect(diffDrafts(next, reordered)).toEqual([]);
@@ -46,8 +50,8 @@ describe('changes since a version', () => {
   it('reports review comments added and resolved', () => {
     const comment = { id: 'c1', target: { kind: 'draft' as const }, author: 'Coach', text: 'Which segment pays?', createdAt: '2026-11-20T10:00:00.000Z', resolved: false };
     const reviewed = { ...base, comments: [comment] };
-    expect(diffDrafts(base, reviewed)).toEqual([{ kind: 'added', where: 'Comment', after: 'Which segment pays?' }]);
+    expect(inWords(diffDrafts(base, reviewed))).toEqual([{ kind: 'added', where: 'Comment', after: 'Which segment pays?' }]);
     const resolved = { ...base, comments: [{ ...comment, resolved: true }] };
-    expect(diffDrafts(reviewed, resolved)).toEqual([{ kind: 'changed', where: 'Comment › resolved', before: 'false', after: 'true' }]);
+    expect(inWords(diffDrafts(reviewed, resolved))).toEqual([{ kind: 'changed', where: 'Comment › resolved', before: 'false', after: 'true' }]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContent, Segment, Tactic } from '../../../lib/model/draft';
 import { addSegment, addTactic, removeTactic, updateSegment, updateTactic } from '../../../lib/model/edit';
-import { deepEqual, describePath, mergeDrafts } from '../../../lib/model/merge';
+import { deepEqual, mergeDrafts, placeOf, type Path } from '../../../lib/model/merge';
+import { describePlace } from '../../../lib/model/place';
 
 const tactic = (id: string, text: string): Tactic => ({ id, text, channel: '' });
 const segment = (id: string, name: string, parts: Partial<Segment> = {}): Segment => ({
@@ -127,6 +128,8 @@ describe('merging two windows’ edits of one draft', () => {
 });
 
 describe('naming a conflict for the user', () => {
+  const describePath = (path: Path, draft: DraftContent) => describePlace(placeOf(path, draft));
+
   it('names the segment, the phase and the tactic', () => {
     expect(describePath(['segments', 'id:offices', 'grid', 'keep', 'id:t-coach', 'text'], base)).toBe('Segment “Offices” › Keep › tactic');
   });

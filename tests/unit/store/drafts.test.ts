@@ -37,10 +37,10 @@ describe('drafts: creating, reading and listing', () => {
     expect(contentOf(read)).toEqual(coworkingContent());
   });
 
-  it('names a draft "Untitled draft" when the user gives no title', async () => {
+  it('leaves a new draft’s title empty, for the panel to call it "Untitled draft" in the reader’s language', async () => {
     const { store } = await freshStore();
     const created = expectOk(await store.create());
-    expect(created.title).toBe('Untitled draft');
+    expect(created.title).toBe('');
     expect(created.segments).toEqual([]);
   });
 

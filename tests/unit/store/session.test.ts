@@ -6,7 +6,14 @@ import { removeSegment, updateSegment } from '../../../lib/model/edit';
 import { watchStore } from '../../../lib/store/changes';
 import type { DraftStore } from '../../../lib/store/drafts';
 import { DraftSession, type SaveStatus } from '../../../lib/store/session';
+import { describePlace } from '../../../lib/model/place';
 import { ManualTimers, coworkingContent, expectOk, failNextWrite, openTestStore, settle } from './harness';
+
+/** The fields a conflict names, in English words as the panel shows them. */
+function conflictFields(session: DraftSession): string[] {
+  const status = session.state.status;
+  return status.kind === 'conflict' ? status.fields.map((f) => describePlace(f)) : [`no conflict: ${status.kind}`];
+}
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -131,7 +138,7 @@ describe('when storage fails', () => {
     const status = session.state.status;
     expect(status.kind).toBe('error');
     if (status.kind === 'error') {
-      expect(status.message).toMatch(/no room/);
+      expect(status.error.message).toMatch(/no room/);
       expect(status.retryInMs).toBe(1000);
     }
     expect(session.state.content.title).toBe('Written on a full disk');
@@ -205,7 +212,7 @@ describe('when storage fails', () => {
     session.edit(setTitle(long));
     await session.flush();
     expect(session.state.status.kind).toBe('error');
-    if (session.state.status.kind === 'error') expect(session.state.status.message).toMatch(/title/);
+    if (session.state.status.kind === 'error') expect(session.state.status.error.message).toMatch(/title/);
     expect(session.state.content.title).toBe(long);
     expect(await stored(store, draft.id)).toEqual(draft);
   });
@@ -310,7 +317,7 @@ describe('two windows on one draft', () => {
     const status = mine.session.state.status;
     expect(status.kind).toBe('conflict');
     if (status.kind === 'conflict') {
-      expect(status.fields).toEqual(['Title']);
+      expect(status.fields.map((f) => describePlace(f))).toEqual(['Title']);
       expect(status.theirs.title).toBe('Their title');
     }
     expect(mine.session.state.content.title).toBe('My title');
@@ -342,7 +349,7 @@ describe('two windows on one draft', () => {
     mine.session.edit(reword('Weekly review'));
     await mine.session.flush();
 
-    expect(mine.session.state.status).toMatchObject({ kind: 'conflict', fields: ['Segment “Offices” › Keep › tactic'] });
+    expect(conflictFields(mine.session)).toEqual(['Segment “Offices” › Keep › tactic']);
   });
 
   it('names a segment the other window deleted while it was edited here', async () => {
@@ -357,7 +364,7 @@ describe('two windows on one draft', () => {
     mine.session.edit(setNotes('freelancers', 'Slack channel'));
     await mine.session.flush();
 
-    expect(mine.session.state.status).toMatchObject({ kind: 'conflict', fields: ['Segment “Freelancers”'] });
+    expect(conflictFields(mine.session)).toEqual(['Segment “Freelancers”']);
     expect(mine.session.state.content.segments[1]!.notes).toBe('Slack channel');
   });
 
