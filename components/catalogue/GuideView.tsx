@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { metricIn } from '../../lib/i18n/content/load';
 import { routeHash } from '../sidepanel/route';
 import { useI18n } from '../i18n';
-import { useCatalogueContent } from './content';
+import { useGuide } from './content';
 
 /** Sections of the guide, in page order; ids are used in `#/guide/<id>` links. */
 const SECTIONS = ['basics', 'phases', 'case', 'filling', 'combining', 'mistakes', 'blocks', 'questions', 'faq'] as const;
@@ -12,7 +11,7 @@ type SectionId = (typeof SECTIONS)[number];
 /** The Get / Keep / Grow framework, mistakes, questions and advice, as one readable page. */
 export function GuideView({ section }: { section?: string | undefined }) {
   const { t } = useI18n();
-  const content = useCatalogueContent();
+  const guide = useGuide();
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     const target = section ? document.getElementById(`guide-${section}`) : null;
@@ -22,10 +21,10 @@ export function GuideView({ section }: { section?: string | undefined }) {
     } else {
       heading.current?.focus();
     }
-  }, [section, content]);
+  }, [section, guide]);
 
-  if (!content) return <p class="muted">{t('app.loading')}</p>;
-  const GUIDE = content.guide;
+  if (!guide) return <p class="muted">{t('app.loading')}</p>;
+  const GUIDE = guide;
   const title = (id: SectionId) => t(`guide.${id}`, { company: GUIDE.caseStudy.company });
 
   return (
@@ -54,7 +53,7 @@ export function GuideView({ section }: { section?: string | undefined }) {
               <h5>{t('guide.tactics')}</h5>
               <ul>{p.tactics.map((t) => <li key={t}>{t}</li>)}</ul>
               <h5>{t('compare.metrics')}</h5>
-              <p>{p.metrics.map((m) => metricIn(content, m)?.name ?? m).join(', ')}</p>
+              <p>{p.metrics.map((m) => GUIDE.metrics.find((x) => x.id === m)?.name ?? m).join(', ')}</p>
             </section>
           ))}
         </div>

@@ -1,29 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadCatalogueContent, type CatalogueContent } from '../../lib/i18n/content/load';
+import { ENGLISH_CONTENT, loadCatalogueContent, loadGuide, type CatalogueContent } from '../../lib/i18n/content/load';
+import type { GuideTexts } from '../../lib/i18n/content/pages';
 import type { Language } from '../../lib/i18n/languages';
 import { useI18n } from '../i18n';
 
-/** Content already fetched, so a view shown again renders at once instead of flashing "Loading…". */
-const ready = new Map<Language, CatalogueContent>();
-
 /**
- * The catalogue's long content in the panel's language, or undefined while its chunk loads (the view shows
- * "Loading…" rather than English first). A failed load falls back to English, which is bundled.
+ * A value loaded per language, or undefined while it loads (the view shows "Loading…" rather than English
+ * first). What was fetched once shows at once when the view comes back; a failed load falls back to English.
  */
-export function useCatalogueContent(): CatalogueContent | undefined {
+function useLoaded<T>(load: (lang: Language) => Promise<T>, ready: Map<Language, T>): T | undefined {
   const { lang } = useI18n();
-  const [shown, setShown] = useState(() => ({ lang, content: ready.get(lang) }));
+  const [shown, setShown] = useState(() => ({ lang, value: ready.get(lang) }));
   useEffect(() => {
-    if (ready.has(lang)) return setShown({ lang, content: ready.get(lang) });
+    if (ready.has(lang)) return setShown({ lang, value: ready.get(lang) });
     let live = true;
-    const done = (content: CatalogueContent) => {
-      ready.set(lang, content);
-      if (live) setShown({ lang, content });
+    const done = (value: T) => {
+      ready.set(lang, value);
+      if (live) setShown({ lang, value });
     };
-    loadCatalogueContent(lang).then(done, () => loadCatalogueContent('en').then(done));
+    load(lang).then(done, () => load('en').then(done));
     return () => {
       live = false;
     };
   }, [lang]);
-  return shown.lang === lang ? shown.content : undefined;
+  return shown.lang === lang ? shown.value : undefined;
 }
+
+const contents = new Map<Language, CatalogueContent>([['en', ENGLISH_CONTENT]]);
+const guides = new Map<Language, GuideTexts>();
+
+/** The type pages and metrics in the panel's language (English at once). */
+export const useCatalogueContent = () => useLoaded(loadCatalogueContent, contents);
+
+/** The guide in the panel's language. */
+export const useGuide = () => useLoaded(loadGuide, guides);

@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import { useState } from 'preact/hooks';
-import { phaseById } from '../../lib/catalogue';
+import { phaseById } from '../../lib/catalogue/phases';
 import { PHASE_IDS, type PhaseId } from '../../lib/catalogue/ids';
 import type { DraftContent, Segment, Tactic } from '../../lib/model/draft';
 import { EvidenceList } from './EvidenceList';

@@ -23,7 +23,8 @@
  * A blank tactic counts as none. ignoring-feedback and block-question stay quiet while the draft has no
  * segment: adding one comes first.
  */
-import { GUIDE, PHASE_NAMES, typeById } from '../catalogue';
+import { PHASE_NAMES, typeById } from '../catalogue';
+import { GUIDE } from '../catalogue/guide';
 import { PHASE_IDS, type BlockId, type PhaseId } from '../catalogue/ids';
 import type { RelationshipType } from '../catalogue/schema';
 import { words } from '../catalogue/text';

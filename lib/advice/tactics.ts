@@ -3,7 +3,8 @@
  * them, and which metric measures them. Suggestions (the Advisor's starter grid, the health check's
  * fixes) are drawn from here, so the tactic texts always come from the catalogue guide.
  */
-import { metricById, phaseById, typeById } from '../catalogue';
+import { typeById } from '../catalogue';
+import { metricById, phaseById } from '../catalogue/phases';
 import type { MetricId, PhaseId } from '../catalogue/ids';
 import { normalise } from '../catalogue/text';
 import type { Key, Translate } from '../i18n/catalogue';

@@ -1,4 +1,6 @@
 import type { Guide } from './schema';
+import { METRICS } from './metrics-data';
+import { PHASES } from './phases-data';
 
 /**
  * Product guide for the Customer Relationships block of the Business Model Canvas.
@@ -91,58 +93,7 @@ export const GUIDE: Guide = {
     },
   ],
 
-  phases: [
-    {
-      id: 'get',
-      name: 'Get',
-      goal: 'How do we attract new customers and win them over?',
-      meaning:
-        'Get covers everything that turns strangers into customers: creating awareness and interest, then persuading people to sign up or buy for the first time.',
-      tactics: [
-        'Public relations and press coverage before and at launch',
-        'Social media presence and campaigns',
-        'Referrals and word of mouth from early users',
-        'Useful content: articles, videos, guides',
-        'Scarcity: waiting lists, invite-only access, limited early releases',
-        'Free trials, freemium plans or demos',
-        'Partnerships and events that put you in front of the right segment',
-      ],
-      metrics: ['cac', 'conversion-rate', 'activation-rate', 'referral-rate'],
-    },
-    {
-      id: 'keep',
-      name: 'Keep',
-      goal: 'How do we keep customers satisfied and stop them leaving?',
-      meaning:
-        'Keep is about holding on to the customers you have already won, by serving them well and giving them reasons to stay loyal rather than drift to a competitor.',
-      tactics: [
-        'Excellent, responsive customer service',
-        'Regular engagement: updates, newsletters, check-ins',
-        'Loyalty programmes and member rewards',
-        'Community events, meetups and forums',
-        'Transparency: a public roadmap and honest progress updates',
-        'Product features that become part of customers\' daily routines',
-        'Acting visibly on customer feedback',
-      ],
-      metrics: ['churn', 'retention-rate', 'nps', 'csat', 'ces', 'engagement'],
-    },
-    {
-      id: 'grow',
-      name: 'Grow',
-      goal: 'How do we increase what each customer is worth to us?',
-      meaning:
-        'Grow means raising the value of existing customers: getting them to spend more, buy related products, and bring others in on your behalf.',
-      tactics: [
-        'Upselling to premium tiers or upgraded plans',
-        'Cross-selling related products and add-ons',
-        'Referral schemes that reward both the referrer and the new customer',
-        'Letting customers invest, for example through crowdfunding',
-        'Turning fans into brand advocates and ambassadors',
-        'Bundles and volume or annual plans',
-      ],
-      metrics: ['clv', 'arpu', 'expansion-revenue', 'repeat-purchase-rate', 'referral-rate'],
-    },
-  ],
+  phases: PHASES,
 
   frameworkOrigin:
     'Get, Keep, Grow was developed by Steve Blank, the entrepreneur and teacher often credited with shaping modern startup education, and is explained in The Startup Owner\'s Manual, the book he wrote with Bob Dorf.',
@@ -320,116 +271,7 @@ export const GUIDE: Guide = {
     },
   ],
 
-  metrics: [
-    {
-      id: 'nps',
-      name: 'Net Promoter Score',
-      short: 'NPS',
-      description: 'How likely customers are to recommend you, scored 0–10; the share of promoters minus the share of detractors.',
-    },
-    {
-      id: 'csat',
-      name: 'Customer Satisfaction Score',
-      short: 'CSAT',
-      description: 'The share of customers who rate a product, interaction or purchase as satisfying, usually asked right after it happens.',
-    },
-    {
-      id: 'ces',
-      name: 'Customer Effort Score',
-      short: 'CES',
-      description: 'How easy customers found it to get something done with you, such as solving a problem or completing a task.',
-    },
-    {
-      id: 'clv',
-      name: 'Customer Lifetime Value',
-      short: 'CLV',
-      description: 'The total profit or revenue you expect from one customer over the whole time they stay with you.',
-    },
-    {
-      id: 'churn',
-      name: 'Churn rate',
-      short: 'Churn',
-      description: 'The percentage of customers who stop buying or cancel during a given period.',
-    },
-    {
-      id: 'retention-rate',
-      name: 'Retention rate',
-      short: 'Retention',
-      description: 'The percentage of customers at the start of a period who are still customers at its end.',
-    },
-    {
-      id: 'cac',
-      name: 'Customer Acquisition Cost',
-      short: 'CAC',
-      description: 'What it costs on average, in marketing and sales, to win one new customer.',
-    },
-    {
-      id: 'conversion-rate',
-      name: 'Conversion rate',
-      short: 'Conversion',
-      description: 'The share of prospects, visitors or trial users who become paying customers.',
-    },
-    {
-      id: 'repeat-purchase-rate',
-      name: 'Repeat purchase rate',
-      short: 'Repeat rate',
-      description: 'The share of customers who buy from you more than once within a period.',
-    },
-    {
-      id: 'arpu',
-      name: 'Average Revenue Per User',
-      short: 'ARPU',
-      description: 'Total revenue for a period divided by the number of customers or users in it.',
-    },
-    {
-      id: 'expansion-revenue',
-      name: 'Expansion revenue',
-      short: 'Expansion',
-      description: 'Extra revenue from existing customers through upgrades, add-ons, cross-sells or higher usage.',
-    },
-    {
-      id: 'referral-rate',
-      name: 'Referral rate',
-      short: 'Referrals',
-      description: 'The share of new customers who arrive through recommendations or referrals from existing ones.',
-    },
-    {
-      id: 'engagement',
-      name: 'Customer engagement',
-      short: 'Engagement',
-      description: 'How often and how deeply customers use your product or interact with you, for example active days or sessions per week.',
-    },
-    {
-      id: 'active-members',
-      name: 'Active community members',
-      short: 'Active members',
-      description: 'The number of community members who post, reply or take part in a period, not just those signed up.',
-    },
-    {
-      id: 'contributions',
-      name: 'Customer contributions',
-      short: 'Contributions',
-      description: 'How much customers create for you, such as reviews, ideas, designs, answers or content, in a period.',
-    },
-    {
-      id: 'resolution-time',
-      name: 'Resolution time',
-      short: 'Resolution time',
-      description: 'The average time from a customer raising an issue to the issue being fully solved.',
-    },
-    {
-      id: 'self-service-rate',
-      name: 'Self-service rate',
-      short: 'Self-service',
-      description: 'The share of customer questions or tasks completed without help from staff, for example through help articles or the app.',
-    },
-    {
-      id: 'activation-rate',
-      name: 'Activation rate',
-      short: 'Activation',
-      description: 'The share of new sign-ups who reach the first meaningful moment of value, such as completing setup or a first purchase.',
-    },
-  ],
+  metrics: METRICS,
 
   faq: [
     {

@@ -1,7 +1,7 @@
 /**
  * The long content of the catalogue in a language other than English: each type's page (definition, examples,
  * pros and cons, when to choose) and the whole guide. English is the catalogue data itself
- * (lib/catalogue/types-data.ts, guide-data.ts); every other language is one file per language and area
+ * (lib/catalogue/types-data.ts, guide-data.ts with phases-data.ts); every other language is one file per language and area
  * (`type-pages.<lang>.ts`, `guide.<lang>.ts`), loaded only while that language is active and the view needs it.
  * Ids (types, phases, metrics, blocks, mistakes) stay the English data's; tests check every file against the
  * catalogue's schema and the English ids.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE } from '../../../lib/catalogue';
+import { GUIDE } from '../../../lib/catalogue/guide';
 import { applyFix, checkDraft, type Finding } from '../../../lib/advice/health';
 import type { DraftContent, Segment } from '../../../lib/model/draft';
 import { updateSegment } from '../../../lib/model/edit';

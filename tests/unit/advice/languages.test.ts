@@ -3,7 +3,8 @@
  * a draft read in the panel's language with every placeholder filled, while English stays word for word what it was.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GUIDE, RELATIONSHIP_TYPES } from '../../../lib/catalogue';
+import { RELATIONSHIP_TYPES } from '../../../lib/catalogue';
+import { GUIDE } from '../../../lib/catalogue/guide';
 import { PHASE_IDS } from '../../../lib/catalogue/ids';
 import { channelLabel, CHANNELS, optionLabel, QUESTIONS } from '../../../lib/advice/questions';
 import { advisorText, applyToSegment, ENGLISH_TEXT, formatReason, rankTypes, rationaleOf, reasonText, starterGrid, tradeOff, type AdvisorText } from '../../../lib/advice/rank';

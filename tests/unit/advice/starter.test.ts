@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE, metricById, typeById } from '../../../lib/catalogue';
+import { typeById } from '../../../lib/catalogue';
+import { GUIDE, metricById } from '../../../lib/catalogue/guide';
 import { PHASE_IDS, type MetricId } from '../../../lib/catalogue/ids';
 import { channelLabel, CHANNELS } from '../../../lib/advice/questions';
 import { applyToSegment, rankTypes, rationaleOf, starterGrid, topChoices } from '../../../lib/advice/rank';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE, RELATIONSHIP_TYPES } from '../../../lib/catalogue';
+import { RELATIONSHIP_TYPES } from '../../../lib/catalogue';
+import { GUIDE } from '../../../lib/catalogue/guide';
 import { checkCatalogue } from '../../../lib/catalogue/validate';
 
 const REQUIRED_IDS = [

@@ -3,9 +3,10 @@
  * and ids, say something different from English (not left untranslated), and carry no leftover placeholders.
  */
 import { describe, expect, it } from 'vitest';
-import { GUIDE, RELATIONSHIP_TYPES } from '../../../lib/catalogue';
+import { RELATIONSHIP_TYPES } from '../../../lib/catalogue';
+import { GUIDE } from '../../../lib/catalogue/guide';
 import { GuideSchema, RelationshipTypeSchema } from '../../../lib/catalogue/schema';
-import { loadCatalogueContent, metricIn, withPage } from '../../../lib/i18n/content/load';
+import { loadCatalogueContent, loadGuide, metricIn, withPage } from '../../../lib/i18n/content/load';
 import type { GuideTexts, TypePages } from '../../../lib/i18n/content/pages';
 import { LANGUAGES, type Language } from '../../../lib/i18n/languages';
 import { z } from '../../../lib/model/zod';
@@ -61,12 +62,14 @@ describe.each(others)('the catalogue in %s', (lang) => {
 describe('loading a language’s content for the panel', () => {
   it('gives English from the catalogue data itself', async () => {
     const en = await loadCatalogueContent('en');
-    expect(en.guide).toBe(GUIDE);
+    expect(await loadGuide('en')).toBe(GUIDE);
+    expect(en.metrics).toEqual(GUIDE.metrics);
     expect(withPage(RELATIONSHIP_TYPES[0]!, en)).toBe(RELATIONSHIP_TYPES[0]);
   });
 
   it.each(others)('puts the %s page over the type, keeping its ids, name and keywords', async (lang) => {
     const content = await loadCatalogueContent(lang);
+    expect(await loadGuide(lang)).toBe(await guide(lang));
     const pages = await typePages(lang);
     for (const type of RELATIONSHIP_TYPES) {
       const shown = withPage(type, content);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE, RELATIONSHIP_TYPES } from '../../../lib/catalogue';
+import { RELATIONSHIP_TYPES } from '../../../lib/catalogue';
+import { GUIDE } from '../../../lib/catalogue/guide';
 import { filesUnder, read } from '../../support/files';
 import { FINGERPRINT_FILE, committedFingerprint, fingerprintOf, hashRun, seedTexts, serialise, shingles } from './fingerprint';
 
