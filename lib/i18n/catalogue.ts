@@ -9,6 +9,7 @@ import type chipEn from './messages/chip.en';
 import type coreEn from './messages/core.en';
 import type draftsEn from './messages/drafts.en';
 import type exportsEn from './messages/exports.en';
+import type healthEn from './messages/health.en';
 import type { Language } from './languages';
 import { fill, type Params, type Template } from './text';
 
@@ -17,6 +18,7 @@ interface EnglishAreas {
   chip: typeof chipEn;
   drafts: typeof draftsEn;
   exports: typeof exportsEn;
+  health: typeof healthEn;
 }
 export type Area = keyof EnglishAreas;
 export type Key<A extends Area> = keyof EnglishAreas[A] & string;
