@@ -1,19 +1,56 @@
 /**
  * The chip's analysis in the language the chip speaks. Kept apart from analyse.ts, which the side panel's canvas
- * view shares: only the background needs every language's type names at once.
+ * view shares: only the background needs every language's type names and health messages at once.
  */
+import { GUIDE, typeById } from '../catalogue';
+import type { Guide } from '../catalogue/schema';
+import { translator, type Messages } from '../i18n/catalogue';
 import { CHIP_MESSAGES, flattenWords } from '../i18n/chip';
 import { TYPE_NAMES } from '../i18n/content/type-names';
 import type { Language } from '../i18n/languages';
 import { typeName } from '../i18n/localise';
+import en from '../i18n/messages/health.en';
+import de from '../i18n/messages/health.de';
+import es from '../i18n/messages/health.es';
+import fr from '../i18n/messages/health.fr';
+import it from '../i18n/messages/health.it';
+import nl from '../i18n/messages/health.nl';
+import pt from '../i18n/messages/health.pt';
 import { chipAnalysisOf, type NotesAnalysis } from './analyse';
+import { findingText, type FindingTexts } from './finding-text';
+import { suggestSummary } from './summary';
+
+const HEALTH_MESSAGES: Record<Language, Messages<'health'>> = { en, de, fr, es, pt, it, nl };
 
 /**
- * `chipAnalysisOf` with the types named in `language`, and the chip's own words in it (the chip carries only
- * English). Findings and the summary line stay English: the advice content is not translated yet.
+ * Findings' words in `language`: its health messages, type names and the chip's phase names. `guide` is the guide
+ * in that language when the caller has one; English uses the catalogue's own.
  */
-export function chipAnalysisIn(analysis: NotesAnalysis, language: Language) {
-  const chip = chipAnalysisOf(analysis);
+export function findingTextsIn(language: Language, guide?: Guide): FindingTexts {
+  return {
+    lang: language,
+    t: translator<'health'>(en, language, HEALTH_MESSAGES[language]),
+    typeName: (id) => {
+      const type = typeById(id);
+      return type && typeName(type, language, TYPE_NAMES);
+    },
+    phaseName: (phase) => CHIP_MESSAGES[language][`chip.phase.${phase}`] as string,
+    guide: language === 'en' ? GUIDE : guide,
+  };
+}
+
+/**
+ * `chipAnalysisOf` in `language`: the types named, the mistakes worded and the summary line suggested in it, and
+ * the chip's own words (the chip carries only English).
+ */
+export function chipAnalysisIn(analysis: NotesAnalysis, language: Language, guide?: Guide) {
+  const texts = findingTextsIn(language, guide);
+  const chip = chipAnalysisOf({
+    ...analysis,
+    types: analysis.types.map((t) => ({ ...t, name: texts.typeName(t.typeId) ?? t.name })),
+    findings: analysis.findings.map((f) => ({ ...f, ...findingText(f, texts) })),
+    summary: suggestSummary(analysis.draft, texts.typeName, texts),
+  });
   const words = language === 'en' ? undefined : flattenWords(CHIP_MESSAGES[language]);
-  return { ...chip, language, words, types: chip.types.map((t) => ({ ...t, name: typeName({ id: t.typeId, name: t.name }, language, TYPE_NAMES) })) };
+  return { ...chip, language, words };
 }
