@@ -6,13 +6,14 @@
 import { GUIDE } from '../catalogue';
 import type { PhaseId } from '../catalogue/ids';
 import type { Guide } from '../catalogue/schema';
-import { translator, type Key } from '../i18n/catalogue';
+import { translator, type Key, type Translate } from '../i18n/catalogue';
 import english from '../i18n/messages/health.en';
 import type { Finding } from './finding';
 import { typeInSentence, type SummaryWords } from './summary';
 
 /** What rendering needs besides the finding: the language's messages and its names of types and phases. */
 export interface FindingTexts extends SummaryWords {
+  t: Translate<'health'>;
   /** A type's name in `lang` (undefined for an unknown id, which is then shown as is). */
   typeName(id: string): string | undefined;
   phaseName(phase: PhaseId): string;

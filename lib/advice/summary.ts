@@ -2,18 +2,27 @@
  * The concise line for the canvas's Customer Relationships block, suggested from the chosen types:
  * types every segment shares first, then what is specific to a segment ("… for offices").
  */
-import { translator, type Translate } from '../i18n/catalogue';
 import type { Language } from '../i18n/languages';
-import english from '../i18n/messages/health.en';
+import { fill, type Params } from '../i18n/text';
 import type { DraftContent } from '../model/draft';
 
-/** A language's words for the line (the health messages' `summary.*`), and for naming types in a sentence. */
+type SummaryKey = 'summary.for' | 'summary.unnamed';
+
+/** A language's words for the line (the health messages' `summary.*`; a health `t` will do), and its language. */
 export interface SummaryWords {
   lang: Language;
-  t: Translate<'health'>;
+  t(key: SummaryKey, params?: Params): string;
 }
 
-const ENGLISH: SummaryWords = { lang: 'en', t: translator<'health'>(english, 'en') };
+/**
+ * The English line's two templates, the same as health.en.ts's (a test keeps them so): the draft editor suggests
+ * lines on every edit, and should not carry the health check's messages for two of them.
+ */
+export const ENGLISH_SUMMARY_WORDS: Readonly<Record<SummaryKey, string>> = {
+  'summary.for': '{types} for {segment}',
+  'summary.unnamed': 'an unnamed segment',
+};
+const ENGLISH: SummaryWords = { lang: 'en', t: (key, params) => fill(ENGLISH_SUMMARY_WORDS[key], 'en', params) };
 
 /**
  * A type's name inside a sentence: lower case ("such as long-term"), except in German, where nouns keep their

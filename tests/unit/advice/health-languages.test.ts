@@ -7,7 +7,8 @@ import { analyseNotes } from '../../../lib/advice/analyse';
 import { chipAnalysisIn, findingTextsIn } from '../../../lib/advice/chip-language';
 import { findingText } from '../../../lib/advice/finding-text';
 import { checkDraft, checkNotes, type Finding } from '../../../lib/advice/health';
-import { suggestSummary } from '../../../lib/advice/summary';
+import { ENGLISH_SUMMARY_WORDS, suggestSummary } from '../../../lib/advice/summary';
+import english from '../../../lib/i18n/messages/health.en';
 import { LANGUAGES, type Language } from '../../../lib/i18n/languages';
 import { ChipAnalysis } from '../../../lib/messages-canvas';
 import { draft, segment, tactic, types } from './drafts';
@@ -150,4 +151,8 @@ describe('the chip’s analysis, as the background sends it', () => {
     expect(chip.summary).toBe(analysis.summary);
     expect(chip.findings.map((f) => f.title)).toEqual(checkNotes(notes).filter((f, i, all) => all.findIndex((g) => g.title === f.title) === i).map((f) => f.title));
   });
+});
+
+it('suggests the English line with the same words as the health messages', () => {
+  expect(ENGLISH_SUMMARY_WORDS).toEqual({ 'summary.for': english['summary.for'], 'summary.unnamed': english['summary.unnamed'] });
 });
