@@ -1,6 +1,6 @@
 /**
  * The chip's analysis in the language the chip speaks. Kept apart from analyse.ts, which the side panel's canvas
- * view shares: only the background needs every language's type names and health messages at once.
+ * view shares: only the background needs every language's type names and findings messages at once.
  */
 import { GUIDE, typeById } from '../catalogue';
 import type { Guide } from '../catalogue/schema';
@@ -9,27 +9,27 @@ import { CHIP_MESSAGES, flattenWords } from '../i18n/chip';
 import { TYPE_NAMES } from '../i18n/content/type-names';
 import type { Language } from '../i18n/languages';
 import { typeName } from '../i18n/localise';
-import en from '../i18n/messages/health.en';
-import de from '../i18n/messages/health.de';
-import es from '../i18n/messages/health.es';
-import fr from '../i18n/messages/health.fr';
-import it from '../i18n/messages/health.it';
-import nl from '../i18n/messages/health.nl';
-import pt from '../i18n/messages/health.pt';
+import en from '../i18n/messages/findings.en';
+import de from '../i18n/messages/findings.de';
+import es from '../i18n/messages/findings.es';
+import fr from '../i18n/messages/findings.fr';
+import it from '../i18n/messages/findings.it';
+import nl from '../i18n/messages/findings.nl';
+import pt from '../i18n/messages/findings.pt';
 import { chipAnalysisOf, type NotesAnalysis } from './analyse';
 import { findingText, type FindingTexts } from './finding-text';
 import { suggestSummary } from './summary';
 
-const HEALTH_MESSAGES: Record<Language, Messages<'health'>> = { en, de, fr, es, pt, it, nl };
+const FINDINGS_MESSAGES: Record<Language, Messages<'findings'>> = { en, de, fr, es, pt, it, nl };
 
 /**
- * Findings' words in `language`: its health messages, type names and the chip's phase names. `guide` is the guide
+ * Findings' words in `language`: its findings messages, type names and the chip's phase names. `guide` is the guide
  * in that language when the caller has one; English uses the catalogue's own.
  */
 export function findingTextsIn(language: Language, guide?: Guide): FindingTexts {
   return {
     lang: language,
-    t: translator<'health'>(en, language, HEALTH_MESSAGES[language]),
+    t: translator<'findings'>(en, language, FINDINGS_MESSAGES[language]),
     typeName: (id) => {
       const type = typeById(id);
       return type && typeName(type, language, TYPE_NAMES);

@@ -1,41 +1,41 @@
 /**
  * A finding's words in one language. The health check keeps findings language-free (rule, variant, ids and
- * params); `findingText` renders title, why and fix from the health messages of the language wanted, so the side
+ * params); `findingText` renders title, why and fix from the findings messages of the language wanted, so the side
  * panel, the background (for the chip) and Node tests render the same finding in any language.
  */
 import { GUIDE } from '../catalogue';
 import type { PhaseId } from '../catalogue/ids';
 import type { Guide } from '../catalogue/schema';
 import { translator, type Key, type Translate } from '../i18n/catalogue';
-import english from '../i18n/messages/health.en';
+import english from '../i18n/messages/findings.en';
 import type { Finding } from './finding';
 import { typeInSentence, type SummaryWords } from './summary';
 
 /** What rendering needs besides the finding: the language's messages and its names of types and phases. */
 export interface FindingTexts extends SummaryWords {
-  t: Translate<'health'>;
+  t: Translate<'findings'>;
   /** A type's name in `lang` (undefined for an unknown id, which is then shown as is). */
   typeName(id: string): string | undefined;
   phaseName(phase: PhaseId): string;
   /**
    * The guide in `lang`, when one is at hand: its mistake titles name the findings and its block questions are
-   * asked. Without it the health messages' own titles stand in, and block questions come from the English guide.
+   * asked. Without it the findings messages' own titles stand in, and block questions come from the English guide.
    */
   guide?: Guide | undefined;
 }
 
 /** English: the catalogue's own type and phase names and guide. */
 export function englishTexts(typeName: (id: string) => string | undefined, phaseName: (phase: PhaseId) => string): FindingTexts {
-  return { lang: 'en', t: translator<'health'>(english, 'en'), typeName, phaseName, guide: GUIDE };
+  return { lang: 'en', t: translator<'findings'>(english, 'en'), typeName, phaseName, guide: GUIDE };
 }
 
 
 const upper = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 /** The key of one part of a finding's text: the variant's own wording where it has one, else the rule's. */
-function keyOf(finding: Pick<Finding, 'rule' | 'variant'>, part: 'title' | 'why' | 'fix'): Key<'health'> {
+function keyOf(finding: Pick<Finding, 'rule' | 'variant'>, part: 'title' | 'why' | 'fix'): Key<'findings'> {
   const own = `${finding.rule}.${finding.variant}.${part}`;
-  return (finding.variant && own in english ? own : `${finding.rule}.${part}`) as Key<'health'>;
+  return (finding.variant && own in english ? own : `${finding.rule}.${part}`) as Key<'findings'>;
 }
 
 /** The rules and variants that have words, for tests: every one must render in every language. */

@@ -8,15 +8,15 @@ import type { DraftContent } from '../model/draft';
 
 type SummaryKey = 'summary.for' | 'summary.unnamed';
 
-/** A language's words for the line (the health messages' `summary.*`; a health `t` will do), and its language. */
+/** A language's words for the line (the findings messages' `summary.*`; their `t` will do), and its language. */
 export interface SummaryWords {
   lang: Language;
   t(key: SummaryKey, params?: Params): string;
 }
 
 /**
- * The English line's two templates, the same as health.en.ts's (a test keeps them so): the draft editor suggests
- * lines on every edit, and should not carry the health check's messages for two of them.
+ * The English line's two templates, the same as findings.en.ts's (a test keeps them so): the draft editor suggests
+ * lines on every edit, and should not carry the findings' messages for two of them.
  */
 export const ENGLISH_SUMMARY_WORDS: Readonly<Record<SummaryKey, string>> = {
   'summary.for': '{types} for {segment}',

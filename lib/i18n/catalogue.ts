@@ -9,6 +9,7 @@ import type chipEn from './messages/chip.en';
 import type coreEn from './messages/core.en';
 import type draftsEn from './messages/drafts.en';
 import type exportsEn from './messages/exports.en';
+import type findingsEn from './messages/findings.en';
 import type healthEn from './messages/health.en';
 import type { Language } from './languages';
 import { fill, type Params, type Template } from './text';
@@ -19,6 +20,7 @@ interface EnglishAreas {
   drafts: typeof draftsEn;
   exports: typeof exportsEn;
   health: typeof healthEn;
+  findings: typeof findingsEn;
 }
 export type Area = keyof EnglishAreas;
 export type Key<A extends Area> = keyof EnglishAreas[A] & string;

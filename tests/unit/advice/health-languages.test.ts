@@ -8,7 +8,7 @@ import { chipAnalysisIn, findingTextsIn } from '../../../lib/advice/chip-languag
 import { findingText } from '../../../lib/advice/finding-text';
 import { checkDraft, checkNotes, type Finding } from '../../../lib/advice/health';
 import { ENGLISH_SUMMARY_WORDS, suggestSummary } from '../../../lib/advice/summary';
-import english from '../../../lib/i18n/messages/health.en';
+import english from '../../../lib/i18n/messages/findings.en';
 import { LANGUAGES, type Language } from '../../../lib/i18n/languages';
 import { ChipAnalysis } from '../../../lib/messages-canvas';
 import { draft, segment, tactic, types } from './drafts';
@@ -153,6 +153,6 @@ describe('the chip’s analysis, as the background sends it', () => {
   });
 });
 
-it('suggests the English line with the same words as the health messages', () => {
+it('suggests the English line with the same words as the findings messages', () => {
   expect(ENGLISH_SUMMARY_WORDS).toEqual({ 'summary.for': english['summary.for'], 'summary.unnamed': english['summary.unnamed'] });
 });
