@@ -8,7 +8,7 @@ import type { PhaseId } from '../catalogue/ids';
 import type { Guide } from '../catalogue/schema';
 import { translator, type Key, type Translate } from '../i18n/catalogue';
 import english from '../i18n/messages/findings.en';
-import type { Finding } from './finding';
+import type { FindingFacts } from './finding';
 import { typeInSentence, type SummaryWords } from './summary';
 
 /** What rendering needs besides the finding: the language's messages and its names of types and phases. */
@@ -29,22 +29,16 @@ export function englishTexts(typeName: (id: string) => string | undefined, phase
   return { lang: 'en', t: translator<'findings'>(english, 'en'), typeName, phaseName, guide: GUIDE };
 }
 
-
 const upper = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 /** The key of one part of a finding's text: the variant's own wording where it has one, else the rule's. */
-function keyOf(finding: Pick<Finding, 'rule' | 'variant'>, part: 'title' | 'why' | 'fix'): Key<'findings'> {
+function keyOf(finding: Pick<FindingFacts, 'rule' | 'variant'>, part: 'title' | 'why' | 'fix'): Key<'findings'> {
   const own = `${finding.rule}.${finding.variant}.${part}`;
   return (finding.variant && own in english ? own : `${finding.rule}.${part}`) as Key<'findings'>;
 }
 
-/** The rules and variants that have words, for tests: every one must render in every language. */
-export function hasText(finding: Pick<Finding, 'rule' | 'variant'>, part: 'title' | 'why' | 'fix'): boolean {
-  return keyOf(finding, part) in english;
-}
-
 /** The finding's title, why and fix in `texts.lang`, every placeholder filled and each text starting with a capital. */
-export function findingText(finding: Finding, texts: FindingTexts): { title: string; why: string; fix: string } {
+export function findingText(finding: FindingFacts, texts: FindingTexts): { title: string; why: string; fix: string } {
   const { t } = texts;
   const p = finding.params ?? {};
   const segment = (name: string) => (name.trim() ? t('segment.named', { name: name.trim() }) : t('segment.unnamed'));

@@ -22,6 +22,10 @@
  * | block-question                     | low        | per other block: nothing in notes, rationales or tactics touches its topic (segments: no named segment) | — |
  * A blank tactic counts as none. ignoring-feedback and block-question stay quiet while the draft has no
  * segment: adding one comes first.
+ *
+ * The rules decide language-free facts (rule, variant, ids, params: segment names, type ids, counts, quotes);
+ * `findingText` (finding-text.ts) words them from the findings messages of any language. A one-click fix's own
+ * text (a suggested tactic, a rationale, a segment name) is still English.
  */
 import { GUIDE, PHASE_NAMES, typeById } from '../catalogue';
 import { PHASE_IDS, type BlockId, type PhaseId } from '../catalogue/ids';
@@ -286,7 +290,7 @@ export function checkDraft(content: DraftContent, texts: FindingTexts = ENGLISH)
     ...summaryLength(content, texts),
     ...blockQuestions(content, texts.guide ?? GUIDE),
   ];
-  const findings = facts.map((f): Finding => ({ ...f, ...findingText(f as Finding, texts) }));
+  const findings = facts.map((f): Finding => ({ ...f, ...findingText(f, texts) }));
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
