@@ -8,7 +8,7 @@ import type { PhaseId } from '../catalogue/ids';
 import type { Guide } from '../catalogue/schema';
 import { translator, type Key, type Translate } from '../i18n/catalogue';
 import english from '../i18n/messages/findings.en';
-import type { FindingFacts } from './finding';
+import type { FindingFacts, FixAction } from './finding';
 import { typeInSentence, type SummaryWords } from './summary';
 
 /** What rendering needs besides the finding: the language's messages and its names of types and phases. */
@@ -60,4 +60,17 @@ export function findingText(finding: FindingFacts, texts: FindingTexts): { title
     why: upper(question ? question.link : t(keyOf(finding, 'why'), params)),
     fix: upper(t(keyOf(finding, 'fix'), params)),
   };
+}
+
+/**
+ * The finding's one-click fix with the words it writes into the draft (a new type's rationale, a new segment's
+ * name) in `texts.lang`; the rules leave those blank. A suggested tactic's text is the tactic table's own.
+ */
+export function actionIn(finding: FindingFacts, texts: Pick<FindingTexts, 't'>): FixAction | undefined {
+  const { action } = finding;
+  if (action?.kind === 'add-type') {
+    return { ...action, rationale: texts.t(`${finding.rule}.rationale` as Key<'findings'>, { quote: String(finding.params?.quote ?? '') }) };
+  }
+  if (action?.kind === 'add-segment') return { ...action, name: texts.t('no-segment.name') };
+  return action;
 }

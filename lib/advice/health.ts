@@ -24,8 +24,8 @@
  * segment: adding one comes first.
  *
  * The rules decide language-free facts (rule, variant, ids, params: segment names, type ids, counts, quotes);
- * `findingText` (finding-text.ts) words them from the findings messages of any language. A one-click fix's own
- * text (a suggested tactic, a rationale, a segment name) is still English.
+ * `findingText` (finding-text.ts) words them from the findings messages of any language, and `actionIn` the
+ * words a one-click fix writes (left blank here); a suggested tactic's text is still the tactic table's English.
  */
 import { GUIDE, PHASE_NAMES, typeById } from '../catalogue';
 import { PHASE_IDS, type BlockId, type PhaseId } from '../catalogue/ids';
@@ -33,7 +33,7 @@ import type { Guide, RelationshipType } from '../catalogue/schema';
 import { words } from '../catalogue/text';
 import type { DraftContent, Segment, Tactic } from '../model/draft';
 import { applyFix, type Finding, type FindingFacts, type FixAction, type Severity } from './finding';
-import { englishTexts, findingText, type FindingTexts } from './finding-text';
+import { actionIn, englishTexts, findingText, type FindingTexts } from './finding-text';
 import { draftFromNotes } from './notes-draft';
 import { recogniseTypes } from './recognise';
 import { suggestSummary } from './summary';
@@ -106,7 +106,7 @@ function noType(v: SegmentView): FindingFacts[] {
     ...about(v, 'no-relationship-per-segment', 'high'),
     ...(guessed && { variant: 'guessed' }),
     params: { segment: v.segment.name, ...(guessed && { type: guessed.id, quote }) },
-    ...(guessed && { action: { kind: 'add-type', segmentId: v.segment.id, typeId: guessed.id, rationale: `Named in the notes: “${quote}”.` } }),
+    ...(guessed && { action: { kind: 'add-type', segmentId: v.segment.id, typeId: guessed.id, rationale: '' } }),
   }];
 }
 
@@ -124,7 +124,7 @@ function afterPurchase(v: SegmentView): FindingFacts[] {
   return [{
     ...about(v, 'neglecting-post-purchase', 'medium'),
     params: { segment: v.segment.name, type: 'long-term' },
-    action: { kind: 'add-type', segmentId: v.segment.id, typeId: 'long-term', rationale: 'Gives customers a reason to come back after the first sale.' },
+    action: { kind: 'add-type', segmentId: v.segment.id, typeId: 'long-term', rationale: '' },
   }];
 }
 
@@ -141,7 +141,7 @@ function retention(v: SegmentView): FindingFacts[] {
   return [{
     ...base, variant: 'types',
     params: { segment: v.segment.name, types: knownIds(v), type: suggestion.id },
-    action: { kind: 'add-type', segmentId: v.segment.id, typeId: suggestion.id, rationale: 'Keeps customers once they have been won.' },
+    action: { kind: 'add-type', segmentId: v.segment.id, typeId: suggestion.id, rationale: '' },
   }];
 }
 
@@ -160,7 +160,7 @@ function overAutomating(v: SegmentView): FindingFacts[] {
   return [{
     ...about(v, 'over-automating', 'high'),
     params: { segment: v.segment.name, word, types: knownIds(v), type: 'personal-assistance' },
-    action: { kind: 'add-type', segmentId: v.segment.id, typeId: 'personal-assistance', rationale: 'A person to turn to for the moments that matter.' },
+    action: { kind: 'add-type', segmentId: v.segment.id, typeId: 'personal-assistance', rationale: '' },
   }];
 }
 
@@ -211,7 +211,7 @@ const SEGMENT_RULES: readonly ((v: SegmentView) => FindingFacts[])[] = [
 
 function noSegment(content: DraftContent): FindingFacts[] {
   if (content.segments.length > 0) return [];
-  return [{ id: 'no-segment', rule: 'no-segment', severity: 'high', action: { kind: 'add-segment', name: 'Main customers' } }];
+  return [{ id: 'no-segment', rule: 'no-segment', severity: 'high', action: { kind: 'add-segment', name: '' } }];
 }
 
 function sameForAll(views: readonly SegmentView[]): FindingFacts[] {
@@ -290,7 +290,7 @@ export function checkDraft(content: DraftContent, texts: FindingTexts = ENGLISH)
     ...summaryLength(content, texts),
     ...blockQuestions(content, texts.guide ?? GUIDE),
   ];
-  const findings = facts.map((f): Finding => ({ ...f, ...findingText(f, texts) }));
+  const findings = facts.map((f): Finding => ({ ...f, ...findingText(f, texts), ...(f.action && { action: actionIn(f, texts) }) }));
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 

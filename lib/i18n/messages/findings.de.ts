@@ -57,4 +57,9 @@ export default {
   'overloading-the-canvas.fix': 'Kürzen Sie sie auf die wichtigsten Typen und die Kunden, denen sie dienen; die Details gehören in das Raster aus Gewinnen, Binden und Ausbauen.',
   'block-question.title': 'Noch nicht mit „{block}“ verknüpft',
   'block-question.fix': 'Beantworten Sie in einer Notiz: {question}',
+  'no-segment.name': 'Hauptkunden',
+  'no-relationship-per-segment.rationale': 'In den Notizen genannt: „{quote}“.',
+  'neglecting-post-purchase.rationale': 'Gibt Kunden einen Grund, nach dem ersten Kauf wiederzukommen.',
+  'underinvesting-in-retention.rationale': 'Hält Kunden, sobald sie gewonnen sind.',
+  'over-automating.rationale': 'Eine Ansprechperson für die Momente, auf die es ankommt.',
 } satisfies Messages<'findings'>;

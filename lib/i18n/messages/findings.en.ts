@@ -61,4 +61,9 @@ export default {
   'overloading-the-canvas.fix': 'Cut it down to the main types and who they serve; the Get, Keep, Grow grid keeps the detail.',
   'block-question.title': 'Not yet linked to {block}',
   'block-question.fix': 'Answer it in a note: {question}',
+  'no-segment.name': 'Main customers',
+  'no-relationship-per-segment.rationale': 'Named in the notes: “{quote}”.',
+  'neglecting-post-purchase.rationale': 'Gives customers a reason to come back after the first sale.',
+  'underinvesting-in-retention.rationale': 'Keeps customers once they have been won.',
+  'over-automating.rationale': 'A person to turn to for the moments that matter.',
 } as const;

@@ -57,4 +57,9 @@ export default {
   'overloading-the-canvas.fix': 'Reducirla a los tipos principales y a quién sirven; la cuadrícula Captar, Retener, Crecer guarda el detalle.',
   'block-question.title': 'Todavía sin vínculo con {block}',
   'block-question.fix': 'Responderla en una nota: {question}',
+  'no-segment.name': 'Clientes principales',
+  'no-relationship-per-segment.rationale': 'Mencionado en las notas: “{quote}”.',
+  'neglecting-post-purchase.rationale': 'Da a los clientes un motivo para volver después de la primera compra.',
+  'underinvesting-in-retention.rationale': 'Retiene a los clientes una vez captados.',
+  'over-automating.rationale': 'Una persona a quien acudir en los momentos importantes.',
 } satisfies Messages<'findings'>;

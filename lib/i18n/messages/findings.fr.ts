@@ -57,4 +57,9 @@ export default {
   'overloading-the-canvas.fix': 'Réduisez-la aux types principaux et aux clients qu’ils servent ; la grille Conquérir, Fidéliser, Développer garde les détails.',
   'block-question.title': 'Pas encore relié au bloc « {block} »',
   'block-question.fix': 'Répondez-y dans une note : {question}',
+  'no-segment.name': 'Clients principaux',
+  'no-relationship-per-segment.rationale': 'Cité dans les notes : « {quote} ».',
+  'neglecting-post-purchase.rationale': 'Donne aux clients une raison de revenir après le premier achat.',
+  'underinvesting-in-retention.rationale': 'Garde les clients une fois conquis.',
+  'over-automating.rationale': 'Une personne vers qui se tourner dans les moments qui comptent.',
 } satisfies Messages<'findings'>;

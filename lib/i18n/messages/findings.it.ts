@@ -57,4 +57,9 @@ export default {
   'overloading-the-canvas.fix': 'Ridurla ai tipi principali e a chi servono; la griglia Acquisire, Fidelizzare, Sviluppare conserva i dettagli.',
   'block-question.title': 'Non ancora collegato a {block}',
   'block-question.fix': 'Rispondere in una nota: {question}',
+  'no-segment.name': 'Clienti principali',
+  'no-relationship-per-segment.rationale': 'Citato nelle note: “{quote}”.',
+  'neglecting-post-purchase.rationale': 'Dà ai clienti un motivo per tornare dopo il primo acquisto.',
+  'underinvesting-in-retention.rationale': 'Trattiene i clienti una volta acquisiti.',
+  'over-automating.rationale': 'Una persona a cui rivolgersi nei momenti che contano.',
 } satisfies Messages<'findings'>;

@@ -57,4 +57,9 @@ export default {
   'overloading-the-canvas.fix': 'Breng hem terug tot de belangrijkste typen en wie ze bedienen; het raster Werven, Behouden, Uitbouwen bewaart de details.',
   'block-question.title': 'Nog niet gekoppeld aan {block}',
   'block-question.fix': 'Beantwoord het in een notitie: {question}',
+  'no-segment.name': 'Hoofdklanten',
+  'no-relationship-per-segment.rationale': 'Genoemd in de notities: ‘{quote}’.',
+  'neglecting-post-purchase.rationale': 'Geeft klanten een reden om na de eerste aankoop terug te komen.',
+  'underinvesting-in-retention.rationale': 'Houdt klanten vast zodra ze gewonnen zijn.',
+  'over-automating.rationale': 'Iemand bij wie klanten terechtkunnen op de momenten die ertoe doen.',
 } satisfies Messages<'findings'>;

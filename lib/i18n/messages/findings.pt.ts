@@ -57,4 +57,9 @@ export default {
   'overloading-the-canvas.fix': 'Reduza-a aos tipos principais e a quem eles atendem; a grade Conquistar, Reter, Expandir guarda o detalhe.',
   'block-question.title': 'Ainda sem ligação com {block}',
   'block-question.fix': 'Responda numa nota: {question}',
+  'no-segment.name': 'Clientes principais',
+  'no-relationship-per-segment.rationale': 'Citado nas notas: “{quote}”.',
+  'neglecting-post-purchase.rationale': 'Dá aos clientes um motivo para voltar depois da primeira compra.',
+  'underinvesting-in-retention.rationale': 'Mantém os clientes depois de conquistados.',
+  'over-automating.rationale': 'Uma pessoa a quem recorrer nos momentos que importam.',
 } satisfies Messages<'findings'>;

@@ -110,6 +110,27 @@ describe('the health check in every language', () => {
   });
 });
 
+describe('the words a one-click fix writes into the draft', () => {
+  const walkIns = draft([segment('w', 'Walk-ins', { types: [], notes: 'Regulars ask for the loyalty card' })]);
+  const actions = (lang: Language, content = walkIns) => checkDraft(content, findingTextsIn(lang)).flatMap((f) => (f.action ? [f.action] : []));
+
+  it('stay as they were in English', () => {
+    expect(actions('en', draft([]))).toEqual([{ kind: 'add-segment', name: 'Main customers' }]);
+    expect(actions('en')).toContainEqual(expect.objectContaining({ kind: 'add-type', rationale: 'Named in the notes: “loyalty card”.' }));
+  });
+
+  it('are in the language of the check', () => {
+    expect(actions('de', draft([]))).toEqual([{ kind: 'add-segment', name: 'Hauptkunden' }]);
+    expect(actions('de')).toContainEqual(expect.objectContaining({ kind: 'add-type', rationale: 'In den Notizen genannt: „loyalty card“.' }));
+    for (const lang of others) {
+      for (const action of DRAFTS.flatMap((d) => actions(lang, d))) {
+        if (action.kind === 'add-type') expect(action.rationale, lang).toMatch(/^\P{Ll}[^{}]+$/u);
+        if (action.kind === 'add-segment') expect(action.name, lang).not.toBe('Main customers');
+      }
+    }
+  });
+});
+
 describe('the summary line in every language', () => {
   const content = { segments: [segment('o', 'Büros', { types: types('personal-assistance', 'community') }), segment('s', '', { types: types('community', 'self-service') })] };
   it.each([
