@@ -5,6 +5,7 @@
  */
 import { typeById } from '../catalogue';
 import { PHASE_IDS, type PhaseId } from '../catalogue/ids';
+import type { DraftContent } from '../model/draft';
 import { checkNotes } from './health';
 import type { Finding } from './finding';
 import { draftFromNotes } from './notes-draft';
@@ -16,9 +17,12 @@ export interface NotesAnalysis {
   types: { typeId: string; name: string; matches: string[] }[];
   /** Phases no note plans a tactic for. */
   missingPhases: PhaseId[];
+  /** The mistakes, worded in English (`findingText` words them in another language). */
   findings: Finding[];
-  /** A concise line for the canvas, from the types found ('' when none). */
+  /** A concise line for the canvas, from the types found ('' when none), in English. */
   summary: string;
+  /** The draft the notes describe: the summary line is suggested from it again in another language. */
+  draft: DraftContent;
 }
 
 export function analyseNotes(notes: readonly string[], segmentNotes: readonly string[] = []): NotesAnalysis {
@@ -37,6 +41,7 @@ export function analyseNotes(notes: readonly string[], segmentNotes: readonly st
     missingPhases,
     findings: checkNotes(notes, segmentNotes),
     summary: suggestSummary(draft, (id) => typeById(id)?.name),
+    draft,
   };
 }
 

@@ -32,10 +32,16 @@ export const FindingSchema = z.object({
   /** The stable id of the rule that found it (a guide mistake id where one matches). */
   rule: z.string().check(z.minLength(1)),
   severity: SeveritySchema,
+  /** Which wording of the rule applies, where a rule words cases differently (`some` / `none` unmeasured tactics…). */
+  variant: z.optional(z.string()),
+  /**
+   * What the words are filled with, all language-free: the segment's name (`segment`, '' when unnamed) or names
+   * (`segments`), type ids (`type`, `types`), a phase or block id, counts, and quotes of the user's own text.
+   */
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))),
+  /** The title, why it matters and what to do, in English (`findingText` renders them in any language). */
   title: z.string().check(z.minLength(1)),
-  /** Why it matters, for this draft. */
   why: z.string().check(z.minLength(1)),
-  /** What to do about it. */
   fix: z.string().check(z.minLength(1)),
   segmentId: z.optional(IdSchema),
   phase: z.optional(PhaseIdSchema),
@@ -43,6 +49,8 @@ export const FindingSchema = z.object({
   action: z.optional(FixActionSchema),
 });
 export type Finding = z.infer<typeof FindingSchema>;
+/** A finding before its words: what the rules decide. */
+export type FindingFacts = Omit<Finding, 'title' | 'why' | 'fix'>;
 
 /**
  * Applies a fix to draft content and returns the new content, or `content` itself when the fix

@@ -22,14 +22,20 @@
  * | block-question                     | low        | per other block: nothing in notes, rationales or tactics touches its topic (segments: no named segment) | — |
  * A blank tactic counts as none. ignoring-feedback and block-question stay quiet while the draft has no
  * segment: adding one comes first.
+ *
+ * The rules decide language-free facts (rule, variant, ids, params: segment names, type ids, counts, quotes);
+ * `findingText` (finding-text.ts) words them from the findings messages of any language, and `actionIn` the
+ * words a one-click fix writes (left blank here); a suggested tactic's text is still the tactic table's English.
  */
 import { PHASE_NAMES, typeById } from '../catalogue';
-import { GUIDE } from '../catalogue/guide';
+import type { GuideChecks } from '../catalogue/checks';
+import { ENGLISH_CHECKS } from '../catalogue/checks-data';
 import { PHASE_IDS, type BlockId, type PhaseId } from '../catalogue/ids';
 import type { RelationshipType } from '../catalogue/schema';
 import { words } from '../catalogue/text';
 import type { DraftContent, Segment, Tactic } from '../model/draft';
-import { applyFix, type Finding, type FixAction, type Severity } from './finding';
+import { applyFix, type Finding, type FindingFacts, type FixAction, type Severity } from './finding';
+import { actionIn, englishTexts, findingText, type FindingTexts } from './finding-text';
 import { draftFromNotes } from './notes-draft';
 import { recogniseTypes } from './recognise';
 import { suggestSummary } from './summary';
@@ -54,8 +60,6 @@ const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 /** A segment as the rules read it. */
 interface SegmentView {
   segment: Segment;
-  /** How texts name the segment: "Offices" in quotes, or "the unnamed segment". */
-  label: string;
   /** Tactics with some text, per phase (a blank tactic counts as none). */
   cells: Record<PhaseId, Tactic[]>;
   /** The segment's types the catalogue knows. */
@@ -67,13 +71,13 @@ function view(segment: Segment): SegmentView {
   const cells = { get: [], keep: [], grow: [] } as Record<PhaseId, Tactic[]>;
   for (const phase of PHASE_IDS) cells[phase] = segment.grid[phase].filter((t) => t.text.trim() !== '');
   const known = segment.types.map((t) => typeById(t.typeId)).filter((t): t is RelationshipType => t !== undefined);
-  const name = segment.name.trim();
-  return { segment, label: name ? `“${name}”` : 'the unnamed segment', cells, known, typeIds: segment.types.map((t) => t.typeId) };
+  return { segment, cells, known, typeIds: segment.types.map((t) => t.typeId) };
 }
 
-const title = (ruleId: string, fallback: string) => GUIDE.mistakes.find((m) => m.id === ruleId)?.title ?? fallback;
-const typeList = (types: readonly RelationshipType[]) => types.map((t) => t.name.toLowerCase()).join(', ');
-const upper = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+/** What every finding about one segment carries. */
+const about = (v: SegmentView, rule: string, severity: Severity) =>
+  ({ id: `${rule}:${v.segment.id}`, rule, severity, segmentId: v.segment.id });
+const knownIds = (v: SegmentView) => v.known.map((t) => t.id);
 
 function addTacticAction(v: SegmentView, phase: PhaseId): { text: string; action: FixAction } {
   const tactic = suggestedTactic(bestFit(phase, v.typeIds), v.typeIds, [], 'suggested');
@@ -94,120 +98,84 @@ function keepingType(v: SegmentView): RelationshipType {
 
 // ——— rules over one segment ———
 
-function noType(v: SegmentView): Finding[] {
+function noType(v: SegmentView): FindingFacts[] {
   if (v.segment.types.length > 0) return [];
-  const rule = 'no-relationship-per-segment';
   const texts = [v.segment.notes, ...PHASE_IDS.flatMap((p) => v.cells[p].map((t) => t.text))].join('\n');
   const guess = recogniseTypes(texts)[0];
   const guessed = guess ? typeById(guess.typeId) : undefined;
+  const quote = guess?.matches[0] ?? '';
   return [{
-    id: `${rule}:${v.segment.id}`, rule, severity: 'high', segmentId: v.segment.id,
-    title: title(rule, 'A segment without a relationship'),
-    why: `${upper(v.label)} has no relationship type, so nobody can tell how these customers will be treated or what that will cost.`,
-    fix: guessed
-      ? `Your own notes point to ${guessed.name.toLowerCase()} (“${guess!.matches[0]}”): add it, or pick another type that fits.`
-      : 'Pick at least one relationship type for this segment; the Advisor can suggest some from a few questions.',
-    ...(guessed && { action: { kind: 'add-type', segmentId: v.segment.id, typeId: guessed.id, rationale: `Named in the notes: “${guess!.matches[0]}”.` } }),
+    ...about(v, 'no-relationship-per-segment', 'high'),
+    ...(guessed && { variant: 'guessed' }),
+    params: { segment: v.segment.name, ...(guessed && { type: guessed.id, quote }) },
+    ...(guessed && { action: { kind: 'add-type', segmentId: v.segment.id, typeId: guessed.id, rationale: '' } }),
   }];
 }
 
-function getOnly(v: SegmentView): Finding[] {
+function getOnly(v: SegmentView): FindingFacts[] {
   if (!isGetOnly(v)) return [];
-  const rule = 'get-only-block';
   const { text, action } = addTacticAction(v, 'keep');
-  return [{
-    id: `${rule}:${v.segment.id}`, rule, severity: 'high', segmentId: v.segment.id, phase: 'keep',
-    title: title(rule, 'Only winning customers'),
-    why: `Every tactic for ${v.label} is about winning customers; nothing keeps them or makes them worth more, so what you spend winning them leaks away.`,
-    fix: `Add at least one Keep tactic, such as “${text}”, and then one for Grow.`,
-    action,
-  }];
+  return [{ ...about(v, 'get-only-block', 'high'), phase: 'keep', params: { segment: v.segment.name, tactic: text }, action }];
 }
 
 const isGetOnly = (v: SegmentView) => v.cells.get.length > 0 && v.cells.keep.length === 0 && v.cells.grow.length === 0;
 const onlyTransactional = (v: SegmentView) => v.known.length > 0 && v.known.every((t) => t.id === 'transactional');
 
-function afterPurchase(v: SegmentView): Finding[] {
+function afterPurchase(v: SegmentView): FindingFacts[] {
   if (!onlyTransactional(v)) return [];
-  const rule = 'neglecting-post-purchase';
-  const longTerm = typeById('long-term')!;
   return [{
-    id: `${rule}:${v.segment.id}`, rule, severity: 'medium', segmentId: v.segment.id,
-    title: title(rule, 'Nothing after the sale'),
-    why: `${upper(v.label)} only has transactional relationships, which stop at the sale, so nothing brings these customers back or tells you how they got on.`,
-    fix: `Unless one-off sales really are the plan, add a type that carries on after the purchase, such as ${longTerm.name.toLowerCase()}.`,
-    action: { kind: 'add-type', segmentId: v.segment.id, typeId: longTerm.id, rationale: 'Gives customers a reason to come back after the first sale.' },
+    ...about(v, 'neglecting-post-purchase', 'medium'),
+    params: { segment: v.segment.name, type: 'long-term' },
+    action: { kind: 'add-type', segmentId: v.segment.id, typeId: 'long-term', rationale: '' },
   }];
 }
 
-function retention(v: SegmentView): Finding[] {
+function retention(v: SegmentView): FindingFacts[] {
   if (isGetOnly(v)) return []; // get-only-block already says it, with the same fix
-  const rule = 'underinvesting-in-retention';
-  const base = { id: `${rule}:${v.segment.id}`, rule, severity: 'high' as const, segmentId: v.segment.id, title: title(rule, 'Nothing for retention') };
+  const base = about(v, 'underinvesting-in-retention', 'high');
   if (v.cells.keep.length === 0) {
     const { text, action } = addTacticAction(v, 'keep');
-    return [{
-      ...base, phase: 'keep',
-      why: `The Keep cell of ${v.label} is empty: nothing says how these customers will be kept, and customers nobody looks after drift to competitors.`,
-      fix: `Add a Keep tactic, such as “${text}”, and plan it as carefully as the ways you win customers.`,
-      action,
-    }];
+    return [{ ...base, phase: 'keep', variant: 'cell', params: { segment: v.segment.name, tactic: text }, action }];
   }
   // Only transactional: neglecting-post-purchase says it.
   if (v.known.length === 0 || v.known.some((t) => t.phases.includes('keep')) || onlyTransactional(v)) return [];
   const suggestion = keepingType(v);
   return [{
-    ...base,
-    why: `None of the types chosen for ${v.label} (${typeList(v.known)}) is built to keep customers, so retention rests on a few tactics alone.`,
-    fix: `Add a type that keeps customers, such as ${suggestion.name.toLowerCase()}.`,
-    action: { kind: 'add-type', segmentId: v.segment.id, typeId: suggestion.id, rationale: 'Keeps customers once they have been won.' },
+    ...base, variant: 'types',
+    params: { segment: v.segment.name, types: knownIds(v), type: suggestion.id },
+    action: { kind: 'add-type', segmentId: v.segment.id, typeId: suggestion.id, rationale: '' },
   }];
 }
 
 const plansGrowth = (v: SegmentView) => mentions(haystack(v.segment.notes, ...v.segment.types.map((t) => t.rationale)), EVOLUTION_WORDS);
 
-function evolution(v: SegmentView): Finding[] {
+function evolution(v: SegmentView): FindingFacts[] {
   if (isGetOnly(v) || v.cells.grow.length > 0 || plansGrowth(v)) return [];
-  const rule = 'not-evolving-relationships';
   const { text, action } = addTacticAction(v, 'grow');
-  return [{
-    id: `${rule}:${v.segment.id}`, rule, severity: 'medium', segmentId: v.segment.id, phase: 'grow',
-    title: title(rule, 'A relationship that never changes'),
-    why: `${upper(v.label)} has nothing in Grow and no note on how the relationship changes as customers stay longer; what suits a newcomer rarely suits someone who has been with you for years.`,
-    fix: `Add a Grow tactic for customers who have been with you a while, such as “${text}”, or note how the relationship should change (upgrades, loyalty, advocacy).`,
-    action,
-  }];
+  return [{ ...about(v, 'not-evolving-relationships', 'medium'), phase: 'grow', params: { segment: v.segment.name, tactic: text }, action }];
 }
 
-function overAutomating(v: SegmentView): Finding[] {
+function overAutomating(v: SegmentView): FindingFacts[] {
   if (v.known.length === 0 || v.known.some((t) => t.automation < AUTOMATED_FROM)) return [];
   const word = mentioned(haystack(v.segment.name, v.segment.notes, ...v.segment.types.map((t) => t.rationale)), HIGH_TOUCH_WORDS);
   if (!word) return [];
-  const rule = 'over-automating';
-  const person = typeById('personal-assistance')!;
   return [{
-    id: `${rule}:${v.segment.id}`, rule, severity: 'high', segmentId: v.segment.id,
-    title: title(rule, 'Automating where a person is expected'),
-    why: `What you wrote about ${v.label} mentions “${word}”, a sign of high value, prestige or complexity, yet every type chosen for it (${typeList(v.known)}) works without people; such customers expect someone to talk to when it matters.`,
-    fix: `Keep automation for routine tasks and add an easy route to a person, for example ${person.name.toLowerCase()}.`,
-    action: { kind: 'add-type', segmentId: v.segment.id, typeId: person.id, rationale: 'A person to turn to for the moments that matter.' },
+    ...about(v, 'over-automating', 'high'),
+    params: { segment: v.segment.name, word, types: knownIds(v), type: 'personal-assistance' },
+    action: { kind: 'add-type', segmentId: v.segment.id, typeId: 'personal-assistance', rationale: '' },
   }];
 }
 
-function measuring(v: SegmentView): Finding[] {
+function measuring(v: SegmentView): FindingFacts[] {
   const all = PHASE_IDS.flatMap((phase) => v.cells[phase].map((tactic) => ({ phase, tactic })));
   const unmeasured = all.filter(({ tactic }) => !tactic.metric || tactic.metric.name.trim() === '');
   const first = unmeasured[0];
   if (!first) return [];
-  const rule = 'not-measuring-relationship-quality';
   const none = unmeasured.length === all.length;
   return [{
-    id: `${rule}:${v.segment.id}`, rule, severity: none ? 'medium' : 'low', segmentId: v.segment.id, phase: first.phase,
-    title: title(rule, 'No way to tell if it works'),
-    why: none
-      ? `None of the tactics for ${v.label} has a metric, so you cannot tell whether the relationship is getting better or which tactic pays off.`
-      : `${unmeasured.length} of the ${all.length} tactics for ${v.label} ${unmeasured.length === 1 ? 'has' : 'have'} no metric, so you cannot tell what ${unmeasured.length === 1 ? 'it achieves' : 'they achieve'}.`,
-    fix: 'Give each tactic one number to watch and a direction or target, and look at them on a fixed rhythm.',
+    ...about(v, 'not-measuring-relationship-quality', none ? 'medium' : 'low'), phase: first.phase,
+    variant: none ? 'none' : 'some',
+    params: { segment: v.segment.name, count: unmeasured.length, total: all.length },
     action: {
       kind: 'set-metric', segmentId: v.segment.id, phase: first.phase, tacticId: first.tactic.id,
       metric: metricTarget(phaseMetricFor(first.phase, v.typeIds)),
@@ -215,72 +183,49 @@ function measuring(v: SegmentView): Finding[] {
   }];
 }
 
-function cells(v: SegmentView): Finding[] {
-  const out: Finding[] = [];
-  const rule = 'empty-cell';
-  if (v.cells.get.length === 0) {
-    const { text, action } = addTacticAction(v, 'get');
+function cells(v: SegmentView): FindingFacts[] {
+  const out: FindingFacts[] = [];
+  const empty = (phase: 'get' | 'grow', severity: Severity) => {
+    const { text, action } = addTacticAction(v, phase);
     out.push({
-      id: `${rule}:${v.segment.id}:get`, rule, severity: 'medium', segmentId: v.segment.id, phase: 'get',
-      title: 'Empty Get cell',
-      why: `Nothing in the Get cell of ${v.label} says how these customers find you and decide to start.`,
-      fix: `Add a Get tactic, such as “${text}”.`,
-      action,
+      id: `empty-cell:${v.segment.id}:${phase}`, rule: 'empty-cell', severity, segmentId: v.segment.id, phase,
+      variant: phase, params: { segment: v.segment.name, tactic: text }, action,
     });
-  }
-  if (v.cells.grow.length === 0 && !isGetOnly(v) && plansGrowth(v)) {
-    const { text, action } = addTacticAction(v, 'grow');
-    out.push({
-      id: `${rule}:${v.segment.id}:grow`, rule, severity: 'low', segmentId: v.segment.id, phase: 'grow',
-      title: 'Empty Grow cell',
-      why: `The notes of ${v.label} talk about growing the relationship, but the Grow cell has no tactic to make it happen.`,
-      fix: `Turn that note into a Grow tactic, or start from “${text}”.`,
-      action,
-    });
-  }
+  };
+  if (v.cells.get.length === 0) empty('get', 'medium');
+  if (v.cells.grow.length === 0 && !isGetOnly(v) && plansGrowth(v)) empty('grow', 'low');
   for (const phase of PHASE_IDS) {
     const only = v.cells[phase];
     if (only.length !== 1 || words(only[0]!.text).length >= THIN_TACTIC_WORDS) continue;
     out.push({
       id: `thin-cell:${v.segment.id}:${phase}`, rule: 'thin-cell', severity: 'low', segmentId: v.segment.id, phase,
-      title: `Thin ${PHASE_NAMES[phase]} cell`,
-      why: `The only ${PHASE_NAMES[phase]} tactic for ${v.label} is “${only[0]!.text.trim()}”, too short to tell anyone what will actually happen.`,
-      fix: 'Say who does what, through which channel and how you will know it works; add a second tactic if you can.',
+      params: { segment: v.segment.name, phase, tactic: only[0]!.text.trim() },
     });
   }
   return out;
 }
 
-const SEGMENT_RULES: readonly ((v: SegmentView) => Finding[])[] = [
+const SEGMENT_RULES: readonly ((v: SegmentView) => FindingFacts[])[] = [
   noType, getOnly, afterPurchase, retention, evolution, overAutomating, measuring, cells,
 ];
 
 // ——— rules over the whole draft ———
 
-function noSegment(content: DraftContent): Finding[] {
+function noSegment(content: DraftContent): FindingFacts[] {
   if (content.segments.length > 0) return [];
-  return [{
-    id: 'no-segment', rule: 'no-segment', severity: 'high',
-    title: 'No customer segment yet',
-    why: 'Relationships are chosen per segment, so without one there is nothing to match a relationship to.',
-    fix: 'Add the group of customers you serve first and give it a name.',
-    action: { kind: 'add-segment', name: 'Main customers' },
-  }];
+  return [{ id: 'no-segment', rule: 'no-segment', severity: 'high', action: { kind: 'add-segment', name: '' } }];
 }
 
-function sameForAll(views: readonly SegmentView[]): Finding[] {
+function sameForAll(views: readonly SegmentView[]): FindingFacts[] {
   const groups = new Map<string, SegmentView[]>();
   for (const v of views) {
     if (v.typeIds.length === 0) continue;
     const key = [...new Set(v.typeIds)].sort().join('+');
     groups.set(key, [...(groups.get(key) ?? []), v]);
   }
-  const rule = 'one-size-fits-all';
   return [...groups.values()].filter((g) => g.length >= 2).map((group) => ({
-    id: `${rule}:${group[0]!.segment.id}`, rule, severity: 'medium' as const, segmentId: group[0]!.segment.id,
-    title: title(rule, 'One relationship for everyone'),
-    why: `${group.map((v) => v.label).join(', ')} all get the same relationship (${typeList(group[0]!.known) || group[0]!.typeIds.join(', ')}), although segments rarely expect the same things or pay the same.`,
-    fix: 'Check what each of these segments expects and adjust the mix for at least one of them; sharing a type is fine, sharing all of them is suspicious.',
+    ...about(group[0]!, 'one-size-fits-all', 'medium'),
+    params: { segments: group.map((v) => v.segment.name), types: knownIds(group[0]!).length ? knownIds(group[0]!) : group[0]!.typeIds },
   }));
 }
 
@@ -293,66 +238,61 @@ function draftText(content: DraftContent): string[] {
   ]);
 }
 
-function feedback(content: DraftContent, views: readonly SegmentView[]): Finding[] {
+function feedback(content: DraftContent, views: readonly SegmentView[]): FindingFacts[] {
   const first = views[0];
   if (!first || mentions(haystack(...draftText(content)), FEEDBACK_WORDS)) return [];
   const fit = TACTIC_FITS.find((f) => f.phase === 'keep' && f.find === 'customer feedback')!;
   return [{
     id: 'ignoring-feedback', rule: 'ignoring-feedback', severity: 'medium', segmentId: first.segment.id, phase: 'keep',
-    title: title('ignoring-feedback', 'No feedback loop'),
-    why: 'No tactic or note anywhere in the draft asks customers what they think, so problems only show when customers leave.',
-    fix: `Plan a regular way to hear from customers (a short survey, interviews, reviews, a community board) and show them what changed, for example “${tacticText(fit)}” in Keep.`,
+    params: { tactic: tacticText(fit) },
     action: { kind: 'add-tactic', segmentId: first.segment.id, phase: 'keep', tactic: { text: tacticText(fit), channel: '', metric: metricTarget(metricFor(fit, first.typeIds)) } },
   }];
 }
 
-function summaryLength(content: DraftContent): Finding[] {
+function summaryLength(content: DraftContent, texts: FindingTexts): FindingFacts[] {
   const line = content.summary.trim();
   const count = words(line).length;
   if (line.length <= SUMMARY_MAX_CHARS && count <= SUMMARY_MAX_WORDS) return [];
-  const suggestion = suggestSummary(content, (id) => typeById(id)?.name);
+  const suggestion = suggestSummary(content, texts.typeName, texts);
   const fits = suggestion !== '' && suggestion !== line && suggestion.length <= SUMMARY_MAX_CHARS && words(suggestion).length <= SUMMARY_MAX_WORDS;
-  const rule = 'overloading-the-canvas';
   return [{
-    id: rule, rule, severity: 'medium',
-    title: title(rule, 'A summary too long for the canvas'),
-    why: `The summary line has ${line.length} characters and ${count} words; a sticky note holds about ${SUMMARY_MAX_CHARS} characters, so the detail buries the story.`,
-    fix: fits
-      ? `Use a shorter line such as “${suggestion}” and keep the detail in the Get, Keep, Grow grid.`
-      : 'Cut it down to the main types and who they serve; the Get, Keep, Grow grid keeps the detail.',
-    ...(fits && { action: { kind: 'set-summary', summary: suggestion } as const }),
+    id: 'overloading-the-canvas', rule: 'overloading-the-canvas', severity: 'medium',
+    params: { chars: line.length, count, max: SUMMARY_MAX_CHARS, ...(fits && { summary: suggestion }) },
+    ...(fits && { variant: 'short', action: { kind: 'set-summary', summary: suggestion } as const }),
   }];
 }
 
-function blockQuestions(content: DraftContent): Finding[] {
+function blockQuestions(content: DraftContent, guide: GuideChecks): FindingFacts[] {
   if (content.segments.length === 0) return [];
   const text = haystack(...draftText(content));
   const covered = (block: BlockId) =>
     block === 'customer-segments'
       ? content.segments.some((s) => s.name.trim() !== '')
       : block !== 'customer-relationships' && mentions(text, BLOCK_TOPICS[block]);
-  return GUIDE.blockQuestions.filter((q) => !covered(q.block)).map((q) => ({
-    id: `block-question:${q.block}`, rule: 'block-question', severity: 'low' as const,
-    title: `Not yet linked to ${q.blockName}`,
-    why: q.link,
-    fix: `Answer it in a note: ${q.question}`,
+  return guide.blockQuestions.filter((q) => !covered(q.block)).map((q) => ({
+    id: `block-question:${q.block}`, rule: 'block-question', severity: 'low' as const, params: { block: q.block },
   }));
 }
 
+/** The English words of every finding: what the draft's own views and the class overview read. */
+const ENGLISH = englishTexts((id) => typeById(id)?.name, (phase) => PHASE_NAMES[phase]);
+
 /**
  * Every finding for a draft's content, most severe first (then in rule order, then segment order).
- * Pure: the same content always gives the same findings with the same ids.
+ * Pure: the same content always gives the same findings with the same ids. Their words are in `texts`'
+ * language (English by default); `findingText` renders the same finding again in another.
  */
-export function checkDraft(content: DraftContent): Finding[] {
+export function checkDraft(content: DraftContent, texts: FindingTexts = ENGLISH): Finding[] {
   const views = content.segments.map(view);
-  const findings = [
+  const facts = [
     ...noSegment(content),
     ...views.flatMap((v) => SEGMENT_RULES.flatMap((rule) => rule(v))),
     ...sameForAll(views),
     ...feedback(content, views),
-    ...summaryLength(content),
-    ...blockQuestions(content),
+    ...summaryLength(content, texts),
+    ...blockQuestions(content, texts.guide ?? ENGLISH_CHECKS),
   ];
+  const findings = facts.map((f): Finding => ({ ...f, ...findingText(f, texts), ...(f.action && { action: actionIn(f, texts) }) }));
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
@@ -371,6 +311,6 @@ export const CANVAS_SKIPPED_RULES: ReadonlySet<string> = new Set([
  * segmentNotes)` without the rules in CANVAS_SKIPPED_RULES; segment ids are deterministic, so the
  * findings' actions apply to that same draft when the side panel opens it.
  */
-export function checkNotes(notes: readonly string[], segmentNotes: readonly string[] = []): Finding[] {
-  return checkDraft(draftFromNotes(notes, segmentNotes)).filter((f) => !CANVAS_SKIPPED_RULES.has(f.rule));
+export function checkNotes(notes: readonly string[], segmentNotes: readonly string[] = [], texts: FindingTexts = ENGLISH): Finding[] {
+  return checkDraft(draftFromNotes(notes, segmentNotes), texts).filter((f) => !CANVAS_SKIPPED_RULES.has(f.rule));
 }

@@ -15,6 +15,8 @@ import type editorEn from './messages/editor.en';
 import type exportsEn from './messages/exports.en';
 import type reviewEn from './messages/review.en';
 import type workspaceEn from './messages/workspace.en';
+import type findingsEn from './messages/findings.en';
+import type healthEn from './messages/health.en';
 import type { Language } from './languages';
 import { fill, type Params, type Template } from './text';
 
@@ -29,6 +31,8 @@ interface EnglishAreas {
   cohort: typeof cohortEn;
   workspace: typeof workspaceEn;
   review: typeof reviewEn;
+  health: typeof healthEn;
+  findings: typeof findingsEn;
 }
 export type Area = keyof EnglishAreas;
 export type Key<A extends Area> = keyof EnglishAreas[A] & string;

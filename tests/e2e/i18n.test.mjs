@@ -205,6 +205,23 @@ describe('a German browser', () => {
     await region.getByRole('button', { name: 'In der Seitenleiste öffnen' }).waitFor();
     await page.close();
   });
+
+  it('words the chip’s mistakes and summary line in German, as the background sends them', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/de-grid.html`);
+    const toggle = page.getByRole('button', { name: /^KB-Vorschläge · \d+ Typ/ });
+    await toggle.waitFor();
+    await toggle.click();
+    const region = page.getByRole('region', { name: 'Vorschläge zu Kundenbeziehungen' });
+    const mistakes = await region.getByRole('list', { name: 'Häufige Fehler' }).getByRole('listitem').allTextContents();
+    // The notes plan no Keep tactic and never ask customers what they think: named as the German guide names them.
+    assert.ok(mistakes.some((m) => m.startsWith('Zu wenig in die Kundenbindung stecken Fügen Sie eine Maßnahme zum Binden hinzu')), mistakes.join(' | '));
+    assert.ok(mistakes.some((m) => m.startsWith('Kunden nicht zuhören Planen Sie')), mistakes.join(' | '));
+    assert.ok(mistakes.every((m) => !/[{}]|Add a|such as/.test(m)), mistakes.join(' | '));
+    // German type names keep their capitals in the line for the canvas.
+    await region.getByText(/^Individuelle persönliche Betreuung \+ Community/).waitFor();
+    await page.close();
+  });
 });
 
 describe('a French browser', () => {

@@ -1,0 +1,26 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'check.heading': 'Gesundheitscheck',
+  'check.nothing': 'nichts zu beheben',
+  'check.count': { one: '{count} Befund, {important} zu beheben', other: '{count} Befunde, {important} zu beheben' },
+  'check.none': 'Kein häufiger Fehler gefunden: Jedes Segment hat seine Typen, Maßnahmen in jeder Phase und Kennzahlen.',
+  'check.fixLead': 'Abhilfe:',
+  'check.fix': 'Beheben',
+  'check.fixLabel': 'Beheben: {title}',
+  'severity.high': 'Wichtig',
+  'severity.medium': 'Empfohlen',
+  'severity.low': 'Zu prüfen',
+  'analysis.types': 'Typen in den Notizen',
+  'analysis.noTypes': 'Noch kein Beziehungstyp erkannt.',
+  'analysis.typesList': 'Beziehungstypen in den Notizen',
+  'analysis.phases': 'Phasen ohne Maßnahme',
+  'analysis.allPhases': 'Gewinnen, Binden und Ausbauen haben je eine Maßnahme.',
+  'analysis.mistakes': 'Häufige Fehler',
+  'analysis.noMistakes': 'Keiner der häufigen Fehler gefunden.',
+  'analysis.mistakesList': 'Häufige Fehler in den Notizen',
+  'analysis.summary': 'Zusammenfassung',
+  'analysis.copy': 'Kopieren',
+  'analysis.copied': 'Kopiert',
+  'analysis.copyFailed': 'Kopieren fehlgeschlagen',
+} satisfies Messages<'health'>;

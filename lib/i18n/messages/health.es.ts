@@ -1,0 +1,26 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'check.heading': 'Chequeo de salud',
+  'check.nothing': 'nada que corregir',
+  'check.count': { one: '{count} hallazgo, {important} por corregir', other: '{count} hallazgos, {important} por corregir' },
+  'check.none': 'Ningún error habitual: cada segmento tiene sus tipos, tácticas en cada fase y métricas.',
+  'check.fixLead': 'Solución:',
+  'check.fix': 'Corregir',
+  'check.fixLabel': 'Corregir: {title}',
+  'severity.high': 'Importante',
+  'severity.medium': 'Conviene corregir',
+  'severity.low': 'A considerar',
+  'analysis.types': 'Tipos en las notas',
+  'analysis.noTypes': 'Todavía no se reconoce ningún tipo de relación.',
+  'analysis.typesList': 'Tipos de relación en las notas',
+  'analysis.phases': 'Fases sin táctica',
+  'analysis.allPhases': 'Captar, Retener y Crecer ya tienen su táctica.',
+  'analysis.mistakes': 'Errores habituales',
+  'analysis.noMistakes': 'No aparece ninguno de los errores habituales.',
+  'analysis.mistakesList': 'Errores habituales en las notas',
+  'analysis.summary': 'Línea de resumen',
+  'analysis.copy': 'Copiar',
+  'analysis.copied': 'Copiado',
+  'analysis.copyFailed': 'No se pudo copiar',
+} satisfies Messages<'health'>;

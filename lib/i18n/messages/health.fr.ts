@@ -1,0 +1,26 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'check.heading': 'Bilan de santé',
+  'check.nothing': 'rien à corriger',
+  'check.count': { one: '{count} constat, {important} à corriger', other: '{count} constats, {important} à corriger' },
+  'check.none': 'Aucune erreur courante : chaque segment a ses types, des actions dans chaque phase et des indicateurs.',
+  'check.fixLead': 'Correction :',
+  'check.fix': 'Corriger',
+  'check.fixLabel': 'Corriger : {title}',
+  'severity.high': 'Important',
+  'severity.medium': 'À corriger',
+  'severity.low': 'À envisager',
+  'analysis.types': 'Types dans les notes',
+  'analysis.noTypes': 'Aucun type de relation reconnu pour l’instant.',
+  'analysis.typesList': 'Types de relation dans les notes',
+  'analysis.phases': 'Phases sans action',
+  'analysis.allPhases': 'Conquérir, Fidéliser et Développer ont chacune une action.',
+  'analysis.mistakes': 'Erreurs courantes',
+  'analysis.noMistakes': 'Aucune des erreurs courantes n’a été trouvée.',
+  'analysis.mistakesList': 'Erreurs courantes dans les notes',
+  'analysis.summary': 'Ligne de synthèse',
+  'analysis.copy': 'Copier',
+  'analysis.copied': 'Copié',
+  'analysis.copyFailed': 'Échec de la copie',
+} satisfies Messages<'health'>;

@@ -1,0 +1,26 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'check.heading': 'Check-up',
+  'check.nothing': 'niente da correggere',
+  'check.count': { one: '{count} rilievo, {important} da correggere', other: '{count} rilievi, {important} da correggere' },
+  'check.none': 'Nessun errore comune: ogni segmento ha i suoi tipi, tattiche in ogni fase e metriche.',
+  'check.fixLead': 'Correzione:',
+  'check.fix': 'Correggi',
+  'check.fixLabel': 'Correggi: {title}',
+  'severity.high': 'Importante',
+  'severity.medium': 'Da correggere',
+  'severity.low': 'Da valutare',
+  'analysis.types': 'Tipi nelle note',
+  'analysis.noTypes': 'Ancora nessun tipo di relazione riconosciuto.',
+  'analysis.typesList': 'Tipi di relazione nelle note',
+  'analysis.phases': 'Fasi senza tattica',
+  'analysis.allPhases': 'Acquisire, Fidelizzare e Sviluppare hanno tutte una tattica.',
+  'analysis.mistakes': 'Errori comuni',
+  'analysis.noMistakes': 'Nessuno degli errori comuni trovato.',
+  'analysis.mistakesList': 'Errori comuni nelle note',
+  'analysis.summary': 'Riga di sintesi',
+  'analysis.copy': 'Copia',
+  'analysis.copied': 'Copiato',
+  'analysis.copyFailed': 'Copia non riuscita',
+} satisfies Messages<'health'>;

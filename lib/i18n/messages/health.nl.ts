@@ -1,0 +1,26 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'check.heading': 'Gezondheidscheck',
+  'check.nothing': 'niets op te lossen',
+  'check.count': { one: '{count} bevinding, {important} op te lossen', other: '{count} bevindingen, {important} op te lossen' },
+  'check.none': 'Geen veelgemaakte fout gevonden: elk segment heeft zijn typen, tactieken in elke fase en meetwaarden.',
+  'check.fixLead': 'Oplossing:',
+  'check.fix': 'Oplossen',
+  'check.fixLabel': 'Oplossen: {title}',
+  'severity.high': 'Belangrijk',
+  'severity.medium': 'Aanbevolen',
+  'severity.low': 'Ter overweging',
+  'analysis.types': 'Typen in de notities',
+  'analysis.noTypes': 'Nog geen relatietype herkend.',
+  'analysis.typesList': 'Relatietypen in de notities',
+  'analysis.phases': 'Fasen zonder tactiek',
+  'analysis.allPhases': 'Werven, Behouden en Uitbouwen hebben elk een tactiek.',
+  'analysis.mistakes': 'Veelgemaakte fouten',
+  'analysis.noMistakes': 'Geen van de veelgemaakte fouten gevonden.',
+  'analysis.mistakesList': 'Veelgemaakte fouten in de notities',
+  'analysis.summary': 'Samenvattende regel',
+  'analysis.copy': 'Kopiëren',
+  'analysis.copied': 'Gekopieerd',
+  'analysis.copyFailed': 'Kopiëren mislukt',
+} satisfies Messages<'health'>;

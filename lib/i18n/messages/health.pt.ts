@@ -1,0 +1,26 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  'check.heading': 'Diagnóstico',
+  'check.nothing': 'nada a corrigir',
+  'check.count': { one: '{count} ponto, {important} a corrigir', other: '{count} pontos, {important} a corrigir' },
+  'check.none': 'Nenhum erro comum encontrado: cada segmento tem seus tipos, táticas em cada fase e métricas.',
+  'check.fixLead': 'Correção:',
+  'check.fix': 'Corrigir',
+  'check.fixLabel': 'Corrigir: {title}',
+  'severity.high': 'Importante',
+  'severity.medium': 'Vale corrigir',
+  'severity.low': 'A considerar',
+  'analysis.types': 'Tipos nas notas',
+  'analysis.noTypes': 'Nenhum tipo de relacionamento reconhecido ainda.',
+  'analysis.typesList': 'Tipos de relacionamento nas notas',
+  'analysis.phases': 'Fases sem tática',
+  'analysis.allPhases': 'Conquistar, Reter e Expandir já têm uma tática.',
+  'analysis.mistakes': 'Erros comuns',
+  'analysis.noMistakes': 'Nenhum dos erros comuns encontrado.',
+  'analysis.mistakesList': 'Erros comuns nas notas',
+  'analysis.summary': 'Linha de resumo',
+  'analysis.copy': 'Copiar',
+  'analysis.copied': 'Copiado',
+  'analysis.copyFailed': 'Falha ao copiar',
+} satisfies Messages<'health'>;
