@@ -9,7 +9,8 @@ import { CreateAnswer, LoadAnswer, type PlacedAnnotation, type ReaderStatus } fr
 import { sendToBackground } from '../../lib/platform/messaging';
 import { watchPage } from '../../lib/detect/watch';
 import { clearAll, focus, paint } from './highlights';
-import { createReaderUi, type Rect } from './ui';
+import type { Language } from '../../lib/i18n/languages';
+import { createReaderUi, readerText, type Rect } from './ui';
 
 interface Placed {
   annotation: PlacedAnnotation;
@@ -45,23 +46,26 @@ export function startReader(): Reader {
   let orphans: string[] = [];
   let annotations: PlacedAnnotation[] = [];
   let pending: ReturnType<typeof describeRange>;
+  // English until the background's first answer names the chosen language (a few milliseconds).
+  let t = readerText();
+  let lang: Language = 'en';
 
   const ui = createReaderUi({
     async onSave(open) {
       const selectors = pending;
-      if (!selectors) return { ok: false, message: 'Select some text first.' };
+      if (!selectors) return { ok: false, message: t('save.noSelection') };
       if (selectors.quote.exact.length > MAX_QUOTE_LENGTH) {
-        return { ok: false, message: `This passage is ${selectors.quote.exact.length.toLocaleString()} characters long; an annotation holds up to ${MAX_QUOTE_LENGTH.toLocaleString()}. Select a shorter passage.` };
+        return { ok: false, message: t('save.tooLong', { length: selectors.quote.exact.length, max: MAX_QUOTE_LENGTH }) };
       }
       const answer = CreateAnswer.safeParse(
         await sendToBackground({ type: 'reader/create', url: location.href, title: document.title.slice(0, 500), ...selectors, open }),
       );
-      if (!answer.success) return { ok: false, message: 'The extension did not answer; reload the page and try again.' };
+      if (!answer.success) return { ok: false, message: t('save.noAnswer') };
       if (!answer.data.ok) return { ok: false, message: answer.data.error };
       annotations = [...annotations, answer.data.annotation];
       place();
       getSelection()?.removeAllRanges();
-      return { ok: true, message: open ? 'Saved: add tags and a note in the side panel.' : 'Highlighted.' };
+      return { ok: true, message: open ? t('save.opened') : t('save.highlighted') };
     },
     onEdit(id) {
       void sendToBackground({ type: 'reader/open', id });
@@ -83,6 +87,12 @@ export function startReader(): Reader {
     const answer = LoadAnswer.safeParse(await sendToBackground({ type: 'reader/load', url: location.href }));
     if (!answer.success || !answer.data.ok) return;
     annotations = answer.data.annotations;
+    const language = answer.data.language ?? 'en';
+    if (language !== lang) {
+      lang = language;
+      t = readerText(language, answer.data.words);
+      ui.speak(t, language);
+    }
     place();
   }
 

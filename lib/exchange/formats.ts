@@ -8,11 +8,8 @@ import { renderMarkdown } from './markdown';
 import { renderPrint } from './print';
 
 export interface ExportFormat {
+  /** Also names its label and one-line description in the panel's messages (`format.<id>`, `format.<id>.about`). */
   id: string;
-  /** Shown in the export menu. */
-  label: string;
-  /** One line under the label: what the file is good for. */
-  description: string;
   /** Without the dot. */
   extension: string;
   mime: string;
@@ -28,8 +25,6 @@ export interface ExportFormat {
 export const EXPORT_FORMATS = [
   {
     id: 'json',
-    label: 'JSON (can be imported)',
-    description: 'Everything, exactly: for backups, for a coach to review, or to move to another browser.',
     extension: 'json',
     mime: 'application/json',
     importable: true,
@@ -38,8 +33,6 @@ export const EXPORT_FORMATS = [
   },
   {
     id: 'markdown',
-    label: 'Markdown',
-    description: 'Headings, lists and a Get / Keep / Grow table to paste into a document or wiki.',
     extension: 'md',
     mime: 'text/markdown;charset=utf-8',
     importable: false,
@@ -48,8 +41,6 @@ export const EXPORT_FORMATS = [
   },
   {
     id: 'html',
-    label: 'Printable page',
-    description: 'A one-page summary per draft, laid out like the canvas block; opens in any browser.',
     extension: 'html',
     mime: 'text/html;charset=utf-8',
     importable: false,
@@ -58,8 +49,6 @@ export const EXPORT_FORMATS = [
   },
   {
     id: 'jsonld',
-    label: 'Web Annotations (JSON-LD)',
-    description: 'Your highlights and notes in the W3C format other annotation tools read.',
     extension: 'jsonld',
     mime: 'application/ld+json',
     importable: false,

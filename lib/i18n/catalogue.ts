@@ -9,6 +9,10 @@ import type chipEn from './messages/chip.en';
 import type coreEn from './messages/core.en';
 import type draftsEn from './messages/drafts.en';
 import type exportsEn from './messages/exports.en';
+import type annotationsEn from './messages/annotations.en';
+import type exchangeEn from './messages/exchange.en';
+import type importsEn from './messages/imports.en';
+import type readerEn from './messages/reader.en';
 import type { Language } from './languages';
 import { fill, type Params, type Template } from './text';
 
@@ -17,6 +21,10 @@ interface EnglishAreas {
   chip: typeof chipEn;
   drafts: typeof draftsEn;
   exports: typeof exportsEn;
+  annotations: typeof annotationsEn;
+  exchange: typeof exchangeEn;
+  imports: typeof importsEn;
+  reader: typeof readerEn;
 }
 export type Area = keyof EnglishAreas;
 export type Key<A extends Area> = keyof EnglishAreas[A] & string;
