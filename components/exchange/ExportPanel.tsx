@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EXPORT_FORMATS, exportFile, type FormatId } from '../../lib/exchange/formats';
+import { FORMAT_LIST, type FormatId } from '../../lib/exchange/format-list';
 import type { Annotation } from '../../lib/model/annotation';
 import { newId, type Draft } from '../../lib/model/draft';
 import { appInfo } from '../../lib/platform/app';
@@ -42,14 +42,15 @@ export function ExportPanel({ drafts: draftStore, annotations: annotationStore, 
 
   const selected = scope === 'everything' ? [...drafts, ...trashed] : drafts.filter((d) => chosen.includes(d.id));
   const included = scope === 'everything' || withAnnotations ? annotations : [];
-  const info = EXPORT_FORMATS.find((f) => f.id === format)!;
+  const info = FORMAT_LIST.find((f) => f.id === format)!;
 
   const build = async () => {
     if (selected.length === 0 && (info.holds === 'drafts' || included.length === 0)) {
       setMessage({ text: t('export.chooseOne'), error: true });
       return undefined;
     }
-    const words = await loadExportWords(language);
+    // The renderers (Markdown, print, JSON-LD) load with the first export, not with the view.
+    const [words, { exportFile }] = await Promise.all([loadExportWords(language), import('../../lib/exchange/formats')]);
     return exportFile(format, { drafts: selected, annotations: included, app: appInfo(), kind: scope === 'everything' ? 'backup' : 'export', exportedAt: new Date(), id: newId(), words });
   };
 
@@ -108,7 +109,7 @@ export function ExportPanel({ drafts: draftStore, annotations: annotationStore, 
       <label class="field">
         <span>{t('export.format')}</span>
         <select value={format} onChange={(e) => setFormat(e.currentTarget.value as FormatId)}>
-          {EXPORT_FORMATS.map((f) => <option key={f.id} value={f.id}>{t(`format.${f.id}`)}</option>)}
+          {FORMAT_LIST.map((f) => <option key={f.id} value={f.id}>{t(`format.${f.id}`)}</option>)}
         </select>
       </label>
       <p class="small muted">{t(`format.${info.id}.about`)}</p>
