@@ -13,8 +13,9 @@
 //   on demand with everything it imports;
 // - language chunks: named after a language the build's _locales speak besides the default (`de-….js`) or
 //   ending in one (`drafts.de-….js`); they load only while that language is active. Every view is measured
-//   with the heaviest language's chunks added (sidepanel_language_chunk_gzip_kb), and the panel's total
-//   counts that language's chunks once, since one language is active at a time.
+//   with the heaviest language's chunks that its own chunks import (the frame's pack, its area's messages;
+//   the whole language is sidepanel_language_chunk_gzip_kb), and the panel's total counts that language's
+//   chunks once, since one language is active at a time.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -204,10 +205,24 @@ export function measureBuild(build) {
     .filter((p) => p.files.length > 0)
     .sort((a, b) => b.gzip - a.gzip);
   const heaviest = packs[0] ?? { language: undefined, files: [], gzip: 0 };
+  // A view in that language loads the language's chunks its own chunks ask for (the frame's pack, its area's
+  // messages), not every area's: each area's language file is imported by that area's code only.
+  const languageChunksOf = (viewFiles) => {
+    const wanted = new Set();
+    for (const file of viewFiles) {
+      for (const ref of referencesOf(file)) {
+        const target = resolveRef(build, file, ref.spec);
+        if (target && heaviest.files.includes(rel(target))) wanted.add(rel(target));
+      }
+    }
+    return heaviest.files.filter((f) => wanted.has(f));
+  };
   const views = viewsOfPage(build, panelHtml, (file) => languageOf(file) !== undefined).map((view) => {
     const own = [...view.files].map(rel);
     const english = own.reduce((sum, f) => sum + (sizeOf.get(f) ?? gzipSize(join(build, f))), 0);
-    return { name: view.name, files: [...own, ...heaviest.files], english, gzip: english + heaviest.gzip, language: heaviest.language };
+    const language = languageChunksOf(view.files);
+    const translated = language.reduce((sum, f) => sum + (sizeOf.get(f) ?? 0), 0);
+    return { name: view.name, files: [...own, ...language], english, gzip: english + translated, language: heaviest.language };
   });
   const largest = views.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   const stylesheets = [...readFileSync(panelHtml, 'utf8').matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*\bhref=["']([^"']+)["']/g)]
