@@ -6,7 +6,7 @@
 //   detector and chip it has injected) ≤ 25;
 // - reader_gzip_kb: the reader script and the stylesheet injected with it ≤ 25;
 // - sidepanel_largest_view_gzip_kb: what the panel loads to show its largest view (the page's chunks plus one
-//   area loaded on demand with everything it imports, plus the heaviest language's chunks) ≤ 80;
+//   area loaded on demand with everything it imports, plus the heaviest language's chunks it loads) ≤ 80;
 // - sidepanel_language_chunk_gzip_kb: that heaviest language's chunks (no budget of its own: it counts in
 //   every view's);
 // - sidepanel_js_total_gzip_kb: every chunk reachable from the panel page together ≤ 120, so the sum cannot
