@@ -459,6 +459,8 @@ describe('accessibility in German (browser started in German: longer words, othe
     { name: 'catalogue (de)', hash: '#/', ready: (p) => p.getByRole('list', { name: 'Beziehungstypen' }).waitFor() },
     { name: 'type detail (de)', hash: '#/type/dedicated-personal-assistance', ready: (p) => p.getByRole('heading', { name: 'Individuelle persönliche Betreuung' }).waitFor() },
     { name: 'compare (de)', hash: '#/compare/dedicated-personal-assistance,switching-costs', ready: (p) => p.getByRole('row', { name: /^Kurz gesagt/ }).waitFor(), scrollsSideways: true },
+    { name: 'annotations (de)', hash: '#/annotations', ready: (p) => p.getByRole('heading', { name: 'Alle Anmerkungen' }).waitFor() },
+    { name: 'export and import (de)', hash: '#/exchange', ready: (p) => p.getByRole('heading', { name: 'Export und Import' }).waitFor() },
   ];
 
   for (const view of GERMAN_VIEWS) {
