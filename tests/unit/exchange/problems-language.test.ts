@@ -2,7 +2,9 @@
  * A refused import says what is wrong in the panel's language, and still names the place in the file the way the
  * file writes it (`drafts[0].title`), so a coach fixing a file by hand finds it whatever language they read.
  */
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readBatch } from '../../../lib/exchange/batch';
 import { buildEnvelope, MAX_IMPORT_BYTES } from '../../../lib/exchange/envelope';
 import { readImport } from '../../../lib/exchange/import';
 import { problemWords, type ProblemWords } from '../../../lib/exchange/problem-words';
@@ -77,5 +79,14 @@ describe('import problems in the panel’s language', () => {
         for (const problem of problemsOf(input, words)) expect(problem, `${lang}: ${problem}`).not.toMatch(/\{\w+\}/);
       }
     }
+  });
+
+  it('tell a coach in Dutch why a class zip was refused and which entries were left out', async () => {
+    const words = await wordsIn('nl');
+    const fine = strToU8(JSON.stringify(buildEnvelope([coworkingDraft()], [], APP, EXPORTED_AT)));
+    const hostile = readBatch([{ name: 'klas.zip', bytes: zipSync({ 'anna.json': fine, '../x.json': strToU8('{}') }) }], NO_RECORDS, { words });
+    expect(hostile.files).toMatchObject([{ status: 'refused', problems: ['bestand: de zip is geweigerd omdat het item ‘../x.json’ geen gewone bestandsnaam is (het wijst buiten de zip (..)). Er is niets uit gelezen.'] }]);
+    const notes = readBatch([{ name: 'klas.zip', bytes: zipSync({ 'anna.json': fine, 'notities.txt': strToU8('hoi') }) }], NO_RECORDS, { words });
+    expect(notes.skipped).toEqual(['klas.zip › notities.txt: geen .json-bestand, weggelaten']);
   });
 });
