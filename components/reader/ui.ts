@@ -45,6 +45,8 @@ export function createReaderUi(actions: ReaderUiActions): ReaderUi {
   let t = readerText();
   const host = el('crc-reader' as 'div', { [OWN_UI_ATTRIBUTE]: '' });
   host.style.cssText = 'position:absolute;z-index:2147483646;top:0;left:0;';
+  // Our words are English until the background's arrive, whatever the article's language.
+  host.lang = 'en';
   const root = host.attachShadow({ mode: 'open' });
   root.append(el('style', {}, css));
 
