@@ -72,8 +72,9 @@ export default defineBackground(() => {
       if (msg.type === 'reader/load') {
         const [page, choice] = await Promise.all([annotationStore.forPage(msg.url), readLanguageChoice()]);
         // The reader speaks the panel's language; an article is no canvas, so "follow the page" means the browser's.
-        const words = readerWordsIn(resolveLanguage(choice === 'page' ? 'browser' : choice, browserLanguages()));
-        return page.ok ? { ok: true, annotations: page.value.items.map(placedOf), ...words } : { ok: false, error: page.error.message };
+        if (!page.ok) return { ok: false, error: page.error.message };
+        const language = resolveLanguage(choice === 'page' ? 'browser' : choice, browserLanguages());
+        return { ok: true, annotations: page.value.items.map(placedOf), ...readerWordsIn(language, page.value.items.flatMap((a) => a.types)) };
       }
       if (msg.type === 'reader/open') {
         await showView(opened!, { view: 'annotation', id: msg.id });

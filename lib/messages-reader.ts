@@ -56,7 +56,12 @@ export type ReaderMessage = z.infer<typeof ReaderMessage>;
 export const ReaderWords = z.array(z.string().check(z.maxLength(400))).check(z.maxLength(100));
 
 export const LoadAnswer = z.union([
-  z.object({ ok: z.literal(true), annotations: z.array(PlacedAnnotation), language: z.optional(z.enum(LANGUAGES)), words: z.optional(ReaderWords) }),
+  z.object({
+    ok: z.literal(true), annotations: z.array(PlacedAnnotation),
+    language: z.optional(z.enum(LANGUAGES)), words: z.optional(ReaderWords),
+    /** The page's relationship types by name in that language, as `id, name, …` (the reader has no catalogue). */
+    typeNames: z.optional(ReaderWords),
+  }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type LoadAnswer = z.infer<typeof LoadAnswer>;

@@ -49,6 +49,9 @@ export function startReader(): Reader {
   // English until the background's first answer names the chosen language (a few milliseconds).
   let t = readerText();
   let lang: Language = 'en';
+  let typeNames = new Map<string, string>();
+  /** The annotation as its card shows it: its types by name where the background named them. */
+  const shown = (a: PlacedAnnotation): PlacedAnnotation => ({ ...a, types: a.types.map((id) => typeNames.get(id) ?? id) });
 
   const ui = createReaderUi({
     async onSave(open) {
@@ -87,6 +90,8 @@ export function startReader(): Reader {
     const answer = LoadAnswer.safeParse(await sendToBackground({ type: 'reader/load', url: location.href }));
     if (!answer.success || !answer.data.ok) return;
     annotations = answer.data.annotations;
+    const names = answer.data.typeNames ?? [];
+    typeNames = new Map(names.flatMap((id, i) => (i % 2 === 0 && i + 1 < names.length ? [[id, names[i + 1]!] as const] : [])));
     const language = answer.data.language ?? 'en';
     if (language !== lang) {
       lang = language;
@@ -124,7 +129,7 @@ export function startReader(): Reader {
         return false;
       }
     });
-    if (hit) ui.showCard(hit.annotation, rectOf(hit.range));
+    if (hit) ui.showCard(shown(hit.annotation), rectOf(hit.range));
     else ui.hide();
   }
 
@@ -164,7 +169,7 @@ export function startReader(): Reader {
       const box = hit.range.getBoundingClientRect();
       scrollTo({ top: scrollY + box.top - innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
       focus(hit.range);
-      setTimeout(() => ui.showCard(hit.annotation, rectOf(hit.range)), reduce ? 0 : 400);
+      setTimeout(() => ui.showCard(shown(hit.annotation), rectOf(hit.range)), reduce ? 0 : 400);
       return true;
     },
     destroy() {

@@ -43,4 +43,12 @@ describe('the reader words sent with a page’s annotations', () => {
     expect(t('adder.highlight')).toBe('Markieren');
     expect(t('adder.annotate')).toBe('Annotate');
   });
+
+  it('name the page’s relationship types in the chosen language, English included, and only types that exist', () => {
+    const answer = LoadAnswer.parse({ ok: true, annotations: [], ...readerWordsIn('de', ['self-service', 'self-service', 'no-such-type']) });
+    if (!answer.ok) expect.fail('expected an answer with annotations');
+    expect(answer.typeNames).toEqual(['self-service', 'Selbstbedienung']);
+    expect(readerWordsIn('en', ['self-service']).typeNames).toEqual(['self-service', 'Self-service']);
+    expect(readerWordsIn('fr').typeNames).toBeUndefined();
+  });
 });
