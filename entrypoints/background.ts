@@ -7,6 +7,7 @@ import { setCanvasBadge } from '../lib/platform/badge';
 import { browserLanguages } from '../lib/platform/language';
 import { resolveLanguage } from '../lib/i18n/languages';
 import { readLanguageChoice } from '../lib/store/settings';
+import { readerWordsIn } from '../lib/i18n/reader';
 import { onExtensionMessage } from '../lib/platform/messaging';
 import { makeActionOpenPanel, openPanelNow, openPanelPageInTab } from '../lib/platform/panel';
 import { injectDetector } from '../lib/platform/scripting';
@@ -69,8 +70,11 @@ export default defineBackground(() => {
       if (!opening.ok) return { ok: false, error: opening.error.message };
       const annotationStore = opening.value;
       if (msg.type === 'reader/load') {
-        const page = await annotationStore.forPage(msg.url);
-        return page.ok ? { ok: true, annotations: page.value.items.map(placedOf) } : { ok: false, error: page.error.message };
+        const [page, choice] = await Promise.all([annotationStore.forPage(msg.url), readLanguageChoice()]);
+        // The reader speaks the panel's language; an article is no canvas, so "follow the page" means the browser's.
+        if (!page.ok) return { ok: false, error: page.error.message };
+        const language = resolveLanguage(choice === 'page' ? 'browser' : choice, browserLanguages());
+        return { ok: true, annotations: page.value.items.map(placedOf), ...readerWordsIn(language, page.value.items.flatMap((a) => a.types)) };
       }
       if (msg.type === 'reader/open') {
         await showView(opened!, { view: 'annotation', id: msg.id });

@@ -4,6 +4,7 @@
  * the same shapes and applies the full annotation schema before anything is stored.
  */
 import * as z from 'zod/mini';
+import { LANGUAGES } from './catalogue/ids';
 import { CONTEXT_LENGTH, MAX_QUOTE_LENGTH } from './model/limits';
 
 const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
@@ -48,8 +49,19 @@ export type ReaderReady = z.infer<typeof ReaderReady>;
 export const ReaderMessage = z.discriminatedUnion('type', [ReaderLoad, ReaderCreate, ReaderOpen]);
 export type ReaderMessage = z.infer<typeof ReaderMessage>;
 
+/**
+ * The reader's words in the language the background chose (absent for English, which the reader carries): a flat
+ * list of key, text, key, text… (lib/i18n/chip.ts `flattenWords`), bounded so a page cannot be flooded with it.
+ */
+export const ReaderWords = z.array(z.string().check(z.maxLength(400))).check(z.maxLength(100));
+
 export const LoadAnswer = z.union([
-  z.object({ ok: z.literal(true), annotations: z.array(PlacedAnnotation) }),
+  z.object({
+    ok: z.literal(true), annotations: z.array(PlacedAnnotation),
+    language: z.optional(z.enum(LANGUAGES)), words: z.optional(ReaderWords),
+    /** The page's relationship types by name in that language, as `id, name, …` (the reader has no catalogue). */
+    typeNames: z.optional(ReaderWords),
+  }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type LoadAnswer = z.infer<typeof LoadAnswer>;

@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { PHASE_IDS, PHASE_NAMES, type PhaseId } from '../../lib/catalogue/ids';
-import { RELATIONSHIP_TYPES } from '../../lib/catalogue';
+import { PHASE_IDS, type PhaseId } from '../../lib/catalogue/ids';
 import type { Annotation } from '../../lib/model/annotation';
 import { parseTags } from '../../lib/model/annotation-list';
 import { addEvidence } from '../../lib/model/edit';
@@ -11,11 +10,25 @@ import type { DraftStore } from '../../lib/store/drafts';
 import { Outcome } from '../drafts/AddToDraft';
 import { SegmentTargetFields, useSegmentTarget, writeToTarget } from '../drafts/SegmentTarget';
 import { useStoreChanges } from '../drafts/useStore';
+import { useI18n } from '../i18n';
 import { routeHash } from '../sidepanel/route';
+import { AnnotationsText, useAnnotationsText } from './text';
 
 
 /** Tags, phase and note of one annotation, and "Use as evidence" in a draft. */
-export function AnnotationEditor({ store, drafts, id }: { store: AnnotationStore; drafts: DraftStore; id: string }) {
+export function AnnotationEditor(props: EditorProps) {
+  return <AnnotationsText><Editor {...props} /></AnnotationsText>;
+}
+
+interface EditorProps {
+  store: AnnotationStore;
+  drafts: DraftStore;
+  id: string;
+}
+
+function Editor({ store, drafts, id }: EditorProps) {
+  const t = useAnnotationsText();
+  const { t: core, types: relationshipTypes } = useI18n();
   const [annotation, setAnnotation] = useState<Annotation | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [types, setTypes] = useState<string[]>([]);
@@ -53,50 +66,50 @@ export function AnnotationEditor({ store, drafts, id }: { store: AnnotationStore
     setError(undefined);
     setAnnotation(result.value);
     setTags(result.value.tags.join(', '));
-    setSaved('Saved.');
+    setSaved(t('editor.saved'));
     void refreshReaderFor(result.value.url);
   };
 
-  if (error && !annotation) return <p class="notice error" role="alert">{error} <a href={routeHash({ view: 'annotations' })}>All annotations</a></p>;
-  if (!annotation) return <p class="muted">Loading…</p>;
+  if (error && !annotation) return <p class="notice error" role="alert">{error} <a href={routeHash({ view: 'annotations' })}>{t('editor.all')}</a></p>;
+  if (!annotation) return <p class="muted">{t('all.loading')}</p>;
 
   return (
     <section class="annotation-editor" aria-labelledby="annotation-heading">
-      <p class="small"><a href={routeHash({ view: 'annotations' })}>← All annotations</a></p>
-      <h2 id="annotation-heading" ref={heading} tabIndex={-1}>Annotation</h2>
+      <p class="small"><a href={routeHash({ view: 'annotations' })}>{t('editor.back')}</a></p>
+      <h2 id="annotation-heading" ref={heading} tabIndex={-1}>{t('editor.heading')}</h2>
       <blockquote>{annotation.quote.exact}</blockquote>
       <p class="small muted">
-        From <a href={textFragmentUrl(annotation.url, annotation.quote.exact, annotation.quote.prefix, annotation.quote.suffix)} target="_blank" rel="noopener noreferrer">{annotation.title || annotation.url}</a>
+        {t('editor.from')} <a href={textFragmentUrl(annotation.url, annotation.quote.exact, annotation.quote.prefix, annotation.quote.suffix)} target="_blank" rel="noopener noreferrer">{annotation.title || annotation.url}</a>
       </p>
       <form onSubmit={save} onInput={() => setSaved(undefined)}>
         <fieldset class="type-tags">
-          <legend>Relationship types</legend>
-          {RELATIONSHIP_TYPES.map((t) => (
-            <label key={t.id} class="check">
-              <input type="checkbox" checked={types.includes(t.id)}
-                onChange={(e) => setTypes(e.currentTarget.checked ? [...types, t.id] : types.filter((x) => x !== t.id))} />
-              {t.name}
+          <legend>{t('editor.types')}</legend>
+          {relationshipTypes.map((type) => (
+            <label key={type.id} class="check">
+              <input type="checkbox" checked={types.includes(type.id)}
+                onChange={(e) => setTypes(e.currentTarget.checked ? [...types, type.id] : types.filter((x) => x !== type.id))} />
+              {type.name}
             </label>
           ))}
         </fieldset>
         <fieldset class="phase-tags">
-          <legend>Phase</legend>
+          <legend>{t('editor.phase')}</legend>
           {(['', ...PHASE_IDS] as const).map((p) => (
             <label key={p || 'none'} class="check">
               <input type="radio" name="phase" value={p} checked={phase === p} onChange={() => setPhase(p)} />
-              {p ? PHASE_NAMES[p] : 'None'}
+              {p ? core(`phase.${p}`) : t('editor.noPhase')}
             </label>
           ))}
         </fieldset>
         <label class="field">
-          <span>Tags (separate with commas)</span>
+          <span>{t('editor.tags')}</span>
           <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
         </label>
         <label class="field">
-          <span>Note</span>
+          <span>{t('editor.note')}</span>
           <textarea rows={4} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>
-        <button type="submit" class="primary">Save annotation</button>
+        <button type="submit" class="primary">{t('editor.save')}</button>
         {saved && <span class="small" role="status"> {saved}</span>}
         {error && <p class="notice error" role="alert">{error}</p>}
       </form>
@@ -107,23 +120,25 @@ export function AnnotationEditor({ store, drafts, id }: { store: AnnotationStore
 
 /** Quotes the passage (with its link) in a draft's segment, under one phase of the grid. */
 function UseAsEvidence({ drafts, annotation, defaultPhase }: { drafts: DraftStore; annotation: Annotation; defaultPhase: PhaseId }) {
+  const t = useAnnotationsText();
+  const { t: core } = useI18n();
   const picker = useSegmentTarget(drafts);
   const [phase, setPhase] = useState<PhaseId>(defaultPhase);
   const [result, setResult] = useState<{ ok: boolean; text: string; href?: string } | undefined>();
   useEffect(() => setPhase(defaultPhase), [defaultPhase]);
   const add = async () =>
-    setResult(await writeToTarget(drafts, picker.target, (c, sid) => addEvidence(c, sid, evidenceFrom(annotation, phase)), `Added the passage as ${PHASE_NAMES[phase]} evidence to`));
+    setResult(await writeToTarget(drafts, picker.target, (c, sid) => addEvidence(c, sid, evidenceFrom(annotation, phase)), t('evidence.added', { phase: core(`phase.${phase}`) })));
   return (
     <div class="add-to-draft" role="group" aria-labelledby="evidence-heading">
-      <h3 id="evidence-heading">Use as evidence</h3>
+      <h3 id="evidence-heading">{t('evidence.heading')}</h3>
       <SegmentTargetFields {...picker} />
       <label class="field">
-        <span>Phase</span>
+        <span>{t('editor.phase')}</span>
         <select value={phase} onChange={(e) => setPhase(e.currentTarget.value as PhaseId)}>
-          {PHASE_IDS.map((p) => <option key={p} value={p}>{PHASE_NAMES[p]}</option>)}
+          {PHASE_IDS.map((p) => <option key={p} value={p}>{core(`phase.${p}`)}</option>)}
         </select>
       </label>
-      <button type="button" class="primary" onClick={add}>Add as evidence</button>
+      <button type="button" class="primary" onClick={add}>{t('evidence.add')}</button>
       <Outcome result={result} />
     </div>
   );

@@ -1,6 +1,6 @@
-import { PHASE_NAMES, type PhaseId } from '../../lib/catalogue/ids';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { typeById } from '../../lib/catalogue';
+import { PHASE_IDS, type PhaseId } from '../../lib/catalogue/ids';
+import type { Translate } from '../../lib/i18n/catalogue';
 import { pageKey } from '../../lib/model/page';
 import type { PageTab } from '../../lib/page-tab';
 import type { Annotation } from '../../lib/model/annotation';
@@ -13,17 +13,23 @@ import { openUrl, pageTab, showTab } from '../../lib/platform/tabs';
 import { enableSite, optedInSites } from '../../lib/platform/sites';
 import { originPattern } from '../../lib/sites';
 import type { AnnotationStore } from '../../lib/store/annotations';
-import { plural } from '../drafts/format';
 import { useStoreChanges } from '../drafts/useStore';
 import { AnnotationCard } from './AnnotationCard';
 import { SkippedRecords } from '../drafts/SkippedRecords';
+import { useI18n, type I18n } from '../i18n';
+import { AnnotationsText, useAnnotationsText } from './text';
 
 
-const tagLabel = (key: string) => {
-  const t = parseTagKey(key);
-  if (!t) return key;
-  return t.kind === 'type' ? typeById(t.value)?.name ?? t.value : t.kind === 'phase' ? `${PHASE_NAMES[t.value as PhaseId] ?? t.value} phase` : `#${t.value}`;
-};
+const isPhase = (value: string): value is PhaseId => (PHASE_IDS as readonly string[]).includes(value);
+
+/** A tag filter's option in words: a type's or phase's name in the panel's language, a free tag as `#tag`. */
+function tagLabel(key: string, t: Translate<'annotations'>, { t: core, typeById }: I18n): string {
+  const tag = parseTagKey(key);
+  if (!tag) return key;
+  if (tag.kind === 'type') return typeById(tag.value)?.name ?? tag.value;
+  if (tag.kind === 'phase') return t('all.phaseTag', { phase: isPhase(tag.value) ? core(`phase.${tag.value}`) : tag.value });
+  return `#${tag.value}`;
+}
 
 async function readerStatus(tabId: number): Promise<ReaderStatus> {
   const parsed = ReaderStatus.safeParse(await askReader(tabId, { type: 'reader/status' }));
@@ -32,6 +38,12 @@ async function readerStatus(tabId: number): Promise<ReaderStatus> {
 
 /** Annotations: the open page's (placed or orphaned) and every one, searchable, filterable, grouped by page. */
 export function AnnotationsView({ store }: { store: AnnotationStore }) {
+  return <AnnotationsText><Annotations store={store} /></AnnotationsText>;
+}
+
+function Annotations({ store }: { store: AnnotationStore }) {
+  const t = useAnnotationsText();
+  const i18n = useI18n();
   const [tab, setTab] = useState<PageTab | undefined>();
   const [status, setStatus] = useState<ReaderStatus>({ status: 'inactive' });
   const [all, setAll] = useState<Annotation[] | undefined>();
@@ -66,9 +78,9 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
     if (!started.ok) return setMessage({ text: started.error, error: true });
     // The injection has finished, so the reader listens; it answers its status once the highlights are placed.
     const now = await readerStatus(tab.id);
-    if (now.status !== 'active') return setMessage({ text: 'The page did not answer; reload it and try again.', error: true });
+    if (now.status !== 'active') return setMessage({ text: t('list.noAnswer'), error: true });
     setStatus(now);
-    setMessage({ text: 'Highlights are on. Select text on the page to annotate it.' });
+    setMessage({ text: t('list.started') });
   };
 
   // Opting in must call permissions.request straight from the click, before anything else is awaited.
@@ -92,7 +104,7 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
   const trash = async (a: Annotation) => {
     const result = await store.trash(a.id);
     if (!result.ok) return setMessage({ text: result.error.message, error: true });
-    setMessage({ text: 'Annotation moved to the trash.', undo: () => void store.restore(a.id).then(() => refreshReaderFor(a.url)) });
+    setMessage({ text: t('list.trashed'), undo: () => void store.restore(a.id).then(() => refreshReaderFor(a.url)) });
     void refreshReaderFor(a.url);
   };
 
@@ -106,67 +118,64 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
   return (
     <section class="annotations" aria-labelledby="annotations-heading">
       <div class="view-head">
-        <h2 id="annotations-heading" ref={heading} tabIndex={-1}>Annotations</h2>
+        <h2 id="annotations-heading" ref={heading} tabIndex={-1}>{t('list.heading')}</h2>
       </div>
       {message && (
         <p class={`notice${message.error ? ' error' : ''}`} role={message.error ? 'alert' : 'status'}>
           {message.text}{' '}
-          {message.undo && <button type="button" onClick={() => { message.undo!(); setMessage(undefined); }}>Undo</button>}
+          {message.undo && <button type="button" onClick={() => { message.undo!(); setMessage(undefined); }}>{t('list.undo')}</button>}
         </p>
       )}
       <SkippedRecords problems={problems} what="annotations" />
 
       <section aria-labelledby="this-page-heading">
-        <h3 id="this-page-heading">This page</h3>
+        <h3 id="this-page-heading">{t('page.heading')}</h3>
         {!tab ? (
-          <p class="muted">No article the extension may read is open in this window. On the article, click the toolbar button, press {ANNOTATE_SHORTCUT} or right-click “Show my highlights on this page”.</p>
+          <p class="muted">{t('page.none', { shortcut: ANNOTATE_SHORTCUT })}</p>
         ) : (
           <>
             <p class="small muted">{tab.title || tab.url}</p>
             {status.status === 'active' ? (
               <p class="small" role="status">
-                Highlights are on: {plural(status.anchored.length, 'passage')} shown{orphans.size > 0 && `, ${orphans.size} not found on the page`}.
+                {t(orphans.size > 0 ? 'page.onWithOrphans' : 'page.on', { passages: t('page.passages', { count: status.anchored.length }), orphans: orphans.size })}
               </p>
             ) : (
-              <button type="button" class="primary" onClick={start}>Show highlights on this page</button>
+              <button type="button" class="primary" onClick={start}>{t('page.start')}</button>
             )}
             {siteOn ? (
-              <p class="small muted">Highlights come back by themselves on this site (Canvas → “Use on this site” turns it off).</p>
+              <p class="small muted">{t('page.siteOn')}</p>
             ) : (
-              <button type="button" onClick={alwaysOn}>Always show highlights on this site</button>
+              <button type="button" onClick={alwaysOn}>{t('page.alwaysOn')}</button>
             )}
             {onPage.length === 0 ? (
-              <p class="muted small">No annotations on this page yet. Select a passage and choose “Highlight” or “Annotate”.</p>
+              <p class="muted small">{t('page.empty')}</p>
             ) : (
-              <ul class="annotation-list" aria-label="Annotations on this page">{onPage.map(card)}</ul>
+              <ul class="annotation-list" aria-label={t('page.list')}>{onPage.map(card)}</ul>
             )}
           </>
         )}
       </section>
 
       <section aria-labelledby="all-annotations-heading">
-        <h3 id="all-annotations-heading">All annotations</h3>
+        <h3 id="all-annotations-heading">{t('all.heading')}</h3>
         {all === undefined ? (
-          <p class="muted">Loading…</p>
+          <p class="muted">{t('all.loading')}</p>
         ) : all.length === 0 ? (
-          <p class="empty">
-            Nothing yet. On an article, select a passage and right-click “Annotate selection” (or press {ANNOTATE_SHORTCUT}) to
-            highlight it, tag it with a relationship type or a Get / Keep / Grow phase, and note why it matters.
-          </p>
+          <p class="empty">{t('all.empty', { shortcut: ANNOTATE_SHORTCUT })}</p>
         ) : (
           <>
             <div class="filters">
-              <input type="search" class="search" aria-label="Search annotations" placeholder="Search passages, notes and tags"
+              <input type="search" class="search" aria-label={t('all.search')} placeholder={t('all.searchPlaceholder')}
                 value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
               <label class="field">
-                <span>Tag</span>
+                <span>{t('all.tag')}</span>
                 <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
-                  <option value="">All tags</option>
-                  {tagsInUse(all).map((t) => <option key={tagKey(t)} value={tagKey(t)}>{tagLabel(tagKey(t))}</option>)}
+                  <option value="">{t('all.allTags')}</option>
+                  {tagsInUse(all).map((tag) => <option key={tagKey(tag)} value={tagKey(tag)}>{tagLabel(tagKey(tag), t, i18n)}</option>)}
                 </select>
               </label>
             </div>
-            <p class="small muted" role="status">{plural(shown.length, 'annotation')}</p>
+            <p class="small muted" role="status">{t('all.count', { count: shown.length })}</p>
             {groupByPage(shown).map((g) => (
               <section key={g.url} class="page-group" aria-label={g.title || g.url}>
                 <h4><a href={g.url} target="_blank" rel="noopener noreferrer">{g.title || g.url}</a></h4>

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EXPORT_FORMATS, exportFile, type FormatId } from '../../lib/exchange/formats';
+import { FORMAT_LIST, type FormatId } from '../../lib/exchange/format-list';
 import type { Annotation } from '../../lib/model/annotation';
 import { newId, type Draft } from '../../lib/model/draft';
 import { appInfo } from '../../lib/platform/app';
 import type { AnnotationStore } from '../../lib/store/annotations';
 import type { DraftStore } from '../../lib/store/drafts';
-import { plural } from '../drafts/format';
 import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../lib/i18n/languages';
 import { useI18n } from '../i18n';
 import { loadExportWords } from './export-words';
 import { download, openPage } from './files';
+import { useExchangeText } from './text';
 
 type Scope = 'everything' | 'chosen';
 
@@ -23,7 +23,8 @@ export function ExportPanel({ drafts: draftStore, annotations: annotationStore, 
   const [withAnnotations, setWithAnnotations] = useState(!draftId);
   const [format, setFormat] = useState<FormatId>('json');
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
-  const { t, lang } = useI18n();
+  const { t: core, lang } = useI18n();
+  const t = useExchangeText();
   // Readable exports are written in a language chosen here, the panel's by default.
   const [language, setLanguage] = useState<Language>(lang);
   useEffect(() => void loadExportWords(language), [language]);
@@ -41,14 +42,15 @@ export function ExportPanel({ drafts: draftStore, annotations: annotationStore, 
 
   const selected = scope === 'everything' ? [...drafts, ...trashed] : drafts.filter((d) => chosen.includes(d.id));
   const included = scope === 'everything' || withAnnotations ? annotations : [];
-  const info = EXPORT_FORMATS.find((f) => f.id === format)!;
+  const info = FORMAT_LIST.find((f) => f.id === format)!;
 
   const build = async () => {
     if (selected.length === 0 && (info.holds === 'drafts' || included.length === 0)) {
-      setMessage({ text: 'Choose at least one draft to export.', error: true });
+      setMessage({ text: t('export.chooseOne'), error: true });
       return undefined;
     }
-    const words = await loadExportWords(language);
+    // The renderers (Markdown, print, JSON-LD) load with the first export, not with the view.
+    const [words, { exportFile }] = await Promise.all([loadExportWords(language), import('../../lib/exchange/formats')]);
     return exportFile(format, { drafts: selected, annotations: included, app: appInfo(), kind: scope === 'everything' ? 'backup' : 'export', exportedAt: new Date(), id: newId(), words });
   };
 
@@ -56,73 +58,73 @@ export function ExportPanel({ drafts: draftStore, annotations: annotationStore, 
     const file = await build();
     if (!file) return;
     download(file);
-    setMessage({ text: `Downloaded ${file.name}.` });
+    setMessage({ text: t('export.downloaded', { name: file.name }) });
   };
   const onCopy = async () => {
     const file = await build();
     if (!file) return;
     try {
       await navigator.clipboard.writeText(file.text);
-      setMessage({ text: 'Markdown copied to the clipboard.' });
+      setMessage({ text: t('export.copied') });
     } catch {
-      setMessage({ text: 'The browser did not allow copying; use Download instead.', error: true });
+      setMessage({ text: t('export.notCopied'), error: true });
     }
   };
   const onPrint = async () => {
     const file = await build();
     if (!file) return;
     openPage(file.text);
-    setMessage({ text: 'The printable page opened in a new tab: print it from there (Ctrl+P / ⌘P).' });
+    setMessage({ text: t('export.printOpened') });
   };
 
   return (
     <section aria-labelledby="export-heading">
-      <h3 id="export-heading">Export</h3>
+      <h3 id="export-heading">{t('export.heading')}</h3>
       <fieldset>
-        <legend>What</legend>
+        <legend>{t('export.what')}</legend>
         <label class="check">
           <input type="radio" name="scope" checked={scope === 'everything'} onChange={() => setScope('everything')} />
-          Everything — a backup ({plural(drafts.length + trashed.length, 'draft')}, {plural(annotations.length, 'annotation')}, trash included)
+          {t('export.everything', { drafts: t('export.drafts', { count: drafts.length + trashed.length }), annotations: t('export.annotations', { count: annotations.length }) })}
         </label>
         <label class="check">
           <input type="radio" name="scope" checked={scope === 'chosen'} onChange={() => setScope('chosen')} />
-          Chosen drafts
+          {t('export.chosen')}
         </label>
         {scope === 'chosen' && (
-          <div class="choices" role="group" aria-label="Drafts to export">
+          <div class="choices" role="group" aria-label={t('export.toExport')}>
             {drafts.map((d) => (
               <label key={d.id} class="check">
                 <input type="checkbox" checked={chosen.includes(d.id)}
                   onChange={(e) => setChosen(e.currentTarget.checked ? [...chosen, d.id] : chosen.filter((id) => id !== d.id))} />
-                {d.title || 'Untitled draft'}
+                {d.title || t('export.untitled')}
               </label>
             ))}
             <label class="check">
               <input type="checkbox" checked={withAnnotations} onChange={(e) => setWithAnnotations(e.currentTarget.checked)} />
-              Include my annotations ({annotations.length})
+              {t('export.withAnnotations', { count: annotations.length })}
             </label>
           </div>
         )}
       </fieldset>
       <label class="field">
-        <span>Format</span>
+        <span>{t('export.format')}</span>
         <select value={format} onChange={(e) => setFormat(e.currentTarget.value as FormatId)}>
-          {EXPORT_FORMATS.map((f) => <option key={f.id} value={f.id}>{f.label}</option>)}
+          {FORMAT_LIST.map((f) => <option key={f.id} value={f.id}>{t(`format.${f.id}`)}</option>)}
         </select>
       </label>
-      <p class="small muted">{info.description}</p>
+      <p class="small muted">{t(`format.${info.id}.about`)}</p>
       {format !== 'json' && (
         <label class="field">
-          <span>{t('export.language')}</span>
+          <span>{core('export.language')}</span>
           <select value={language} onChange={(e) => setLanguage(e.currentTarget.value as Language)}>
             {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
           </select>
         </label>
       )}
       <div class="row-actions">
-        <button type="button" class="primary" onClick={onDownload}>Download</button>
-        {format === 'markdown' && <button type="button" onClick={onCopy}>Copy Markdown</button>}
-        {format === 'html' && <button type="button" onClick={onPrint}>Open printable page</button>}
+        <button type="button" class="primary" onClick={onDownload}>{t('export.download')}</button>
+        {format === 'markdown' && <button type="button" onClick={onCopy}>{t('export.copy')}</button>}
+        {format === 'html' && <button type="button" onClick={onPrint}>{t('export.print')}</button>}
       </div>
       {message && <p class={`notice${message.error ? ' error' : ''}`} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
     </section>

@@ -1,34 +1,43 @@
 import { useState } from 'preact/hooks';
-import { MAX_IMPORT_LABEL } from '../../lib/exchange/envelope';
-import { planCounts, planWrites, readImport, type ImportPlan, type ReviewDecision } from '../../lib/exchange/import';
-import { sizeProblem } from '../../lib/exchange/json-text';
-import { ImportStore } from '../../lib/store/imports';
-import { plural } from '../drafts/format';
+import type { ImportPlan, ReviewDecision } from '../../lib/exchange/import';
+import { MAX_IMPORT_BYTES } from '../../lib/exchange/envelope';
+import type { Language } from '../../lib/i18n/languages';
+import { useI18n } from '../i18n';
 import { routeHash } from '../sidepanel/route';
+import { loadProblemWords } from './problem-words';
+import { useExchangeText } from './text';
 
+type Counts = { notMine: number; add: number; copy: number; here: number };
 type State =
   | { step: 'idle' }
   | { step: 'problems'; file: string; problems: string[] }
-  | { step: 'preview'; file: string; plan: ImportPlan }
-  | { step: 'done'; text: string; links: { href: string; label: string }[] };
+  | { step: 'preview'; file: string; plan: ImportPlan; counts: Counts }
+  | { step: 'done'; drafts: number; merged: number; annotations: number; links: { href: string; title: string }[] };
 
-const DECISIONS: { value: ReviewDecision; label: string }[] = [
-  { value: 'merge', label: 'Add the comments to my draft' },
-  { value: 'copy', label: 'Import it as a separate copy' },
-  { value: 'skip', label: 'Skip it' },
-];
+const DECISIONS = [
+  { value: 'merge', label: 'import.merge' },
+  { value: 'copy', label: 'import.asCopy' },
+  { value: 'skip', label: 'import.skipIt' },
+] as const satisfies readonly { value: ReviewDecision; label: string }[];
+
+// Reading and writing an import load with the first file chosen: most visits to this view only export.
+const importCode = () => Promise.all([import('../../lib/exchange/import'), import('../../lib/exchange/json-text'), import('../../lib/store/imports')]);
 
 /** Reads the file against what is stored: a plan to preview, or every problem with its path. Writes nothing. */
-async function preview(file: File): Promise<State> {
-  const tooBig = sizeProblem(file.size);
+async function preview(file: File, lang: Language): Promise<State> {
+  const [[{ readImport, planCounts }, { sizeProblem }, { ImportStore }], words] = await Promise.all([importCode(), loadProblemWords(lang)]);
+  const tooBig = sizeProblem(file.size, words);
   if (tooBig) return { step: 'problems', file: file.name, problems: [tooBig] };
+  const fileWord = words.t('where.file');
   const opened = await ImportStore.open();
-  if (!opened.ok) return { step: 'problems', file: file.name, problems: [`file: ${opened.error.message}`] };
+  if (!opened.ok) return { step: 'problems', file: file.name, problems: [`${fileWord}: ${opened.error.message}`] };
   try {
     const existing = await opened.value.existing();
-    if (!existing.ok) return { step: 'problems', file: file.name, problems: [`file: ${existing.error.message}`] };
-    const read = readImport(new Uint8Array(await file.arrayBuffer()), existing.value);
-    return read.ok ? { step: 'preview', file: file.name, plan: read.plan } : { step: 'problems', file: file.name, problems: read.problems };
+    if (!existing.ok) return { step: 'problems', file: file.name, problems: [`${fileWord}: ${existing.error.message}`] };
+    const read = readImport(new Uint8Array(await file.arrayBuffer()), existing.value, { words });
+    if (!read.ok) return { step: 'problems', file: file.name, problems: read.problems };
+    const { drafts, annotations } = planCounts(read.plan);
+    return { step: 'preview', file: file.name, plan: read.plan, counts: { notMine: drafts['not-mine'], add: annotations.add, copy: annotations.copy, here: annotations['skip-duplicate'] } };
   } finally {
     opened.value.close();
   }
@@ -39,6 +48,8 @@ async function preview(file: File): Promise<State> {
  * confirms. A review of one of the user's drafts is merged only when the user says so.
  */
 export function ImportPanel() {
+  const t = useExchangeText();
+  const { lang } = useI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [reviews, setReviews] = useState<Record<string, ReviewDecision>>({});
   const [busy, setBusy] = useState(false);
@@ -49,7 +60,7 @@ export function ImportPanel() {
     if (!file) return;
     setError(undefined);
     setBusy(true);
-    const next = await preview(file);
+    const next = await preview(file, lang);
     setBusy(false);
     setState(next);
     if (next.step === 'preview') {
@@ -60,6 +71,7 @@ export function ImportPanel() {
   const confirm = async () => {
     if (state.step !== 'preview') return;
     setBusy(true);
+    const [[{ planWrites }, , { ImportStore }]] = await Promise.all([importCode()]);
     const opened = await ImportStore.open();
     if (!opened.ok) {
       setBusy(false);
@@ -73,23 +85,16 @@ export function ImportPanel() {
     const titleOf = (id: string) => state.plan.drafts.find((d) => (d.action === 'review' ? d.draft.id === id || d.asCopy.id === id : d.draft.id === id));
     const links = [...added, ...merged].map((id) => {
       const item = titleOf(id);
-      const title = item ? (item.action === 'review' && item.asCopy.id === id ? item.asCopy.title : item.draft.title) : 'draft';
-      return { href: routeHash({ view: 'draft', id }), label: `Open “${title}”` };
+      const title = item ? (item.action === 'review' && item.asCopy.id === id ? item.asCopy.title : item.draft.title) : t('import.draft');
+      return { href: routeHash({ view: 'draft', id }), title };
     });
-    setState({
-      step: 'done',
-      text: `Imported ${plural(added.length, 'draft')}${merged.length ? `, merged ${plural(merged.length, 'review')}` : ''} and ${plural(annotations.length, 'annotation')}.`,
-      links,
-    });
+    setState({ step: 'done', drafts: added.length, merged: merged.length, annotations: annotations.length, links });
   };
 
   return (
     <section aria-labelledby="import-heading">
-      <h3 id="import-heading">Import</h3>
-      <p class="small muted">
-        Files exported as JSON by this extension (a draft, a coach's review, a backup), up to {MAX_IMPORT_LABEL}. The whole file is
-        checked first; nothing is written until you confirm, and then everything is written at once or nothing is.
-      </p>
+      <h3 id="import-heading">{t('import.heading')}</h3>
+      <p class="small muted">{t('import.about', { limit: MAX_IMPORT_BYTES / (1024 * 1024) })}</p>
       <div
         class={`drop-zone${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
@@ -97,42 +102,44 @@ export function ImportPanel() {
         onDrop={(e) => { e.preventDefault(); setDragging(false); void take(e.dataTransfer?.files[0]); }}
       >
         <label class="field">
-          <span>Choose a file to import (or drop it here)</span>
+          <span>{t('import.choose')}</span>
           <input type="file" accept=".json,application/json" disabled={busy}
             onChange={(e) => { void take(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
         </label>
       </div>
-      {busy && <p class="muted" role="status">Checking…</p>}
+      {busy && <p class="muted" role="status">{t('import.checking')}</p>}
       {error && <p class="notice error" role="alert">{error}</p>}
 
       {state.step === 'problems' && (
         <div class="notice error" role="alert">
-          <p>“{state.file}” was not imported, and nothing changed. {plural(state.problems.length, 'problem')}:</p>
+          <p>{t('import.refused', { file: state.file, problems: t('import.problems', { count: state.problems.length }) })}</p>
           <ul class="problems">{state.problems.map((p, i) => <li key={i}><code>{p}</code></li>)}</ul>
         </div>
       )}
 
       {state.step === 'preview' && (() => {
-        const counts = planCounts(state.plan);
+        const { counts } = state;
         return (
           <section class="notice" aria-labelledby="preview-heading">
-            <h4 id="preview-heading">Preview of “{state.file}”</h4>
+            <h4 id="preview-heading">{t('import.preview', { file: state.file })}</h4>
             <ul class="preview">
               {state.plan.drafts.filter((d) => d.action !== 'not-mine').map((d) => (
                 <li key={d.draft.id}>
-                  {d.action === 'add' && <>New draft “{d.draft.title}”</>}
-                  {d.action === 'copy' && <>“{d.draft.title}” — added as a copy: a different draft with the same id is already here</>}
-                  {d.action === 'skip' && <>“{d.draft.title}” — already here, unchanged: skipped</>}
+                  {d.action === 'add' && t('import.new', { title: d.draft.title })}
+                  {d.action === 'copy' && t('import.copy', { title: d.draft.title })}
+                  {d.action === 'skip' && t('import.skip', { title: d.draft.title })}
                   {d.action === 'review' && (
                     <fieldset>
-                      <legend>Review of “{d.ours.title}”: {plural(d.addedComments, 'new comment')}{d.resolvedComments ? `, ${d.resolvedComments} resolved` : ''}</legend>
-                      {d.textDiffers && <p class="small">The file's text differs from yours; merging keeps your text and adds only the comments.</p>}
-                      {d.ours.deletedAt && <p class="small">Your draft is in the trash; merging keeps it there.</p>}
+                      <legend>
+                        {t(d.resolvedComments ? 'import.reviewResolved' : 'import.review', { title: d.ours.title, comments: t('import.newComments', { count: d.addedComments }), resolved: d.resolvedComments })}
+                      </legend>
+                      {d.textDiffers && <p class="small">{t('import.textDiffers')}</p>}
+                      {d.ours.deletedAt && <p class="small">{t('import.inTrash')}</p>}
                       {DECISIONS.map((option) => (
                         <label key={option.value} class="check">
                           <input type="radio" name={`review-${d.draft.id}`} checked={reviews[d.draft.id] === option.value}
                             onChange={() => setReviews({ ...reviews, [d.draft.id]: option.value })} />
-                          {option.label}
+                          {t(option.label)}
                         </label>
                       ))}
                     </fieldset>
@@ -140,19 +147,16 @@ export function ImportPanel() {
                 </li>
               ))}
             </ul>
-            {counts.drafts['not-mine'] > 0 && (
-              <p class="small">{plural(counts.drafts['not-mine'], 'other draft')} in this file {counts.drafts['not-mine'] === 1 ? 'is' : 'are'} not yours (the coach's file holds the whole class): left out.</p>
-            )}
+            {counts.notMine > 0 && <p class="small">{t('import.notMine', { count: counts.notMine })}</p>}
             {state.plan.annotations.length > 0 && (
               <p class="small">
-                Annotations: {counts.annotations.add} new
-                {counts.annotations.copy ? `, ${counts.annotations.copy} as copies` : ''}
-                {counts.annotations['skip-duplicate'] ? `, ${counts.annotations['skip-duplicate']} already here` : ''}.
+                {t(counts.copy ? (counts.here ? 'import.annotationsBoth' : 'import.annotationsCopies') : counts.here ? 'import.annotationsHere' : 'import.annotations',
+                  { count: counts.add, copies: counts.copy, here: counts.here })}
               </p>
             )}
             <div class="row-actions">
-              <button type="button" class="primary" onClick={confirm} disabled={busy}>Import</button>
-              <button type="button" onClick={() => setState({ step: 'idle' })}>Cancel</button>
+              <button type="button" class="primary" onClick={confirm} disabled={busy}>{t('import.confirm')}</button>
+              <button type="button" onClick={() => setState({ step: 'idle' })}>{t('import.cancel')}</button>
             </div>
           </section>
         );
@@ -160,7 +164,12 @@ export function ImportPanel() {
 
       {state.step === 'done' && (
         <p class="notice" role="status">
-          {state.text} {state.links.map((l) => <a key={l.href} href={l.href}>{l.label} </a>)}
+          {t(state.merged ? 'import.doneMerged' : 'import.done', {
+            drafts: t('export.drafts', { count: state.drafts }),
+            reviews: t('import.reviews', { count: state.merged }),
+            annotations: t('export.annotations', { count: state.annotations }),
+          })}{' '}
+          {state.links.map((l) => <a key={l.href} href={l.href}>{t('import.open', { title: l.title })} </a>)}
         </p>
       )}
     </section>

@@ -9,7 +9,8 @@ import { CreateAnswer, LoadAnswer, type PlacedAnnotation, type ReaderStatus } fr
 import { sendToBackground } from '../../lib/platform/messaging';
 import { watchPage } from '../../lib/detect/watch';
 import { clearAll, focus, paint } from './highlights';
-import { createReaderUi, type Rect } from './ui';
+import type { Language } from '../../lib/i18n/languages';
+import { createReaderUi, readerText, type Rect } from './ui';
 
 interface Placed {
   annotation: PlacedAnnotation;
@@ -45,23 +46,29 @@ export function startReader(): Reader {
   let orphans: string[] = [];
   let annotations: PlacedAnnotation[] = [];
   let pending: ReturnType<typeof describeRange>;
+  // English until the background's first answer names the chosen language (a few milliseconds).
+  let t = readerText();
+  let lang: Language = 'en';
+  let typeNames = new Map<string, string>();
+  /** The annotation as its card shows it: its types by name where the background named them. */
+  const shown = (a: PlacedAnnotation): PlacedAnnotation => ({ ...a, types: a.types.map((id) => typeNames.get(id) ?? id) });
 
   const ui = createReaderUi({
     async onSave(open) {
       const selectors = pending;
-      if (!selectors) return { ok: false, message: 'Select some text first.' };
+      if (!selectors) return { ok: false, message: t('save.noSelection') };
       if (selectors.quote.exact.length > MAX_QUOTE_LENGTH) {
-        return { ok: false, message: `This passage is ${selectors.quote.exact.length.toLocaleString()} characters long; an annotation holds up to ${MAX_QUOTE_LENGTH.toLocaleString()}. Select a shorter passage.` };
+        return { ok: false, message: t('save.tooLong', { length: selectors.quote.exact.length, max: MAX_QUOTE_LENGTH }) };
       }
       const answer = CreateAnswer.safeParse(
         await sendToBackground({ type: 'reader/create', url: location.href, title: document.title.slice(0, 500), ...selectors, open }),
       );
-      if (!answer.success) return { ok: false, message: 'The extension did not answer; reload the page and try again.' };
+      if (!answer.success) return { ok: false, message: t('save.noAnswer') };
       if (!answer.data.ok) return { ok: false, message: answer.data.error };
       annotations = [...annotations, answer.data.annotation];
       place();
       getSelection()?.removeAllRanges();
-      return { ok: true, message: open ? 'Saved: add tags and a note in the side panel.' : 'Highlighted.' };
+      return { ok: true, message: open ? t('save.opened') : t('save.highlighted') };
     },
     onEdit(id) {
       void sendToBackground({ type: 'reader/open', id });
@@ -83,6 +90,14 @@ export function startReader(): Reader {
     const answer = LoadAnswer.safeParse(await sendToBackground({ type: 'reader/load', url: location.href }));
     if (!answer.success || !answer.data.ok) return;
     annotations = answer.data.annotations;
+    const names = answer.data.typeNames ?? [];
+    typeNames = new Map(names.flatMap((id, i) => (i % 2 === 0 && i + 1 < names.length ? [[id, names[i + 1]!] as const] : [])));
+    const language = answer.data.language ?? 'en';
+    if (language !== lang) {
+      lang = language;
+      t = readerText(language, answer.data.words);
+      ui.speak(t, language);
+    }
     place();
   }
 
@@ -114,7 +129,7 @@ export function startReader(): Reader {
         return false;
       }
     });
-    if (hit) ui.showCard(hit.annotation, rectOf(hit.range));
+    if (hit) ui.showCard(shown(hit.annotation), rectOf(hit.range));
     else ui.hide();
   }
 
@@ -154,7 +169,7 @@ export function startReader(): Reader {
       const box = hit.range.getBoundingClientRect();
       scrollTo({ top: scrollY + box.top - innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
       focus(hit.range);
-      setTimeout(() => ui.showCard(hit.annotation, rectOf(hit.range)), reduce ? 0 : 400);
+      setTimeout(() => ui.showCard(shown(hit.annotation), rectOf(hit.range)), reduce ? 0 : 400);
       return true;
     },
     destroy() {

@@ -3,12 +3,20 @@
  * clicked highlight opens. Plain DOM in one open Shadow DOM host, like the canvas chip; page and user text
  * go in only through `textContent`.
  */
-import { PHASE_NAMES } from '../../lib/catalogue/ids';
+import { translator, type Translate } from '../../lib/i18n/catalogue';
+import { wordsFrom } from '../../lib/i18n/chip';
+import type { Language } from '../../lib/i18n/languages';
+import english from '../../lib/i18n/messages/reader.en';
 import type { PlacedAnnotation } from '../../lib/messages-reader';
 import { el } from '../dom';
 import { OWN_UI_ATTRIBUTE } from '../../lib/own-ui';
 import css from './reader.css?inline';
 
+
+/** The reader's `t` in `language` from the words the background sent; English for any word missing or malformed. */
+export function readerText(language: Language = 'en', words?: readonly string[]): Translate<'reader'> {
+  return translator<'reader'>(english, language, words && wordsFrom<'reader'>(words));
+}
 
 export interface ReaderUiActions {
   /** Saves the current selection; `open` also opens it in the side panel. Resolves to what to tell the user. */
@@ -26,24 +34,29 @@ export interface ReaderUi {
   showAdder(at: Rect, focus: boolean): void;
   showCard(annotation: PlacedAnnotation, at: Rect): void;
   hide(): void;
+  /** Speaks `t`'s language from now on (the background's words arrive with the page's annotations). */
+  speak(t: Translate<'reader'>, language: Language): void;
   /** Whether an event happened inside our UI (so the page's own selection handling ignores it). */
   contains(target: EventTarget | null): boolean;
   destroy(): void;
 }
 
 export function createReaderUi(actions: ReaderUiActions): ReaderUi {
+  let t = readerText();
   const host = el('crc-reader' as 'div', { [OWN_UI_ATTRIBUTE]: '' });
   host.style.cssText = 'position:absolute;z-index:2147483646;top:0;left:0;';
+  // Our words are English until the background's arrive, whatever the article's language.
+  host.lang = 'en';
   const root = host.attachShadow({ mode: 'open' });
   root.append(el('style', {}, css));
 
-  const adder = el('div', { class: 'box', role: 'toolbar', 'aria-label': 'Annotate the selection', hidden: '' });
-  const highlight = el('button', { type: 'button', class: 'primary' }, 'Highlight');
-  const annotate = el('button', { type: 'button' }, 'Annotate');
+  const adder = el('div', { class: 'box', role: 'toolbar', 'aria-label': t('adder.label'), hidden: '' });
+  const highlight = el('button', { type: 'button', class: 'primary' }, t('adder.highlight'));
+  const annotate = el('button', { type: 'button' }, t('adder.annotate'));
   const status = el('p', { class: 'status', role: 'status' });
   adder.append(highlight, annotate, status);
 
-  const card = el('div', { class: 'box card', role: 'dialog', 'aria-label': 'Annotation', hidden: '' });
+  const card = el('div', { class: 'box card', role: 'dialog', 'aria-label': t('card.label'), hidden: '' });
   root.append(adder, card);
   document.documentElement.append(host);
 
@@ -58,7 +71,7 @@ export function createReaderUi(actions: ReaderUiActions): ReaderUi {
   const save = async (open: boolean) => {
     highlight.disabled = annotate.disabled = true;
     status.className = 'status';
-    status.textContent = 'Saving…';
+    status.textContent = t('adder.saving');
     const { ok, message } = await actions.onSave(open);
     highlight.disabled = annotate.disabled = false;
     status.className = ok ? 'status' : 'status error';
@@ -89,12 +102,12 @@ export function createReaderUi(actions: ReaderUiActions): ReaderUi {
       adder.hidden = true;
       card.replaceChildren();
       card.append(el('p', { class: 'quote' }, `“${annotation.quote.exact}”`));
-      const tags = [annotation.phase ? PHASE_NAMES[annotation.phase] : '', ...annotation.types, ...annotation.tags].filter(Boolean);
+      const tags = [annotation.phase ? t(`phase.${annotation.phase}`) : '', ...annotation.types, ...annotation.tags].filter(Boolean);
       if (tags.length) card.append(el('p', { class: 'tags' }, tags.join(' · ')));
       if (annotation.note) card.append(el('p', { class: 'note' }, annotation.note));
       const row = el('div', { class: 'actions' });
-      const edit = el('button', { type: 'button', class: 'primary' }, 'Edit in side panel');
-      const close = el('button', { type: 'button' }, 'Close');
+      const edit = el('button', { type: 'button', class: 'primary' }, t('card.edit'));
+      const close = el('button', { type: 'button' }, t('card.close'));
       edit.addEventListener('click', () => actions.onEdit(annotation.id));
       close.addEventListener('click', hide);
       row.append(edit, close);
@@ -104,6 +117,15 @@ export function createReaderUi(actions: ReaderUiActions): ReaderUi {
       edit.focus({ preventScroll: true });
     },
     hide,
+    speak(next, language) {
+      t = next;
+      // Our controls are in `language`; the article around them keeps its own.
+      host.lang = language;
+      adder.setAttribute('aria-label', t('adder.label'));
+      highlight.textContent = t('adder.highlight');
+      annotate.textContent = t('adder.annotate');
+      card.setAttribute('aria-label', t('card.label'));
+    },
     contains: (target) => target === host || (target instanceof Node && host.contains(target)),
     destroy: () => host.remove(),
   };

@@ -10,6 +10,7 @@ import type { Draft } from '../model/draft';
 import type { Existing, ImportWrites } from '../store/imports';
 import type { Envelope } from './envelope';
 import { planEnvelope, planWrites, readEnvelope, type ImportPlan, type ReadOptions, type ReviewDecision } from './import';
+import { ENGLISH_PROBLEMS, problem, type ProblemWords } from './problem-words';
 import { looksLikeZip, readZip, type NamedBytes } from './zip';
 
 /** More files than one preview can usefully show; the rest are refused with this limit named. */
@@ -32,7 +33,7 @@ export interface BatchPlan {
 }
 
 /** Zips opened into their `.json` entries; a zip that cannot be opened is refused as one file. */
-function expand(inputs: readonly NamedBytes[]): { files: NamedBytes[]; refused: Refused[]; skipped: string[] } {
+function expand(inputs: readonly NamedBytes[], words: ProblemWords): { files: NamedBytes[]; refused: Refused[]; skipped: string[] } {
   const files: NamedBytes[] = [];
   const refused: Refused[] = [];
   const skipped: string[] = [];
@@ -41,12 +42,12 @@ function expand(inputs: readonly NamedBytes[]): { files: NamedBytes[]; refused: 
       files.push(input);
       continue;
     }
-    const zip = readZip(input.name, input.bytes);
+    const zip = readZip(input.name, input.bytes, words);
     if (!zip.ok) refused.push({ name: input.name, status: 'refused', problems: [zip.problem] });
     else {
       files.push(...zip.files);
       skipped.push(...zip.skipped);
-      if (!zip.files.length) refused.push({ name: input.name, status: 'refused', problems: ['file: the zip holds no .json export.'] });
+      if (!zip.files.length) refused.push({ name: input.name, status: 'refused', problems: [problem(words, undefined, 'zip.noExport')] });
     }
   }
   return { files, refused, skipped };
@@ -67,16 +68,16 @@ export interface OpenedBatch {
 }
 
 /** Opens zips and reads and validates every file, in the order given (refused zips first). Never throws. */
-export function openBatch(inputs: readonly NamedBytes[]): OpenedBatch {
-  const { files, refused, skipped } = expand(inputs);
+export function openBatch(inputs: readonly NamedBytes[], words = ENGLISH_PROBLEMS): OpenedBatch {
+  const { files, refused, skipped } = expand(inputs, words);
   const ids = new Set<string>();
   const opened: OpenedBatch['files'] = [...refused];
   files.forEach((file, index) => {
     if (index >= MAX_BATCH_FILES) {
-      opened.push({ name: file.name, status: 'refused', problems: [`file: only ${MAX_BATCH_FILES} files are read in one import; import this one with the next batch.`] });
+      opened.push({ name: file.name, status: 'refused', problems: [problem(words, undefined, 'batch.tooMany', { count: String(MAX_BATCH_FILES) })] });
       return;
     }
-    const read = readEnvelope(file.bytes);
+    const read = readEnvelope(file.bytes, words);
     if (!read.ok) return opened.push({ name: file.name, status: 'refused', problems: read.problems });
     for (const r of [...read.value.drafts, ...read.value.annotations]) ids.add(r.id);
     opened.push({ name: file.name, envelope: read.value });
@@ -114,7 +115,7 @@ export function planBatch(opened: OpenedBatch, existing: Existing, options: Read
 
 /** Reads every file (zips opened) against `existing`: `openBatch` then `planBatch`. Never throws; writes nothing. */
 export function readBatch(inputs: readonly NamedBytes[], existing: Existing, options: ReadOptions = {}): BatchPlan {
-  return planBatch(openBatch(inputs), existing, options);
+  return planBatch(openBatch(inputs, options.words), existing, options);
 }
 
 /**

@@ -1,75 +1,32 @@
 /**
- * The registry of export formats (DESIGN.md: one registry per extensible thing). Adding a format = one entry
- * here: the views list `EXPORT_FORMATS`, and `exportFile` names, types and renders any of them.
+ * Export formats (DESIGN.md: one registry per extensible thing): `FORMAT_LIST` (format-list.ts) says what each
+ * is, `RENDERERS` here how it is written. Adding a format = an entry in each, and its label in the panel's
+ * messages (`format.<id>`), all three checked by the typecheck. `exportFile` names, types and renders any of them.
  */
 import { buildEnvelope, type ExportInput } from './envelope';
 import { renderJsonLd } from './jsonld';
 import { renderMarkdown } from './markdown';
 import { renderPrint } from './print';
+import { FORMAT_LIST, type FormatId, type FormatInfo } from './format-list';
 
-export interface ExportFormat {
-  id: string;
-  /** Shown in the export menu. */
-  label: string;
-  /** One line under the label: what the file is good for. */
-  description: string;
-  /** Without the dot. */
-  extension: string;
-  mime: string;
-  /** Whether import reads it back (only the JSON envelope: the others are for people and other tools). */
-  importable: boolean;
-  /** What it holds, so a view can leave out formats with nothing to show (JSON-LD without annotations). */
-  holds: 'drafts' | 'annotations' | 'everything';
+export { FORMAT_LIST, type FormatId };
+
+export interface ExportFormat extends FormatInfo {
+  id: FormatId;
   render(input: ExportInput): string;
   /** What the file name says it holds, when that is not the drafts' title (see `exportSubject`). */
   subject?(input: ExportInput): string;
 }
 
-export const EXPORT_FORMATS = [
-  {
-    id: 'json',
-    label: 'JSON (can be imported)',
-    description: 'Everything, exactly: for backups, for a coach to review, or to move to another browser.',
-    extension: 'json',
-    mime: 'application/json',
-    importable: true,
-    holds: 'everything',
-    render: (input) => `${JSON.stringify(buildEnvelope(input.drafts, input.annotations, input.app, input.exportedAt, input.kind), null, 2)}\n`,
-  },
-  {
-    id: 'markdown',
-    label: 'Markdown',
-    description: 'Headings, lists and a Get / Keep / Grow table to paste into a document or wiki.',
-    extension: 'md',
-    mime: 'text/markdown;charset=utf-8',
-    importable: false,
-    holds: 'everything',
-    render: renderMarkdown,
-  },
-  {
-    id: 'html',
-    label: 'Printable page',
-    description: 'A one-page summary per draft, laid out like the canvas block; opens in any browser.',
-    extension: 'html',
-    mime: 'text/html;charset=utf-8',
-    importable: false,
-    holds: 'drafts',
-    render: renderPrint,
-  },
-  {
-    id: 'jsonld',
-    label: 'Web Annotations (JSON-LD)',
-    description: 'Your highlights and notes in the W3C format other annotation tools read.',
-    extension: 'jsonld',
-    mime: 'application/ld+json',
-    importable: false,
-    holds: 'annotations',
-    render: renderJsonLd,
-    subject: () => 'annotations',
-  },
-] as const satisfies readonly ExportFormat[];
+/** How each format is written; typed by `FormatId`, so a format listed without its renderer does not compile. */
+const RENDERERS: Record<FormatId, Pick<ExportFormat, 'render' | 'subject'>> = {
+  json: { render: (input) => `${JSON.stringify(buildEnvelope(input.drafts, input.annotations, input.app, input.exportedAt, input.kind), null, 2)}\n` },
+  markdown: { render: renderMarkdown },
+  html: { render: renderPrint },
+  jsonld: { render: renderJsonLd, subject: () => 'annotations' },
+};
 
-export type FormatId = (typeof EXPORT_FORMATS)[number]['id'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = FORMAT_LIST.map((info) => ({ ...info, ...RENDERERS[info.id] }));
 
 export function exportFormat(id: FormatId): ExportFormat {
   return EXPORT_FORMATS.find((f) => f.id === id)!;

@@ -10,7 +10,8 @@ import { newId as randomId, type Draft } from '../model/draft';
 import type { DraftWrite, Existing, ImportWrites } from '../store/imports';
 import { ENVELOPE_FORMAT, ENVELOPE_VERSION, EnvelopeSchema, type AppInfo, type DraftScores, type Envelope, type ExportKind } from './envelope';
 import { importText, parseJson } from './json-text';
-import { capped, issueProblems } from './problems';
+import { ENGLISH_PROBLEMS, problem, type ProblemWords } from './problem-words';
+import { capped, expectedType, issueProblems } from './problems';
 import { mergeReview, reviewChanges, sameApartFromComments } from './review';
 
 /** What happens to one draft of the file. */
@@ -54,6 +55,8 @@ export interface ReadOptions {
   now?: Date;
   /** Ids for copies; defaults to random UUIDs. */
   newId?: () => string;
+  /** The language problems are told in; English by default. */
+  words?: ProblemWords;
 }
 
 /** Appended to the title of a copy, so it is told apart from the draft whose id it could not take. */
@@ -65,23 +68,23 @@ const MAX_TITLE = 500;
  * be imported gives `problems`, each starting with where it is (`drafts[2].segments[0].name: …`, or `file:`).
  */
 export function readImport(input: string | Uint8Array | ArrayBuffer, existing: Existing, options: ReadOptions = {}): ImportRead {
-  const envelope = readEnvelope(input);
+  const envelope = readEnvelope(input, options.words);
   if (!envelope.ok) return envelope;
   return { ok: true, plan: planEnvelope(envelope.value, existing, options) };
 }
 
 /** The validated envelope of a file, or every problem found in it. */
-export function readEnvelope(input: string | Uint8Array | ArrayBuffer): { ok: true; value: Envelope } | { ok: false; problems: string[] } {
-  const text = importText(input);
+export function readEnvelope(input: string | Uint8Array | ArrayBuffer, words = ENGLISH_PROBLEMS): { ok: true; value: Envelope } | { ok: false; problems: string[] } {
+  const text = importText(input, words);
   if (!text.ok) return { ok: false, problems: [text.problem] };
-  const json = parseJson(text.text);
+  const json = parseJson(text.text, undefined, words);
   if (!json.ok) return { ok: false, problems: [json.problem] };
-  const header = headerProblem(json.value);
+  const header = headerProblem(json.value, words);
   if (header) return { ok: false, problems: [header] };
   const parsed = EnvelopeSchema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, problems: capped(issueProblems(parsed.error, json.value)) };
-  const duplicates = [...duplicateIds(parsed.data.drafts, 'drafts'), ...duplicateIds(parsed.data.annotations, 'annotations')];
-  if (duplicates.length) return { ok: false, problems: capped(duplicates) };
+  if (!parsed.success) return { ok: false, problems: capped(issueProblems(parsed.error, json.value, words), words) };
+  const duplicates = [...duplicateIds(parsed.data.drafts, 'drafts', words), ...duplicateIds(parsed.data.annotations, 'annotations', words)];
+  if (duplicates.length) return { ok: false, problems: capped(duplicates, words) };
   return { ok: true, value: parsed.data };
 }
 
@@ -91,28 +94,31 @@ const shown = (value: unknown) => {
 };
 
 /** Refusals that make listing the rest pointless: not an object, not our format, a version we cannot read. */
-function headerProblem(value: unknown): string | undefined {
+function headerProblem(value: unknown, words: ProblemWords): string | undefined {
+  const format = ENVELOPE_FORMAT;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const found = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
-    return `file: expected an export (a JSON object with "format": "${ENVELOPE_FORMAT}"), found ${found}.`;
+    const found = value === null ? words.t('found.null') : Array.isArray(value) ? words.t('found.list') : expectedType(typeof value, words);
+    return problem(words, undefined, 'file.notExport', { format, found });
   }
-  const { format, version } = value as Record<string, unknown>;
-  if (format === undefined) return `format: missing; this file is not an export of this extension (it has no "format": "${ENVELOPE_FORMAT}").`;
-  if (format !== ENVELOPE_FORMAT) return `format: expected "${ENVELOPE_FORMAT}", found ${shown(format)}; this file is not an export of this extension.`;
+  const { format: theirs, version } = value as Record<string, unknown>;
+  if (theirs === undefined) return problem(words, 'format', 'format.missing', { format });
+  if (theirs !== format) return problem(words, 'format', 'format.other', { format, found: shown(theirs) });
+  // Version numbers are written as digits in every language: they name a file format, not a quantity.
+  const supported = String(ENVELOPE_VERSION);
   if (typeof version === 'number' && Number.isInteger(version) && version > ENVELOPE_VERSION) {
-    return `version: this file uses export format version ${version}, made by a newer version of the extension; this one reads version ${ENVELOPE_VERSION}. Update the extension, then import the file again.`;
+    return problem(words, 'version', 'version.newer', { version: String(version), supported });
   }
-  if (version !== ENVELOPE_VERSION) return `version: expected ${ENVELOPE_VERSION}, found ${version === undefined ? 'nothing' : shown(version)}.`;
+  if (version !== ENVELOPE_VERSION) return problem(words, 'version', 'version.other', { supported, found: version === undefined ? words.t('version.nothing') : shown(version) });
   return undefined;
 }
 
-function duplicateIds(records: readonly { id: string }[], list: string): string[] {
+function duplicateIds(records: readonly { id: string }[], list: string, words: ProblemWords): string[] {
   const first = new Map<string, number>();
   const problems: string[] = [];
   records.forEach((r, i) => {
     const earlier = first.get(r.id);
     if (earlier === undefined) first.set(r.id, i);
-    else problems.push(`${list}[${i}].id: "${r.id}" is also the id of ${list}[${earlier}]; ids must be unique in a file.`);
+    else problems.push(problem(words, `${list}[${i}].id`, 'id.twice', { id: r.id, other: `${list}[${earlier}]` }));
   });
   return problems;
 }

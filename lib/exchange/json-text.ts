@@ -1,9 +1,10 @@
 /**
  * Reading a file's text as JSON without trusting it: a size check that needs no parsing, a nesting check that
  * needs no recursion, and syntax errors told as line and column (and "cut off" when the file just stops).
- * Every problem starts with `file:`, the way validation problems start with their path.
+ * Every problem starts with the word for the file (`file:`), the way validation problems start with their path.
  */
-import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from './envelope';
+import { MAX_IMPORT_BYTES } from './envelope';
+import { ENGLISH_PROBLEMS, megabytes, problem as told } from './problem-words';
 
 /**
  * Deeper than any valid export (an envelope's deepest value is 8 levels down); checked before parsing because
@@ -16,12 +17,10 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-
 /** The refusal for a file of `bytes` bytes, or undefined when it is small enough: callers can check a File's size before reading it. */
-export function sizeProblem(bytes: number): string | undefined {
+export function sizeProblem(bytes: number, words = ENGLISH_PROBLEMS): string | undefined {
   if (bytes <= MAX_IMPORT_BYTES) return undefined;
-  return `file: it is ${megabytes(bytes)}, and imports are limited to ${MAX_IMPORT_LABEL}. Export fewer drafts at a time (or leave out annotations) and import the parts one by one.`;
+  return told(words, undefined, 'file.tooBig', { size: megabytes(bytes, words), limit: MAX_IMPORT_BYTES / (1024 * 1024) });
 }
 
 /** UTF-8 length of `text`, counted without encoding it (no copy of a huge paste). */
@@ -40,20 +39,26 @@ export function utf8Length(text: string): number {
 }
 
 /** The text of an import, from a string or the file's bytes; refuses oversize and non-UTF-8 input. */
-export function importText(input: string | Uint8Array | ArrayBuffer): { ok: true; text: string } | { ok: false; problem: string } {
+export function importText(input: string | Uint8Array | ArrayBuffer, words = ENGLISH_PROBLEMS): { ok: true; text: string } | { ok: false; problem: string } {
   if (typeof input === 'string') {
-    const problem = sizeProblem(utf8Length(input));
+    const problem = sizeProblem(utf8Length(input), words);
     return problem ? { ok: false, problem } : { ok: true, text: input.replace(/^\uFEFF/, '') };
   }
-  const problem = sizeProblem(input.byteLength);
+  const problem = sizeProblem(input.byteLength, words);
   if (problem) return { ok: false, problem };
   try {
     // `fatal` makes broken encodings an error rather than replacement characters; a BOM is dropped.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(input) };
   } catch {
-    return { ok: false, problem: 'file: it is not UTF-8 text. Choose the .json file that an export made.' };
+    return { ok: false, problem: told(words, undefined, 'file.notUtf8') };
   }
 }
+
+/** Line and column as message values: plain digits (an editor's "go to line" takes 1234, not 1,234). */
+const spot = (text: string, offset: number) => {
+  const { line, column } = lineColumn(text, offset);
+  return { line: String(line), column: String(column) };
+};
 
 /** 1-based line and column of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -67,11 +72,6 @@ export function lineColumn(text: string, offset: number): { line: number; column
   }
   return { line, column: offset - start + 1 };
 }
-
-const at = (text: string, offset: number) => {
-  const { line, column } = lineColumn(text, offset);
-  return `line ${line}, column ${column}`;
-};
 
 interface Shape {
   /** Offset of the first bracket nested deeper than the limit. */
@@ -113,11 +113,11 @@ function syntaxOffset(text: string, message: string): number | undefined {
 }
 
 /** Parses `text` as JSON, dropping prototype-related keys; problems say where and why, in words. */
-export function parseJson(text: string, limit = MAX_DEPTH): Parsed {
-  if (!text.trim()) return { ok: false, problem: 'file: it is empty.' };
+export function parseJson(text: string, limit = MAX_DEPTH, words = ENGLISH_PROBLEMS): Parsed {
+  if (!text.trim()) return { ok: false, problem: told(words, undefined, 'file.empty') };
   const { tooDeepAt, unfinished } = shape(text, limit);
   if (tooDeepAt !== undefined) {
-    return { ok: false, problem: `file: values are nested more than ${limit} levels deep (at ${at(text, tooDeepAt)}); no export of this extension looks like that.` };
+    return { ok: false, problem: told(words, undefined, 'file.tooDeep', { limit, ...spot(text, tooDeepAt) }) };
   }
   try {
     return { ok: true, value: JSON.parse(text, (key, value: unknown) => (UNSAFE_KEYS.has(key) ? undefined : value)) };
@@ -126,9 +126,10 @@ export function parseJson(text: string, limit = MAX_DEPTH): Parsed {
     const offset = syntaxOffset(text, message);
     const end = text.trimEnd().length;
     if (unfinished && (offset === undefined || offset >= end)) {
-      return { ok: false, problem: `file: it ends too early (${at(text, end)}), as if it was cut off while being saved or copied. Export it again.` };
+      return { ok: false, problem: told(words, undefined, 'file.cutOff', spot(text, end)) };
     }
-    const where = offset === undefined ? '' : ` at ${at(text, Math.min(offset, text.length))}`;
-    return { ok: false, problem: `file: it is not valid JSON${where} (${message}).` };
+    // The engine's own message stays as it is: it names the character, in the browser's words.
+    if (offset === undefined) return { ok: false, problem: told(words, undefined, 'file.notJson', { detail: message }) };
+    return { ok: false, problem: told(words, undefined, 'file.notJsonAt', { ...spot(text, Math.min(offset, text.length)), detail: message }) };
   }
 }

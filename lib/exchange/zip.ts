@@ -6,15 +6,15 @@
  * lies about its size cannot grow past it.
  */
 import { unzipSync } from 'fflate';
+import { ENGLISH_PROBLEMS, megabytes, problem } from './problem-words';
 
+const MB = 1024 * 1024;
 /** A zip larger than this is refused before it is opened. */
 export const MAX_ZIP_BYTES = 25 * 1024 * 1024;
-export const MAX_ZIP_LABEL = '25 MB';
 /** More entries than a class plausibly sends (folders included). */
 export const MAX_ZIP_ENTRIES = 500;
 /** Uncompressed bytes of all entries together. */
 export const MAX_ZIP_TOTAL = 50 * 1024 * 1024;
-export const MAX_ZIP_TOTAL_LABEL = '50 MB';
 
 export interface NamedBytes {
   name: string;
@@ -29,25 +29,23 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 }
 
 /** Why an entry name cannot come from an ordinary zip of exports, or undefined when it is fine. */
-export function hostileName(name: string): string | undefined {
-  if (name.includes('\0')) return 'it contains a null character';
-  if (/^[/\\]/.test(name)) return 'it is an absolute path';
-  if (/^[a-zA-Z]:/.test(name)) return 'it names a drive';
-  if (name.split(/[/\\]/).includes('..')) return 'it points outside the zip (..)';
+export function hostileName(name: string, { t } = ENGLISH_PROBLEMS): string | undefined {
+  if (name.includes('\0')) return t('zip.nullChar');
+  if (/^[/\\]/.test(name)) return t('zip.absolute');
+  if (/^[a-zA-Z]:/.test(name)) return t('zip.drive');
+  if (name.split(/[/\\]/).includes('..')) return t('zip.outside');
   return undefined;
 }
 
 class ZipRefusal extends Error {}
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-
 /**
  * The `.json` entries of a zip, named `zipName › path`. Folders, hidden files (and macOS's `__MACOSX`) are
  * passed over silently; other entries are listed in `skipped`. Never throws.
  */
-export function readZip(zipName: string, bytes: Uint8Array): ZipRead {
+export function readZip(zipName: string, bytes: Uint8Array, words = ENGLISH_PROBLEMS): ZipRead {
   if (bytes.byteLength > MAX_ZIP_BYTES) {
-    return { ok: false, problem: `file: the zip is ${megabytes(bytes.byteLength)}, and zips are limited to ${MAX_ZIP_LABEL}. Split the class into smaller zips.` };
+    return { ok: false, problem: problem(words, undefined, 'zip.tooBig', { size: megabytes(bytes.byteLength, words), limit: MAX_ZIP_BYTES / MB }) };
   }
   let entries = 0;
   let total = 0;
@@ -56,7 +54,7 @@ export function readZip(zipName: string, bytes: Uint8Array): ZipRead {
     const base = path.split('/').pop() ?? '';
     if (path.endsWith('/') || path.startsWith('__MACOSX/') || base.startsWith('.')) return false;
     if (!/\.json$/i.test(base)) {
-      skipped.push(`${zipName} › ${path}: not a .json file, left out`);
+      skipped.push(problem(words, `${zipName} › ${path}`, 'zip.notJson'));
       return false;
     }
     return true;
@@ -65,20 +63,20 @@ export function readZip(zipName: string, bytes: Uint8Array): ZipRead {
   try {
     files = unzipSync(bytes, {
       filter(entry) {
-        const hostile = hostileName(entry.name);
-        if (hostile) throw new ZipRefusal(`file: the zip was refused because its entry “${entry.name.slice(0, 200)}” is not a plain file name (${hostile}). Nothing in it was read.`);
-        if (++entries > MAX_ZIP_ENTRIES) throw new ZipRefusal(`file: the zip holds more than ${MAX_ZIP_ENTRIES} entries; nothing in it was read. Send the class in smaller zips.`);
+        const hostile = hostileName(entry.name, words);
+        if (hostile) throw new ZipRefusal(problem(words, undefined, 'zip.hostile', { entry: entry.name.slice(0, 200), why: hostile }));
+        if (++entries > MAX_ZIP_ENTRIES) throw new ZipRefusal(problem(words, undefined, 'zip.tooMany', { count: String(MAX_ZIP_ENTRIES) }));
         if (!wanted(entry.name)) return false;
         total += entry.originalSize;
         if (total > MAX_ZIP_TOTAL) {
-          throw new ZipRefusal(`file: the zip would unpack to more than ${MAX_ZIP_TOTAL_LABEL} (it may be a zip bomb); nothing in it was read.`);
+          throw new ZipRefusal(problem(words, undefined, 'zip.bomb', { limit: MAX_ZIP_TOTAL / MB }));
         }
         return true;
       },
     });
   } catch (e) {
     if (e instanceof ZipRefusal) return { ok: false, problem: e.message };
-    return { ok: false, problem: `file: it is not a zip that can be read (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, problem: problem(words, undefined, 'zip.unreadable', { detail: e instanceof Error ? e.message : String(e) }) };
   }
   return { ok: true, files: Object.entries(files).map(([path, data]) => ({ name: `${zipName} › ${path}`, bytes: data })), skipped };
 }

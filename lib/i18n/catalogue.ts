@@ -17,6 +17,10 @@ import type reviewEn from './messages/review.en';
 import type workspaceEn from './messages/workspace.en';
 import type findingsEn from './messages/findings.en';
 import type healthEn from './messages/health.en';
+import type annotationsEn from './messages/annotations.en';
+import type exchangeEn from './messages/exchange.en';
+import type importsEn from './messages/imports.en';
+import type readerEn from './messages/reader.en';
 import type { Language } from './languages';
 import { fill, type Params, type Template } from './text';
 
@@ -33,6 +37,10 @@ interface EnglishAreas {
   review: typeof reviewEn;
   health: typeof healthEn;
   findings: typeof findingsEn;
+  annotations: typeof annotationsEn;
+  exchange: typeof exchangeEn;
+  imports: typeof importsEn;
+  reader: typeof readerEn;
 }
 export type Area = keyof EnglishAreas;
 export type Key<A extends Area> = keyof EnglishAreas[A] & string;

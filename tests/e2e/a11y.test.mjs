@@ -473,6 +473,8 @@ describe('accessibility in German (browser started in German: longer words, othe
         await p.getByRole('status').filter({ hasText: /^Gespeichert$/ }).waitFor();
       },
     },
+    { name: 'annotations (de)', hash: '#/annotations', ready: (p) => p.getByRole('heading', { name: 'Alle Anmerkungen' }).waitFor() },
+    { name: 'export and import (de)', hash: '#/exchange', ready: (p) => p.getByRole('heading', { name: 'Export und Import' }).waitFor() },
   ];
 
   for (const view of GERMAN_VIEWS) {

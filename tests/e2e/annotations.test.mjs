@@ -115,6 +115,11 @@ describe('annotations in articles', () => {
     const status = await readerStatus(article);
     assert.deepEqual(status.anchored.map((a) => [a.id, a.text]), [[annotationId, PASSAGE]]);
     assert.deepEqual(status.orphans, []);
+    // Its card names the phase and the type as the panel does (the background names the types: the reader has no catalogue).
+    const id = await tabId(article);
+    await browser.worker.evaluate(([t, a]) => chrome.tabs.sendMessage(t, { type: 'reader/focus', id: a }, { frameId: 0 }), [id, annotationId]);
+    await article.getByRole('dialog', { name: 'Annotation' }).getByText('Keep · Fans · loyalty · bakery', { exact: true }).waitFor();
+    await article.keyboard.press('Escape');
   });
 
   it('re-anchors on a modified version of the article (inserted paragraph, markup and whitespace changes)', async () => {

@@ -6,10 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
+import { selectWithMouse } from '../../scripts/select-text.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { classFiles } from '../support/class-files.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'canvases');
+const ARTICLE = join(import.meta.dirname, '..', 'fixtures', 'demo');
 
 const typeNames = (p, list) => p.getByRole('list', { name: list }).getByRole('listitem').locator('.type-name').allTextContents();
 
@@ -89,13 +91,14 @@ describe('a German browser', () => {
   it('exports the draft as Markdown in German by default, and in French when chosen at export', async () => {
     const p = await browser.context.newPage();
     await p.goto(`${browser.panelUrl}#/exchange`);
-    await p.getByRole('radio', { name: 'Chosen drafts' }).check();
+    await p.getByRole('heading', { name: 'Export und Import', level: 2 }).waitFor();
+    await p.getByRole('radio', { name: 'Ausgewählte Entwürfe' }).check();
     await p.getByRole('checkbox', { name: 'Frischekiste' }).first().check();
     await p.getByRole('combobox', { name: 'Format' }).selectOption('markdown');
     const language = p.getByRole('combobox', { name: 'Sprache des exportierten Textes' });
     assert.equal(await language.inputValue(), 'de');
     const markdown = async () => {
-      const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download' }).click()]);
+      const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Herunterladen' }).click()]);
       const path = join(tmpdir(), `crc-i18n-${Date.now()}.md`);
       await download.saveAs(path);
       return readFileSync(path, 'utf8');
@@ -187,6 +190,45 @@ describe('a German browser', () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
+  });
+
+  it('refuses a file that is no export with a German error naming what is missing, and shows annotations and the reader in German', async () => {
+    const p = await browser.context.newPage();
+    await p.goto(`${browser.panelUrl}#/exchange`);
+    await p.getByLabel('Datei zum Importieren wählen (oder hierher ziehen)').setInputFiles({ name: 'tafel.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+    const refusal = p.getByRole('alert');
+    await refusal.getByText('„tafel.json“ wurde nicht importiert, nichts wurde geändert. 1 Problem:').waitFor();
+    assert.equal(await refusal.locator('code').textContent(), 'format: fehlt; diese Datei ist kein Export dieser Erweiterung (ihr fehlt "format": "crc-export").');
+
+    const articles = await serve(ARTICLE);
+    try {
+      const article = await browser.context.newPage();
+      await article.goto(`${articles.origin}/article.html`);
+      await article.bringToFront();
+      await p.goto(`${browser.panelUrl}#/annotations`);
+      await p.getByRole('heading', { name: 'Anmerkungen', level: 2 }).waitFor();
+      await p.getByRole('heading', { name: 'Alle Anmerkungen' }).waitFor();
+      await p.getByText(/^Noch nichts da\. Markieren Sie in einem Artikel eine Passage/).waitFor();
+      await p.getByRole('button', { name: 'Markierungen auf dieser Seite zeigen' }).click();
+      await p.getByText('Markierungen eingeschaltet: 0 Passagen angezeigt.').waitFor();
+
+      // The reader in the article speaks German too: its words came from the background with the page's annotations.
+      await article.bringToFront();
+      await selectWithMouse(article, 'It cost almost nothing and doubled the share of repeat visits.');
+      const toolbar = article.getByRole('toolbar', { name: 'Auswahl kommentieren' });
+      await toolbar.getByRole('button', { name: 'Kommentieren' }).waitFor();
+      await toolbar.getByRole('button', { name: 'Markieren' }).click();
+      await article.getByText('Markiert.').waitFor();
+      assert.equal(await article.evaluate(() => document.querySelector('crc-reader')?.lang), 'de');
+
+      await p.reload();
+      await p.getByText('1 Anmerkung', { exact: true }).waitFor();
+      await p.getByRole('link', { name: /^Anmerkung „It cost almost nothing/ }).first().waitFor();
+      await article.close();
+    } finally {
+      await articles.close();
+    }
+    await p.close();
   });
 
   it('shows the chip in German on a German canvas', async () => {
