@@ -32,9 +32,11 @@ export const BUDGETS_KB = {
   sidepanel_largest_view_gzip_kb: 80,
   // Every chunk an English panel can load. Raised from 120 with the Class area (a coach's import and cohort
   // workspace, ~25 KB with its zip library), which no other view loads; the per-view budget above is what a user
-  // waits for. Since the catalogue's long content is translated, another language is budgeted apart (below)
-  // instead of inside this total: its type pages and guide alone are ~20 KB.
-  sidepanel_js_total_gzip_kb: 145,
+  // waits for. Raised from 145 to 170 when every area learnt seven languages (issue 16): the words of all twelve
+  // areas moved out of the components into message files (~10 KB of English with their keys), search reads every
+  // language's type names (~5 KB), and the smaller per-area chunks that keep each view under 80 KB in German cost
+  // some compression. Another language's own chunks are budgeted apart (below).
+  sidepanel_js_total_gzip_kb: 170,
   // Every chunk of one language besides English (pack, type pages, guide, each area's messages), which only a
   // panel in that language loads; the heaviest language is measured.
   sidepanel_language_chunk_gzip_kb: 50,
@@ -119,8 +121,12 @@ function staticClosure(build, file, into = new Set()) {
   return into;
 }
 
-/** The chunks each view of the panel needs: the page's own, plus one area loaded on demand with its imports. */
-function viewsOfPage(build, htmlFile, isLanguageChunk) {
+/**
+ * The chunks each view of the panel needs: the page's own; an area the page loads on demand, with everything it
+ * imports; and, inside an area, a part it loads on demand in turn (the notes analysis in the Canvas view, the
+ * export code in Export and import), counted with the area around it. `skip` names chunks budgeted apart.
+ */
+function viewsOfPage(build, htmlFile, isLanguageChunk, skip) {
   const html = readFileSync(htmlFile, 'utf8');
   const base = new Set();
   for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)) {
@@ -129,13 +135,18 @@ function viewsOfPage(build, htmlFile, isLanguageChunk) {
   }
   const views = [{ name: 'first view (catalogue)', files: base, own: base, content: new Set() }];
   const seen = new Set();
-  for (const file of base) {
-    for (const ref of referencesOf(file)) {
-      const target = ref.how === 'dynamic' && !ref.spec.startsWith('/') ? resolveRef(build, file, ref.spec) : undefined;
-      if (!target || base.has(target) || seen.has(target) || isLanguageChunk(target)) continue;
-      seen.add(target);
-      const files = staticClosure(build, target, new Set(base));
-      views.push({ name: posix.basename(target).replace(/-[\w-]{8}\.js$/, ''), files, own: new Set([...files].filter((f) => !base.has(f))) });
+  const chunkName = (file) => posix.basename(file).replace(/-[\w-]{8}\.js$/, '');
+  for (let i = 0; i < views.length; i++) {
+    const parent = views[i];
+    if (parent.content && i > 0) continue;
+    for (const file of i === 0 ? base : parent.own) {
+      for (const ref of referencesOf(file)) {
+        const target = ref.how === 'dynamic' && !ref.spec.startsWith('/') ? resolveRef(build, file, ref.spec) : undefined;
+        if (!target || parent.files.has(target) || seen.has(target) || isLanguageChunk(target) || skip(target)) continue;
+        seen.add(target);
+        const files = staticClosure(build, target, new Set(parent.files));
+        views.push({ name: i === 0 ? chunkName(target) : `${parent.name} › ${chunkName(target)}`, part: i > 0, files, own: new Set([...files].filter((f) => !base.has(f))) });
+      }
     }
   }
   return views;
@@ -226,7 +237,7 @@ export function measureBuild(build) {
   const heaviest = packs[0] ?? { language: undefined, files: [], gzip: 0 };
   const gzipOf = (f) => sizeOf.get(f) ?? gzipSize(join(build, f));
   const isPack = (language) => (file) => languageOf(file) === language && posix.basename(file).replace(/-[\w-]{8}\.js$/, '') === language;
-  const pageViews = viewsOfPage(build, panelHtml, (file) => languageOf(file) !== undefined);
+  const pageViews = viewsOfPage(build, panelHtml, (file) => languageOf(file) !== undefined, (file) => OCR_CHUNK.test(file));
   const base = pageViews[0].files;
   // The catalogue's own on-demand language content (type pages, guide): a view of its own, the first view plus it.
   const packFiles = new Set();
@@ -246,9 +257,13 @@ export function measureBuild(build) {
       return { language, files, gzip: files.reduce((sum, f) => sum + gzipOf(f), 0) };
     });
     const worst = perLanguage.reduce((a, b) => (b.gzip > a.gzip ? b : a), { language: undefined, files: [], gzip: 0 });
-    return { name: view.name, files: [...own, ...worst.files], english, gzip: english + worst.gzip, language: worst.language };
+    return { name: view.name, part: Boolean(view.part), files: [...own, ...worst.files], english, gzip: english + worst.gzip, language: worst.language };
   });
-  const largest = views.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  // A view is what a panel route shows; a part is what a view loads later on the user's request (its total with
+  // the view is reported, not budgeted: the per-view budget is what a user waits for to see a route).
+  const largest = views.filter((v) => !v.part).reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  const parts = views.filter((v) => v.part);
+  const largestPart = parts.reduce((a, b) => (b.gzip > a.gzip ? b : a), parts[0]);
   const stylesheets = [...readFileSync(panelHtml, 'utf8').matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*\bhref=["']([^"']+)["']/g)]
     .map((m) => resolveRef(build, panelHtml, m[1])).filter(Boolean).map((f) => ({ file: rel(f), gzip: gzipSize(f) }));
 
@@ -273,6 +288,7 @@ export function measureBuild(build) {
       reader_gzip_kb: bytesOf(pages.reader) / KB,
       sidepanel_js_gzip_kb: views[0].gzip / KB,
       sidepanel_largest_view_gzip_kb: largest.gzip / KB,
+      sidepanel_largest_part_gzip_kb: (largestPart?.gzip ?? 0) / KB,
       sidepanel_js_total_gzip_kb: total / KB,
       sidepanel_language_chunk_gzip_kb: heaviest.gzip / KB,
       ocr_code_gzip_kb: ocrChunks.reduce((sum, c) => sum + c.gzip, 0) / KB,
@@ -284,12 +300,14 @@ export function measureBuild(build) {
       reader_gzip_kb: pages.reader,
       sidepanel_js_gzip_kb: views[0].files,
       sidepanel_largest_view_gzip_kb: largest.files,
+      sidepanel_largest_part_gzip_kb: largestPart?.files ?? [],
       sidepanel_js_total_gzip_kb: panelChunks.map((c) => c.file),
       sidepanel_language_chunk_gzip_kb: heaviest.files,
       ocr_code_gzip_kb: ocrChunks.map((c) => c.file),
       ocr_assets_gzip_mb: ocrAssets,
     },
     largestView: largest.name,
+    largestPart: largestPart?.name,
     views,
     languagePacks: packs,
     heaviestLanguage: heaviest.language,

@@ -1,12 +1,11 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { analyseNotes } from '../../lib/advice/analyse';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { canvasDraft } from '../../lib/advice/canvas-draft';
 import { disableSite, enableSite, optedInSites } from '../../lib/platform/sites';
 import { pageTab } from '../../lib/platform/tabs';
 import { isReviewedSite, originPattern } from '../../lib/sites';
 import type { DraftStore } from '../../lib/store/drafts';
 import { ReadBoard } from '../ocr/ReadBoard';
-import { AnalysisView } from './AnalysisView';
+import { AnalysisOf } from './analysis-later';
 import { CanvasText, useCanvasText } from './text';
 import { routeHash } from '../sidepanel/route';
 
@@ -28,7 +27,6 @@ function Canvas({ store, readTab }: { store: DraftStore; readTab?: number | unde
   const [notes, setNotes] = useState('');
   const [segments, setSegments] = useState('');
   const [message, setMessage] = useState<string | undefined>();
-  const analysis = useMemo(() => analyseNotes(lines(notes), lines(segments)), [notes, segments]);
 
   const create = async () => {
     const content = canvasDraft(undefined, lines(notes), lines(segments), { url: '', title: t('paste.draftTitle') });
@@ -56,7 +54,7 @@ function Canvas({ store, readTab }: { store: DraftStore; readTab?: number | unde
         </label>
         {lines(notes).length > 0 && (
           <>
-            <AnalysisView analysis={analysis} />
+            <AnalysisOf notes={lines(notes)} segments={lines(segments)} />
             <button type="button" class="primary" onClick={create}>{t('paste.create')}</button>
           </>
         )}

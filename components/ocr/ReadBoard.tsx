@@ -1,13 +1,12 @@
 import { routeHash } from '../sidepanel/route';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { analyseNotes } from '../../lib/advice/analyse';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { languageName, OCR_DATA } from '../../lib/ocr/languages';
 import { measureSince } from '../../lib/perf';
 import type { Box } from '../../lib/ocr/types';
 import { pageTab } from '../../lib/platform/tabs';
 import { saveCanvasDraft } from '../../lib/store/canvas-drafts';
 import type { DraftStore } from '../../lib/store/drafts';
-import { AnalysisView } from '../canvas/AnalysisView';
+import { AnalysisOf } from '../canvas/analysis-later';
 import { useCanvasText } from '../canvas/text';
 import { useI18n } from '../i18n';
 import type { ReadOutcome, ReadProblem, ReadStep } from './ocr-reading';
@@ -101,7 +100,6 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
   };
 
   const texts = notes.map((n) => n.text.trim()).filter(Boolean);
-  const analysis = useMemo(() => analyseNotes(texts, shown?.reading.segmentNotes ?? []), [texts.join('\n'), shown]);
 
   const openDraft = async () => {
     if (!shown) return;
@@ -170,7 +168,7 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
             ))}
           </ol>
           <button type="button" onClick={() => setNotes((all) => [...all, { key: nextKey.current++, text: '', box: undefined, unsure: [] }])}>{t('read.add')}</button>
-          {texts.length > 0 && <AnalysisView analysis={analysis} />}
+          {texts.length > 0 && <AnalysisOf notes={texts} segments={shown?.reading.segmentNotes ?? []} />}
           <p>
             <button type="button" class="primary" onClick={openDraft} disabled={!texts.length}>{t('read.open')}</button>{' '}
             <button type="button" onClick={discard}>{t('read.discard')}</button>

@@ -89,6 +89,21 @@ describe('size figures', () => {
     expect(result.figures.sidepanel_js_total_gzip_kb * KB).toBe(result.chunks.filter((c) => !/\.de-|\/(de|fr)-/.test(c.file)).reduce((sum, c) => sum + c.gzip, 0));
   });
 
+  it('counts what a view loads later on request as a part of that view, reported apart from the views', () => {
+    const files = {
+      ...FILES,
+      'chunks/drafts-BBBBBBBB.js': `${FILES['chunks/drafts-BBBBBBBB.js']};import("./check-IIIIIIII.js");`,
+      'chunks/check-IIIIIIII.js': `export const rules=1;${'r'.repeat(900)}`,
+    };
+    const result = measureBuild(build(files, MANIFEST));
+    const part = result.views.find((v) => v.name === 'drafts › check')!;
+    expect(part.part).toBe(true);
+    expect([...part.files].sort()).toEqual(['chunks/check-IIIIIIII.js', 'chunks/drafts-BBBBBBBB.js', 'chunks/schemas-DDDDDDDD.js', 'chunks/sidepanel-AAAAAAAA.js']);
+    expect(result.largestView).toBe('drafts');
+    expect(result.largestPart).toBe('drafts › check');
+    expect(result.figures.sidepanel_largest_part_gzip_kb).toBeGreaterThan(result.figures.sidepanel_largest_view_gzip_kb);
+  });
+
   it('refuses to leave a newly injected script uncounted when it cannot tell which page loads it', () => {
     const files = { ...FILES, 'background.js': `${FILES['background.js']}var p=\`/picker.js\`;`, 'picker.js': 'globalThis.__crcPicker={};' };
     expect(() => measureBuild(build(files, MANIFEST))).toThrow(/picker\.js/);
