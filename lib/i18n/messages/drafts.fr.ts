@@ -40,6 +40,7 @@ export default {
   'trash.emptyTrash': 'Vider la corbeille',
   'store.opening': 'Ouverture de vos brouillons…',
   'store.retry': 'Réessayer',
+  'store.openingAnnotations': 'Ouverture de vos annotations…',
   'store.skippedDrafts': { one: '{count} brouillon enregistré illisible a été ignoré', other: '{count} brouillons enregistrés illisibles ont été ignorés' },
   'store.skippedAnnotations': { one: '{count} annotation enregistrée illisible a été ignorée', other: '{count} annotations enregistrées illisibles ont été ignorées' },
   'error.conflict': 'Ce brouillon a été modifié dans une autre fenêtre.',
