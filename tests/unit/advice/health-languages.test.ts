@@ -178,3 +178,11 @@ describe('the chip’s analysis, as the background sends it', () => {
 it('suggests the English line with the same words as the findings messages', () => {
   expect(ENGLISH_SUMMARY_WORDS).toEqual({ 'summary.for': english['summary.for'], 'summary.unnamed': english['summary.unnamed'] });
 });
+
+it('gives the editor the findings’ words for the suggested line in every language', async () => {
+  for (const lang of LANGUAGES) {
+    const findings = (await import(`../../../lib/i18n/messages/findings.${lang}.ts`)).default;
+    const editor = (await import(`../../../lib/i18n/messages/editor.${lang}.ts`)).default;
+    expect({ for: editor['summary.for'], unnamed: editor['summary.unnamed'] }, lang).toEqual({ for: findings['summary.for'], unnamed: findings['summary.unnamed'] });
+  }
+});
