@@ -14,6 +14,8 @@ import { ok } from '../../lib/store/errors';
 import { ImportStore } from '../../lib/store/imports';
 import type { Translate } from '../../lib/i18n/catalogue';
 import { formatDate } from '../../lib/i18n/format';
+import type { ProblemWords } from '../../lib/exchange/problem-words';
+import { loadProblemWords } from '../exchange/problem-words';
 import { useI18n } from '../i18n';
 import { useCohortText } from './cohort-text';
 import { droppedFiles, pickedFiles, type NamedFile } from './dropped';
@@ -28,14 +30,14 @@ const NEW = '';
 type Counts = ReturnType<typeof import('../../lib/exchange/batch').batchCounts>;
 
 /** Files as bytes; ones too big to be an export are refused by name without being read. */
-async function readFiles(files: readonly NamedFile[], t: Translate<'cohort'>): Promise<{ inputs: { name: string; bytes: Uint8Array }[]; tooBig: { name: string; problem: string }[] }> {
+async function readFiles(files: readonly NamedFile[], t: Translate<'cohort'>, words: ProblemWords): Promise<{ inputs: { name: string; bytes: Uint8Array }[]; tooBig: { name: string; problem: string }[] }> {
   const inputs: Promise<{ name: string; bytes: Uint8Array }>[] = [];
   const tooBig: { name: string; problem: string }[] = [];
   for (const { name, file } of files) {
     const isZip = /\.zip$/i.test(file.name);
     const problem = isZip
       ? file.size > MAX_ZIP_BYTES ? t('import.zipTooBig', { limit: MAX_ZIP_LABEL }) : undefined
-      : sizeProblem(file.size);
+      : sizeProblem(file.size, words);
     if (problem) tooBig.push({ name, problem });
     // Asked for all at once: waiting for each file before asking for the next costs a round trip per file.
     else inputs.push(file.arrayBuffer().then((buffer) => ({ name, bytes: new Uint8Array(buffer) })));
@@ -76,11 +78,15 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
     const started = performance.now();
     try {
       release();
-      const [{ inputs, tooBig }, { openBatch, planBatch, batchCounts }, opened] = await Promise.all([readFiles(files, t), loadBatch(), ImportStore.open()]);
+      // Problems are told in the panel's language: its words load with the files' bytes.
+      const loading = loadProblemWords(lang);
+      const [{ inputs, tooBig }, { openBatch, planBatch, batchCounts }, opened, words] = await Promise.all([
+        loading.then((w) => readFiles(files, t, w)), loadBatch(), ImportStore.open(), loading,
+      ]);
       if (!opened.ok) return setError(opened.error.message);
       connection.current = opened.value;
       // Files are read and checked first, so only the records they name are read from the profile.
-      const read = openBatch(inputs);
+      const read = openBatch(inputs, words);
       const existing = await opened.value.existing(read.ids);
       if (!existing.ok) return setError(existing.error.message);
       const batch = planBatch(read, existing.value);
