@@ -75,7 +75,7 @@ function Annotations({ store }: { store: AnnotationStore }) {
   const start = async () => {
     if (!tab) return;
     const started = await injectReader(tab.id);
-    if (!started.ok) return setMessage({ text: started.error, error: true });
+    if (!started.ok) return setMessage({ text: t(`page.${started.reason}`, { detail: started.detail }), error: true });
     // The injection has finished, so the reader listens; it answers its status once the highlights are placed.
     const now = await readerStatus(tab.id);
     if (now.status !== 'active') return setMessage({ text: t('list.noAnswer'), error: true });
@@ -87,7 +87,7 @@ function Annotations({ store }: { store: AnnotationStore }) {
   const alwaysOn = async () => {
     if (!tab) return;
     const result = await enableSite(tab);
-    if (!result.ok) return setMessage({ text: result.error, error: true });
+    if (!result.ok) return setMessage({ text: t(`page.${result.reason}`), error: true });
     setSiteOn(true);
     await start();
   };
