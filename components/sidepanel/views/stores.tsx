@@ -7,7 +7,8 @@ import type { AnnotationStore } from '../../../lib/store/annotations';
 import type { DraftStore } from '../../../lib/store/drafts';
 import { useAnnotationStore } from '../../annotations/useAnnotations';
 import { useDraftsText } from '../../drafts/text';
-import { DraftsGate, GateProblem } from './drafts-gate';
+import { DraftsGate } from './drafts-gate';
+import { GateProblem } from './store-problem';
 
 type Children = (drafts: DraftStore, annotations: AnnotationStore) => ComponentChildren;
 
