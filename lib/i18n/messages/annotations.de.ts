@@ -52,4 +52,7 @@ export default {
   'evidence.heading': 'Als Beleg verwenden',
   'evidence.add': 'Als Beleg hinzufügen',
   'evidence.added': 'Passage als Beleg für {phase} hinzugefügt zu',
+  'error.conflict': 'Diese Anmerkung wurde in einem anderen Fenster geändert. Öffnen Sie sie erneut, um die Änderung zu sehen.',
+  'error.notFound': 'Diese Anmerkung existiert nicht mehr.',
+  'error.invalid': 'Diese Anmerkung konnte nicht gelesen werden: {problem}',
 } satisfies Messages<'annotations'>;

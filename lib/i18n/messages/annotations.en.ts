@@ -51,4 +51,7 @@ export default {
   'evidence.heading': 'Use as evidence',
   'evidence.add': 'Add as evidence',
   'evidence.added': 'Added the passage as {phase} evidence to',
+  'error.conflict': 'This annotation was changed in another window; reopen it to see the change.',
+  'error.notFound': 'This annotation no longer exists.',
+  'error.invalid': 'This annotation could not be read: {problem}',
 } as const;

@@ -52,4 +52,7 @@ export default {
   'evidence.heading': 'Usar como evidencia',
   'evidence.add': 'Añadir como evidencia',
   'evidence.added': 'Pasaje añadido como evidencia de la fase {phase} en',
+  'error.conflict': 'Esta anotación se ha modificado en otra ventana; al abrirla de nuevo se verá el cambio.',
+  'error.notFound': 'Esta anotación ya no existe.',
+  'error.invalid': 'No se pudo leer esta anotación: {problem}',
 } satisfies Messages<'annotations'>;

@@ -52,4 +52,7 @@ export default {
   'evidence.heading': 'Utiliser comme preuve',
   'evidence.add': 'Ajouter comme preuve',
   'evidence.added': 'Passage ajouté comme preuve pour la phase {phase} dans',
+  'error.conflict': 'Cette annotation a été modifiée dans une autre fenêtre ; rouvrez-la pour voir la modification.',
+  'error.notFound': 'Cette annotation n’existe plus.',
+  'error.invalid': 'Cette annotation n’a pas pu être lue : {problem}',
 } satisfies Messages<'annotations'>;

@@ -52,4 +52,7 @@ export default {
   'evidence.heading': 'Usa come evidenza',
   'evidence.add': 'Aggiungi come evidenza',
   'evidence.added': 'Passaggio aggiunto come evidenza della fase {phase} in',
+  'error.conflict': 'Questa annotazione è stata modificata in un’altra finestra; riaprirla per vedere la modifica.',
+  'error.notFound': 'Questa annotazione non esiste più.',
+  'error.invalid': 'Impossibile leggere questa annotazione: {problem}',
 } satisfies Messages<'annotations'>;

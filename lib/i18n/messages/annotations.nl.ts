@@ -52,4 +52,7 @@ export default {
   'evidence.heading': 'Als bewijs gebruiken',
   'evidence.add': 'Als bewijs toevoegen',
   'evidence.added': 'Passage als bewijs voor {phase} toegevoegd aan',
+  'error.conflict': 'Deze aantekening is in een ander venster gewijzigd; open haar opnieuw om de wijziging te zien.',
+  'error.notFound': 'Deze aantekening bestaat niet meer.',
+  'error.invalid': 'Deze aantekening kon niet worden gelezen: {problem}',
 } satisfies Messages<'annotations'>;

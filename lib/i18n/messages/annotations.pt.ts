@@ -52,4 +52,7 @@ export default {
   'evidence.heading': 'Usar como evidência',
   'evidence.add': 'Adicionar como evidência',
   'evidence.added': 'Trecho adicionado como evidência da fase {phase} em',
+  'error.conflict': 'Esta anotação foi alterada em outra janela; abra-a de novo para ver a mudança.',
+  'error.notFound': 'Esta anotação não existe mais.',
+  'error.invalid': 'Não foi possível ler esta anotação: {problem}',
 } satisfies Messages<'annotations'>;
