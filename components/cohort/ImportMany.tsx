@@ -16,6 +16,7 @@ import type { Translate } from '../../lib/i18n/catalogue';
 import { formatDate } from '../../lib/i18n/format';
 import type { ProblemWords } from '../../lib/exchange/problem-words';
 import { loadProblemWords } from '../exchange/problem-words';
+import { cohortProblemText } from './store-problem';
 import { useI18n } from '../i18n';
 import { useCohortText } from './cohort-text';
 import { droppedFiles, pickedFiles, type NamedFile } from './dropped';
@@ -83,12 +84,12 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
       const [{ inputs, tooBig }, { openBatch, planBatch, batchCounts }, opened, words] = await Promise.all([
         loading.then((w) => readFiles(files, t, w)), loadBatch(), ImportStore.open(), loading,
       ]);
-      if (!opened.ok) return setError(opened.error.message);
+      if (!opened.ok) return setError(await cohortProblemText(opened.error, lang));
       connection.current = opened.value;
       // Files are read and checked first, so only the records they name are read from the profile.
       const read = openBatch(inputs, words);
       const existing = await opened.value.existing(read.ids);
-      if (!existing.ok) return setError(existing.error.message);
+      if (!existing.ok) return setError(await cohortProblemText(existing.error, lang));
       const batch = planBatch(read, existing.value);
       batch.files.unshift(...tooBig.map((t) => ({ name: t.name, status: 'refused' as const, problems: [t.problem] })));
       if (skipped) batch.skipped.push(t('import.leftOut', { count: skipped }));
@@ -120,7 +121,7 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
       }
       const [{ batchWrites }, opened] = await Promise.all([loadBatch(), connection.current ? ok(connection.current) : ImportStore.open()]);
       connection.current = undefined;
-      if (!opened.ok) return setError(opened.error.message);
+      if (!opened.ok) return setError(await cohortProblemText(opened.error, lang));
       let imported = 0;
       const failed: { name: string; message: string }[] = [];
       try {

@@ -36,4 +36,5 @@ export default {
   'preview.name': 'Name der neuen Kohorte',
   'preview.import': { one: '{count} Datei importieren', other: '{count} Dateien importieren' },
   'preview.cancel': 'Abbrechen',
+  'error.invalid': 'Diese Kohorte konnte nicht gelesen werden: {problem}',
 } satisfies Messages<'cohort'>;

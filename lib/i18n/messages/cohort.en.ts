@@ -35,4 +35,5 @@ export default {
   'preview.name': 'Name of the new cohort',
   'preview.import': { one: 'Import {count} file', other: 'Import {count} files' },
   'preview.cancel': 'Cancel',
+  'error.invalid': 'This cohort could not be read: {problem}',
 } as const;

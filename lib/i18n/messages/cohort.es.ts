@@ -36,4 +36,5 @@ export default {
   'preview.name': 'Nombre del grupo nuevo',
   'preview.import': { one: 'Importar {count} archivo', other: 'Importar {count} archivos' },
   'preview.cancel': 'Cancelar',
+  'error.invalid': 'No se pudo leer este grupo: {problem}',
 } satisfies Messages<'cohort'>;

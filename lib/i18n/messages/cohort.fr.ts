@@ -36,4 +36,5 @@ export default {
   'preview.name': 'Nom de la nouvelle promotion',
   'preview.import': { one: 'Importer {count} fichier', other: 'Importer {count} fichiers' },
   'preview.cancel': 'Annuler',
+  'error.invalid': 'Cette promotion n’a pas pu être lue : {problem}',
 } satisfies Messages<'cohort'>;

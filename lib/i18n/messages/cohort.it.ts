@@ -36,4 +36,5 @@ export default {
   'preview.name': 'Nome del nuovo gruppo',
   'preview.import': { one: 'Importa {count} file', other: 'Importa {count} file' },
   'preview.cancel': 'Annulla',
+  'error.invalid': 'Impossibile leggere questo gruppo: {problem}',
 } satisfies Messages<'cohort'>;

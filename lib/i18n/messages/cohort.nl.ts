@@ -36,4 +36,5 @@ export default {
   'preview.name': 'Naam van de nieuwe groep',
   'preview.import': { one: '{count} bestand importeren', other: '{count} bestanden importeren' },
   'preview.cancel': 'Annuleren',
+  'error.invalid': 'Deze groep kon niet worden gelezen: {problem}',
 } satisfies Messages<'cohort'>;

@@ -36,4 +36,5 @@ export default {
   'preview.name': 'Nome da turma nova',
   'preview.import': { one: 'Importar {count} arquivo', other: 'Importar {count} arquivos' },
   'preview.cancel': 'Cancelar',
+  'error.invalid': 'Não foi possível ler esta turma: {problem}',
 } satisfies Messages<'cohort'>;
