@@ -10,6 +10,7 @@ import type { Cohort } from '../../lib/model/cohort';
 import { newId } from '../../lib/model/draft';
 import { measureSince } from '../../lib/perf';
 import type { CohortStore } from '../../lib/store/cohorts';
+import type { ImportError } from '../../lib/store/imports';
 import { ok } from '../../lib/store/errors';
 import { ImportStore } from '../../lib/store/imports';
 import type { Translate } from '../../lib/i18n/catalogue';
@@ -104,6 +105,10 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
     }
   };
 
+  // A refused file: what changed since the preview, the problem it names, or the browser's storage problem.
+  const fileProblem = async (error: ImportError) =>
+    error.kind === 'changed' ? t('import.changed') : cohortProblemText(error, lang, { invalid: (problem) => problem });
+
   const confirm = async () => {
     if (state.step !== 'preview') return;
     setBusy(true);
@@ -128,10 +133,10 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
         // One transaction per file: a file that fails leaves the others written and itself not at all.
         const files = batchWrites(state.batch, cohort, { now: new Date() });
         const results = await opened.value.applyEach(files.map((f) => f.writes));
-        results.forEach((result, i) => {
+        for (const [i, result] of results.entries()) {
           if (result.ok) imported++;
-          else failed.push({ name: files[i]!.name, message: result.error.message });
-        });
+          else failed.push({ name: files[i]!.name, message: await fileProblem(result.error) });
+        }
       } finally {
         opened.value.close();
       }

@@ -17,6 +17,7 @@ export default {
   'import.imported': { one: '{count} bestand geïmporteerd.', other: '{count} bestanden geïmporteerd.' },
   'import.open': 'Groep openen',
   'import.failed': '‘{name}’ is niet geïmporteerd: {message}',
+  'import.changed': 'uw concepten of aantekeningen zijn sinds het voorbeeld gewijzigd. Kies de bestanden opnieuw voor een actueel voorbeeld.',
   'preview.heading': { one: 'Voorbeeld: {count} bestand', other: 'Voorbeeld: {count} bestanden' },
   'preview.ready': { one: '{count} bestand klaar', other: '{count} bestanden klaar' },
   'preview.drafts': { one: '{count} concept', other: '{count} concepten' },
