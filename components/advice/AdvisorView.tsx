@@ -10,6 +10,7 @@ import { Outcome } from '../drafts/AddToDraft';
 import { SegmentTargetFields, useSegmentTarget, writeToTarget } from '../drafts/SegmentTarget';
 import { useI18n } from '../i18n';
 import { routeHash } from '../sidepanel/route';
+import { TacticsText, useTacticsText } from './tactics-text';
 
 const { AreaText: AdvisorMessages, useText } = createAreaText<'advisor'>(english, {
   de: () => import('../../lib/i18n/messages/advisor.de'),
@@ -23,8 +24,9 @@ const { AreaText: AdvisorMessages, useText } = createAreaText<'advisor'>(english
 /** The Advisor's words in the panel's language: its messages and the types' names as the panel shows them. */
 function useAdvisorText(): AdvisorText {
   const t = useText();
+  const tactics = useTacticsText();
   const { typeById } = useI18n();
-  return useMemo(() => advisorText(t, (id) => typeById(id)?.name ?? id), [t, typeById]);
+  return useMemo(() => advisorText(t, (id) => typeById(id)?.name ?? id, tactics), [t, tactics, typeById]);
 }
 
 const TOP = 3;
@@ -51,7 +53,9 @@ export interface AdvisorProps {
 export function AdvisorView(props: AdvisorProps) {
   return (
     <AdvisorMessages>
-      <Advisor {...props} />
+      <TacticsText>
+        <Advisor {...props} />
+      </TacticsText>
     </AdvisorMessages>
   );
 }

@@ -8,11 +8,13 @@ import type { GuideChecks } from '../../lib/catalogue/checks';
 import { ENGLISH_CHECKS } from '../../lib/catalogue/checks-data';
 import type { Language } from '../../lib/i18n/languages';
 import type { FindingTexts } from '../../lib/advice/finding-text';
+import { tacticWords } from '../../lib/advice/tactics';
 import findingsEnglish from '../../lib/i18n/messages/findings.en';
 import english from '../../lib/i18n/messages/health.en';
 import { createAreaText } from '../area-text';
 import { useI18n } from '../i18n';
 import { useLoaded } from '../loaded';
+import { TacticsText, useTacticsText } from './tactics-text';
 
 const health = createAreaText<'health'>(english, {
   de: () => import('../../lib/i18n/messages/health.de'),
@@ -46,9 +48,9 @@ const checksLoaded = new Map<Language, GuideChecks>([['en', ENGLISH_CHECKS]]);
 
 export const useHealthText = health.useText;
 
-/** Both areas' messages in the panel's language for everything below it. */
+/** The three areas' messages (the health check's, findings' and the suggested tactics') in the panel's language for everything below it. */
 export function HealthText({ children }: { children: ComponentChildren }) {
-  return <health.AreaText><findings.AreaText>{children}</findings.AreaText></health.AreaText>;
+  return <health.AreaText><findings.AreaText><TacticsText>{children}</TacticsText></findings.AreaText></health.AreaText>;
 }
 
 /**
@@ -59,11 +61,13 @@ export function HealthText({ children }: { children: ComponentChildren }) {
 export function useFindingTexts(): FindingTexts {
   const { lang, t: core, typeById } = useI18n();
   const t = findings.useText();
+  const tactics = useTacticsText();
   const guide = useLoaded(loadChecks, checksLoaded);
   return useMemo(() => ({
     lang, t,
     typeName: (id: string) => typeById(id)?.name,
     phaseName: (phase) => core(`phase.${phase}`),
     guide,
-  }), [lang, t, core, typeById, guide]);
+    tactics: tacticWords(tactics),
+  }), [lang, t, core, typeById, guide, tactics]);
 }

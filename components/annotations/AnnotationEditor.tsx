@@ -12,7 +12,7 @@ import { SegmentTargetFields, useSegmentTarget, writeToTarget } from '../drafts/
 import { useStoreChanges } from '../drafts/useStore';
 import { useI18n } from '../i18n';
 import { routeHash } from '../sidepanel/route';
-import { AnnotationsText, useAnnotationsText } from './text';
+import { AnnotationsText, useAnnotationErrorText, useAnnotationsText } from './text';
 
 
 /** Tags, phase and note of one annotation, and "Use as evidence" in a draft. */
@@ -28,6 +28,7 @@ interface EditorProps {
 
 function Editor({ store, drafts, id }: EditorProps) {
   const t = useAnnotationsText();
+  const errorText = useAnnotationErrorText();
   const { t: core, types: relationshipTypes } = useI18n();
   const [annotation, setAnnotation] = useState<Annotation | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -40,7 +41,7 @@ function Editor({ store, drafts, id }: EditorProps) {
 
   const load = async () => {
     const result = await store.get(id);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(errorText(result.error));
     const a = result.value;
     setAnnotation(a);
     setTypes(a.types);
@@ -62,7 +63,7 @@ function Editor({ store, drafts, id }: EditorProps) {
     e.preventDefault();
     if (!annotation) return;
     const result = await store.edit(id, { types, phase: phase || undefined, tags: parseTags(tags), note }, annotation.rev);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(errorText(result.error));
     setError(undefined);
     setAnnotation(result.value);
     setTags(result.value.tags.join(', '));

@@ -17,7 +17,7 @@ import { useStoreChanges } from '../drafts/useStore';
 import { AnnotationCard } from './AnnotationCard';
 import { SkippedRecords } from '../drafts/SkippedRecords';
 import { useI18n, type I18n } from '../i18n';
-import { AnnotationsText, useAnnotationsText } from './text';
+import { AnnotationsText, useAnnotationErrorText, useAnnotationsText } from './text';
 
 
 const isPhase = (value: string): value is PhaseId => (PHASE_IDS as readonly string[]).includes(value);
@@ -43,6 +43,7 @@ export function AnnotationsView({ store }: { store: AnnotationStore }) {
 
 function Annotations({ store }: { store: AnnotationStore }) {
   const t = useAnnotationsText();
+  const errorText = useAnnotationErrorText();
   const i18n = useI18n();
   const [tab, setTab] = useState<PageTab | undefined>();
   const [status, setStatus] = useState<ReaderStatus>({ status: 'inactive' });
@@ -56,7 +57,7 @@ function Annotations({ store }: { store: AnnotationStore }) {
 
   const load = async () => {
     const list = await store.list();
-    if (!list.ok) return setMessage({ text: list.error.message, error: true });
+    if (!list.ok) return setMessage({ text: errorText(list.error), error: true });
     setAll(list.value.items);
     setProblems(list.value.problems);
     const current = await pageTab().catch(() => undefined);
@@ -75,7 +76,7 @@ function Annotations({ store }: { store: AnnotationStore }) {
   const start = async () => {
     if (!tab) return;
     const started = await injectReader(tab.id);
-    if (!started.ok) return setMessage({ text: started.error, error: true });
+    if (!started.ok) return setMessage({ text: t(`page.${started.reason}`, { detail: started.detail }), error: true });
     // The injection has finished, so the reader listens; it answers its status once the highlights are placed.
     const now = await readerStatus(tab.id);
     if (now.status !== 'active') return setMessage({ text: t('list.noAnswer'), error: true });
@@ -87,7 +88,7 @@ function Annotations({ store }: { store: AnnotationStore }) {
   const alwaysOn = async () => {
     if (!tab) return;
     const result = await enableSite(tab);
-    if (!result.ok) return setMessage({ text: result.error, error: true });
+    if (!result.ok) return setMessage({ text: t(`page.${result.reason}`), error: true });
     setSiteOn(true);
     await start();
   };
@@ -103,7 +104,7 @@ function Annotations({ store }: { store: AnnotationStore }) {
 
   const trash = async (a: Annotation) => {
     const result = await store.trash(a.id);
-    if (!result.ok) return setMessage({ text: result.error.message, error: true });
+    if (!result.ok) return setMessage({ text: errorText(result.error), error: true });
     setMessage({ text: t('list.trashed'), undo: () => void store.restore(a.id).then(() => refreshReaderFor(a.url)) });
     void refreshReaderFor(a.url);
   };

@@ -8,6 +8,8 @@ import { ReadBoard } from '../ocr/ReadBoard';
 import { AnalysisOf } from './analysis-later';
 import { CanvasText, useCanvasText } from './text';
 import { routeHash } from '../sidepanel/route';
+import { storeErrorText } from '../drafts/store-words';
+import { useDraftsText } from '../drafts/text';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -22,6 +24,7 @@ export function CanvasView(props: { store: DraftStore; readTab?: number | undefi
 
 function Canvas({ store, readTab }: { store: DraftStore; readTab?: number | undefined }) {
   const t = useCanvasText();
+  const drafts = useDraftsText();
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
   const [notes, setNotes] = useState('');
@@ -32,7 +35,7 @@ function Canvas({ store, readTab }: { store: DraftStore; readTab?: number | unde
     const content = canvasDraft(undefined, lines(notes), lines(segments), { url: '', title: t('paste.draftTitle') });
     const { source: _unused, ...withoutSource } = content;
     const created = await store.create(withoutSource);
-    if (!created.ok) return setMessage(created.error.message);
+    if (!created.ok) return setMessage(storeErrorText(created.error, drafts));
     location.hash = routeHash({ view: 'draft', id: created.value.id });
   };
 

@@ -4,6 +4,7 @@ import type { CohortStore } from '../../lib/store/cohorts';
 import { useI18n } from '../i18n';
 import { CohortText, useCohortText } from './cohort-text';
 import { ImportMany } from './ImportMany';
+import { cohortProblemText } from './store-problem';
 import { routeHash } from '../sidepanel/route';
 
 /** Class → the coach's cohorts, and importing a class's files into a new or existing one. */
@@ -13,14 +14,14 @@ export function CohortList({ store }: { store: CohortStore }) {
 
 function Cohorts({ store }: { store: CohortStore }) {
   const t = useCohortText();
-  const { t: core } = useI18n();
+  const { t: core, lang } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [cohorts, setCohorts] = useState<(Cohort & { size: number })[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [version, setVersion] = useState(0);
   useLayoutEffect(() => heading.current?.focus(), []);
   useEffect(() => {
-    void store.list().then((r) => (r.ok ? setCohorts(r.value.cohorts) : setError(r.error.message)));
+    void store.list().then(async (r) => (r.ok ? setCohorts(r.value.cohorts) : setError(await cohortProblemText(r.error, lang, { invalid: (problem) => t('error.invalid', { problem }) }))));
   }, [store, version]);
 
   return (

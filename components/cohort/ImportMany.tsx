@@ -10,10 +10,14 @@ import type { Cohort } from '../../lib/model/cohort';
 import { newId } from '../../lib/model/draft';
 import { measureSince } from '../../lib/perf';
 import type { CohortStore } from '../../lib/store/cohorts';
+import type { ImportError } from '../../lib/store/imports';
 import { ok } from '../../lib/store/errors';
 import { ImportStore } from '../../lib/store/imports';
 import type { Translate } from '../../lib/i18n/catalogue';
 import { formatDate } from '../../lib/i18n/format';
+import type { ProblemWords } from '../../lib/exchange/problem-words';
+import { loadProblemWords } from '../exchange/problem-words';
+import { cohortProblemText } from './store-problem';
 import { useI18n } from '../i18n';
 import { useCohortText } from './cohort-text';
 import { droppedFiles, pickedFiles, type NamedFile } from './dropped';
@@ -28,14 +32,14 @@ const NEW = '';
 type Counts = ReturnType<typeof import('../../lib/exchange/batch').batchCounts>;
 
 /** Files as bytes; ones too big to be an export are refused by name without being read. */
-async function readFiles(files: readonly NamedFile[], t: Translate<'cohort'>): Promise<{ inputs: { name: string; bytes: Uint8Array }[]; tooBig: { name: string; problem: string }[] }> {
+async function readFiles(files: readonly NamedFile[], t: Translate<'cohort'>, words: ProblemWords): Promise<{ inputs: { name: string; bytes: Uint8Array }[]; tooBig: { name: string; problem: string }[] }> {
   const inputs: Promise<{ name: string; bytes: Uint8Array }>[] = [];
   const tooBig: { name: string; problem: string }[] = [];
   for (const { name, file } of files) {
     const isZip = /\.zip$/i.test(file.name);
     const problem = isZip
       ? file.size > MAX_ZIP_BYTES ? t('import.zipTooBig', { limit: MAX_ZIP_LABEL }) : undefined
-      : sizeProblem(file.size);
+      : sizeProblem(file.size, words);
     if (problem) tooBig.push({ name, problem });
     // Asked for all at once: waiting for each file before asking for the next costs a round trip per file.
     else inputs.push(file.arrayBuffer().then((buffer) => ({ name, bytes: new Uint8Array(buffer) })));
@@ -76,13 +80,17 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
     const started = performance.now();
     try {
       release();
-      const [{ inputs, tooBig }, { openBatch, planBatch, batchCounts }, opened] = await Promise.all([readFiles(files, t), loadBatch(), ImportStore.open()]);
-      if (!opened.ok) return setError(opened.error.message);
+      // Problems are told in the panel's language: its words load with the files' bytes.
+      const loading = loadProblemWords(lang);
+      const [{ inputs, tooBig }, { openBatch, planBatch, batchCounts }, opened, words] = await Promise.all([
+        loading.then((w) => readFiles(files, t, w)), loadBatch(), ImportStore.open(), loading,
+      ]);
+      if (!opened.ok) return setError(await cohortProblemText(opened.error, lang));
       connection.current = opened.value;
       // Files are read and checked first, so only the records they name are read from the profile.
-      const read = openBatch(inputs);
+      const read = openBatch(inputs, words);
       const existing = await opened.value.existing(read.ids);
-      if (!existing.ok) return setError(existing.error.message);
+      if (!existing.ok) return setError(await cohortProblemText(existing.error, lang));
       const batch = planBatch(read, existing.value);
       batch.files.unshift(...tooBig.map((t) => ({ name: t.name, status: 'refused' as const, problems: [t.problem] })));
       if (skipped) batch.skipped.push(t('import.leftOut', { count: skipped }));
@@ -96,6 +104,10 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
       setBusy(false);
     }
   };
+
+  // A refused file: what changed since the preview, the problem it names, or the browser's storage problem.
+  const fileProblem = async (error: ImportError) =>
+    error.kind === 'changed' ? t('import.changed') : cohortProblemText(error, lang, { invalid: (problem) => problem });
 
   const confirm = async () => {
     if (state.step !== 'preview') return;
@@ -114,17 +126,17 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
       }
       const [{ batchWrites }, opened] = await Promise.all([loadBatch(), connection.current ? ok(connection.current) : ImportStore.open()]);
       connection.current = undefined;
-      if (!opened.ok) return setError(opened.error.message);
+      if (!opened.ok) return setError(await cohortProblemText(opened.error, lang));
       let imported = 0;
       const failed: { name: string; message: string }[] = [];
       try {
         // One transaction per file: a file that fails leaves the others written and itself not at all.
         const files = batchWrites(state.batch, cohort, { now: new Date() });
         const results = await opened.value.applyEach(files.map((f) => f.writes));
-        results.forEach((result, i) => {
+        for (const [i, result] of results.entries()) {
           if (result.ok) imported++;
-          else failed.push({ name: files[i]!.name, message: result.error.message });
-        });
+          else failed.push({ name: files[i]!.name, message: await fileProblem(result.error) });
+        }
       } finally {
         opened.value.close();
       }

@@ -7,6 +7,8 @@ import { newId } from '../../lib/model/draft';
 import type { CohortStore, Workspace } from '../../lib/store/cohorts';
 import { routeHash } from '../sidepanel/route';
 import { ReviewText, useReviewText } from './review-text';
+import { cohortProblemText } from './store-problem';
+import { useI18n } from '../i18n';
 
 type Props = { store: CohortStore; workspace: Workspace; onSaved(): void };
 
@@ -17,12 +19,13 @@ export function RubricPanel(props: Props) {
 
 function Rubrics({ store, workspace, onSaved }: Props) {
   const t = useReviewText();
+  const { lang } = useI18n();
   // Until the coach saves a rubric, the default one speaks the panel's language; once saved it is the coach's text.
   const rubric = workspace.cohort.rubric ?? defaultRubric(t);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
   const saveRubric = async (next: Rubric) => {
     const result = await store.setRubric(workspace.cohort.id, next);
-    setMessage(result.ok ? { text: t('rubric.saved') } : { text: result.error.message, error: true });
+    setMessage(result.ok ? { text: t('rubric.saved') } : { text: await cohortProblemText(result.error, lang, { notFound: t('error.gone') }), error: true });
     if (result.ok) onSaved();
     return result.ok;
   };
@@ -74,6 +77,7 @@ function ScoreForm({ store, workspace, rubric, ensureRubric, onSaved }: {
   store: CohortStore; workspace: Workspace; rubric: Rubric; ensureRubric(): Promise<boolean>; onSaved(): void;
 }) {
   const t = useReviewText();
+  const { lang } = useI18n();
   const members = new Map(workspace.members.map((m) => [m.draftId, m]));
   const drafts = [...workspace.drafts].sort((a, b) => (members.get(a.id)?.author ?? '').localeCompare(members.get(b.id)?.author ?? '') || a.title.localeCompare(b.title));
   const [draftId, setDraftId] = useState(drafts[0]?.id ?? '');
@@ -106,7 +110,7 @@ function ScoreForm({ store, workspace, rubric, ensureRubric, onSaved }: {
         onSave={async (scores, feedback, andNext) => {
           if (!(await ensureRubric())) return;
           const result = await store.score(draftId, scores, feedback);
-          if (!result.ok) return setMessage({ text: result.error.message, error: true });
+          if (!result.ok) return setMessage({ text: await cohortProblemText(result.error, lang, { notFound: t('error.notMember') }), error: true });
           const total = rubricTotal(rubric, scores);
           setMessage({ text: t('score.saved', { draft: label(draftId), points: total.points, max: total.max }) });
           onSaved();

@@ -9,6 +9,8 @@ import { Lazy } from '../sidepanel/lazy';
 import { OverviewGrid } from './OverviewGrid';
 import { routeHash } from '../sidepanel/route';
 import { useWorkspaceText, WorkspaceText } from './workspace-text';
+import { cohortProblemText } from './store-problem';
+import type { StoreError } from '../../lib/store/errors';
 
 // Exports bring the zip library and the export formats: loaded when the coach opens this tab.
 const loadFeedback = () => import('./FeedbackPanel').then((m) => m.FeedbackPanel);
@@ -27,7 +29,9 @@ export function Workspace(props: { store: CohortStore; id: string }) {
 
 function CohortWorkspace({ store, id }: { store: CohortStore; id: string }) {
   const t = useWorkspaceText();
-  const { typeById } = useI18n();
+  const { typeById, lang } = useI18n();
+  const readProblem = (error: StoreError<unknown>) =>
+    cohortProblemText(error, lang, { notFound: t('error.gone'), invalid: (problem) => t('error.invalid', { problem }) }).then(setError);
   const heading = useRef<HTMLHeadingElement>(null);
   const [data, setData] = useState<Overview | undefined>();
   // The members' full drafts, read only for the tabs that show or export them (the overview needs summaries).
@@ -46,7 +50,7 @@ function CohortWorkspace({ store, id }: { store: CohortStore; id: string }) {
     const started = performance.now();
     loadStarted.current = started;
     void store.overview(id).then((ws) => {
-      if (!ws.ok) return setError(ws.error.message);
+      if (!ws.ok) return void readProblem(ws.error);
       setData(ws.value);
       measureSince('crc:cohort-read', started);
     });
@@ -56,7 +60,7 @@ function CohortWorkspace({ store, id }: { store: CohortStore; id: string }) {
   useEffect(() => {
     if (tab === 'overview' || full?.version === version) return;
     void store.workspace(id).then((ws) => {
-      if (!ws.ok) return setError(ws.error.message);
+      if (!ws.ok) return void readProblem(ws.error);
       setFull({ version, workspace: ws.value });
     });
   }, [store, id, version, tab]);
@@ -85,7 +89,7 @@ function CohortWorkspace({ store, id }: { store: CohortStore; id: string }) {
 
   const move = async (to: string) => {
     const result = await store.move(selected, to);
-    if (!result.ok) return setNotice(result.error.message);
+    if (!result.ok) return setNotice(await cohortProblemText(result.error, lang, { notFound: t('error.moveGone') }));
     setNotice(t('ws.moved', { count: result.value, cohort: cohorts.find((c) => c.id === to)?.name ?? t('ws.theCohort') }));
     setSelected([]);
     reload();

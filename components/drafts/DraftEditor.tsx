@@ -86,20 +86,21 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
   const [copied, setCopied] = useState(false);
   const t = useEditorText();
   const drafts = useDraftsText();
-  const { t: core, typeById } = useI18n();
+  const { t: core, typeById, lang } = useI18n();
   const places = usePlaceWords();
   useLayoutEffect(() => heading.current?.focus(), [draft.id]);
   // The suggested line is written in the panel's language: it becomes the draft's text once accepted.
   const typeName = useCallback((id: string) => typeById(id)?.name, [typeById]);
-  const suggestion = useMemo(() => suggestSummary(content, typeName), [content.segments, typeName]);
+  const words = useMemo(() => ({ lang, t }), [lang, t]);
+  const suggestion = useMemo(() => suggestSummary(content, typeName, words), [content.segments, typeName, words]);
   // Stable per session, so segments that did not change skip re-rendering.
   const edit = useCallback(
     (change: (c: DraftContent) => DraftContent) =>
       session.edit((c) => {
         const next = change(c);
-        return followSuggestion(next, suggestSummary(next, typeName));
+        return followSuggestion(next, suggestSummary(next, typeName, words));
       }),
-    [session, typeName],
+    [session, typeName, words],
   );
 
   const copy = async () => {

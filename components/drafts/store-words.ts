@@ -1,6 +1,6 @@
 import type { Translate } from '../../lib/i18n/catalogue';
 import type { StoreError } from '../../lib/store/errors';
-import type { GateWords } from './StoreGate';
+import type { GateWords } from './StoreProblem';
 import { useDraftsText } from './text';
 
 /**

@@ -10,6 +10,8 @@ import { useI18n } from '../i18n';
 import { loadExportWords } from './export-words';
 import { download, openPage } from './files';
 import { useExchangeText } from './text';
+import { storeErrorText } from '../drafts/store-words';
+import { useDraftsText } from '../drafts/text';
 
 type Scope = 'everything' | 'chosen';
 
@@ -25,6 +27,7 @@ export function ExportPanel({ drafts: draftStore, annotations: annotationStore, 
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
   const { t: core, lang } = useI18n();
   const t = useExchangeText();
+  const draftsText = useDraftsText();
   // Readable exports are written in a language chosen here, the panel's by default.
   const [language, setLanguage] = useState<Language>(lang);
   useEffect(() => void loadExportWords(language), [language]);
@@ -36,7 +39,7 @@ export function ExportPanel({ drafts: draftStore, annotations: annotationStore, 
       if (trash.ok) setTrashed(trash.value.items);
       if (notes.ok && notesTrash.ok) setAnnotations([...notes.value.items, ...notesTrash.value.items]);
       const failed = [live, trash, notes, notesTrash].find((r) => !r.ok);
-      if (failed && !failed.ok) setMessage({ text: failed.error.message, error: true });
+      if (failed && !failed.ok) setMessage({ text: storeErrorText(failed.error, draftsText), error: true });
     })();
   }, [draftStore, annotationStore]);
 

@@ -6,6 +6,9 @@ import { useI18n } from '../i18n';
 import { routeHash } from '../sidepanel/route';
 import { loadProblemWords } from './problem-words';
 import { useExchangeText } from './text';
+import type { StoreError } from '../../lib/store/errors';
+import { storeErrorText } from '../drafts/store-words';
+import { useDraftsText } from '../drafts/text';
 
 type Counts = { notMine: number; add: number; copy: number; here: number };
 type State =
@@ -24,16 +27,16 @@ const DECISIONS = [
 const importCode = () => Promise.all([import('../../lib/exchange/import'), import('../../lib/exchange/json-text'), import('../../lib/store/imports')]);
 
 /** Reads the file against what is stored: a plan to preview, or every problem with its path. Writes nothing. */
-async function preview(file: File, lang: Language): Promise<State> {
+async function preview(file: File, lang: Language, storeText: (error: StoreError<unknown>) => string): Promise<State> {
   const [[{ readImport, planCounts }, { sizeProblem }, { ImportStore }], words] = await Promise.all([importCode(), loadProblemWords(lang)]);
   const tooBig = sizeProblem(file.size, words);
   if (tooBig) return { step: 'problems', file: file.name, problems: [tooBig] };
   const fileWord = words.t('where.file');
   const opened = await ImportStore.open();
-  if (!opened.ok) return { step: 'problems', file: file.name, problems: [`${fileWord}: ${opened.error.message}`] };
+  if (!opened.ok) return { step: 'problems', file: file.name, problems: [`${fileWord}: ${storeText(opened.error)}`] };
   try {
     const existing = await opened.value.existing();
-    if (!existing.ok) return { step: 'problems', file: file.name, problems: [`${fileWord}: ${existing.error.message}`] };
+    if (!existing.ok) return { step: 'problems', file: file.name, problems: [`${fileWord}: ${storeText(existing.error)}`] };
     const read = readImport(new Uint8Array(await file.arrayBuffer()), existing.value, { words });
     if (!read.ok) return { step: 'problems', file: file.name, problems: read.problems };
     const { drafts, annotations } = planCounts(read.plan);
@@ -49,6 +52,7 @@ async function preview(file: File, lang: Language): Promise<State> {
  */
 export function ImportPanel() {
   const t = useExchangeText();
+  const drafts = useDraftsText();
   const { lang } = useI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [reviews, setReviews] = useState<Record<string, ReviewDecision>>({});
@@ -60,7 +64,7 @@ export function ImportPanel() {
     if (!file) return;
     setError(undefined);
     setBusy(true);
-    const next = await preview(file, lang);
+    const next = await preview(file, lang, (error) => storeErrorText(error, drafts));
     setBusy(false);
     setState(next);
     if (next.step === 'preview') {
@@ -75,12 +79,16 @@ export function ImportPanel() {
     const opened = await ImportStore.open();
     if (!opened.ok) {
       setBusy(false);
-      return setError(opened.error.message);
+      return setError(storeErrorText(opened.error, drafts));
     }
     const result = await opened.value.apply(planWrites(state.plan, { reviews }));
     opened.value.close();
     setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) {
+      const { error } = result;
+      if (error.kind === 'changed') return setError(t('import.changed'));
+      return setError(error.kind === 'invalid' ? t('import.notImported', { problem: error.problems[0] ?? '' }) : storeErrorText(error, drafts));
+    }
     const { added, merged, annotations } = result.value;
     const titleOf = (id: string) => state.plan.drafts.find((d) => (d.action === 'review' ? d.draft.id === id || d.asCopy.id === id : d.draft.id === id));
     const links = [...added, ...merged].map((id) => {

@@ -8,6 +8,8 @@ import { saveCanvasDraft } from '../../lib/store/canvas-drafts';
 import type { DraftStore } from '../../lib/store/drafts';
 import { AnalysisOf } from '../canvas/analysis-later';
 import { useCanvasText } from '../canvas/text';
+import { storeErrorText } from '../drafts/store-words';
+import { useDraftsText } from '../drafts/text';
 import { useI18n } from '../i18n';
 import type { ReadOutcome, ReadProblem, ReadStep } from './ocr-reading';
 import { problemText, stepText } from './read-words';
@@ -33,6 +35,7 @@ const place = (box: Box, width: number, height: number) => ({
 export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number | undefined }) {
   const t = useCanvasText();
   const { lang } = useI18n();
+  const drafts = useDraftsText();
   const [language, setLanguage] = useState('');
   const [status, setStatus] = useState<ReadStep | { step: 'starting' } | undefined>();
   // A store error is already a sentence; the reader's problems are said in the panel's language when shown.
@@ -105,7 +108,7 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
     if (!shown) return;
     const title = shown.source.title || t('read.draftTitle');
     const saved = await saveCanvasDraft(store, { url: shown.source.url, title }, texts, shown.reading.segmentNotes);
-    if (!saved.ok) return setError({ problem: 'store', message: saved.error.message });
+    if (!saved.ok) return setError({ problem: 'store', message: storeErrorText(saved.error, drafts) });
     discard();
     location.hash = routeHash({ view: 'draft', id: saved.value.id });
   };

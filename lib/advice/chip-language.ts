@@ -23,15 +23,27 @@ import fr from '../i18n/messages/findings.fr';
 import it from '../i18n/messages/findings.it';
 import nl from '../i18n/messages/findings.nl';
 import pt from '../i18n/messages/findings.pt';
+import tacticsEn from '../i18n/messages/tactics.en';
+import tacticsDe from '../i18n/messages/tactics.de';
+import tacticsEs from '../i18n/messages/tactics.es';
+import tacticsFr from '../i18n/messages/tactics.fr';
+import tacticsIt from '../i18n/messages/tactics.it';
+import tacticsNl from '../i18n/messages/tactics.nl';
+import tacticsPt from '../i18n/messages/tactics.pt';
 import { chipAnalysisOf, type NotesAnalysis } from './analyse';
 import { findingText, type FindingTexts } from './finding-text';
 import { suggestSummary } from './summary';
+import { tacticWords } from './tactics';
 
 const FINDINGS_MESSAGES: Record<Language, Messages<'findings'>> = { en, de, fr, es, pt, it, nl };
+/** The suggested tactics' words, which a finding's fix quotes ("such as …"). */
+const TACTICS_MESSAGES: Record<Language, Messages<'tactics'>> = {
+  en: tacticsEn, de: tacticsDe, fr: tacticsFr, es: tacticsEs, pt: tacticsPt, it: tacticsIt, nl: tacticsNl,
+};
 /** The guide's mistakes and block questions in every language: a finding's title is the guide's name for it. */
 const CHECKS: Record<Language, GuideChecks> = { en: ENGLISH_CHECKS, de: checksDe, fr: checksFr, es: checksEs, pt: checksPt, it: checksIt, nl: checksNl };
 
-/** Findings' words in `language`: its findings messages, type names, the chip's phase names and the guide's mistakes. */
+/** Findings' words in `language`: its findings messages, type names, the chip's phase names, the guide's mistakes and the tactics. */
 export function findingTextsIn(language: Language): FindingTexts {
   return {
     lang: language,
@@ -42,6 +54,7 @@ export function findingTextsIn(language: Language): FindingTexts {
     },
     phaseName: (phase) => CHIP_MESSAGES[language][`chip.phase.${phase}`] as string,
     guide: CHECKS[language],
+    tactics: tacticWords(translator<'tactics'>(tacticsEn, language, TACTICS_MESSAGES[language])),
   };
 }
 

@@ -5,11 +5,12 @@
  */
 import type { GuideChecks } from '../catalogue/checks';
 import { ENGLISH_CHECKS } from '../catalogue/checks-data';
-import type { PhaseId } from '../catalogue/ids';
+import type { MetricId, PhaseId } from '../catalogue/ids';
 import { translator, type Key, type Translate } from '../i18n/catalogue';
 import english from '../i18n/messages/findings.en';
 import type { FindingFacts, FixAction } from './finding';
 import { typeInSentence, type SummaryWords } from './summary';
+import { ENGLISH_TACTIC_WORDS, fitNamed, metricTarget, type TacticWords } from './tactics';
 
 /** What rendering needs besides the finding: the language's messages and its names of types and phases. */
 export interface FindingTexts extends SummaryWords {
@@ -22,6 +23,8 @@ export interface FindingTexts extends SummaryWords {
    * asked. Without it the findings messages' own titles stand in, and block questions come from the English guide.
    */
   guide?: GuideChecks | undefined;
+  /** The words a suggested tactic is written in (its text, its metric); English from the guide without them. */
+  tactics?: TacticWords | undefined;
 }
 
 /** English: the catalogue's own type and phase names and guide. */
@@ -44,6 +47,7 @@ export function findingText(finding: FindingFacts, texts: FindingTexts): { title
   const segment = (name: string) => (name.trim() ? t('segment.named', { name: name.trim() }) : t('segment.unnamed'));
   const type = (id: string) => typeInSentence(texts.lang, texts.typeName(id) ?? id.replace(/-/g, ' '));
   const types = (ids: readonly string[]) => ids.map(type).join(', ');
+  const fit = typeof p.fit === 'string' ? fitNamed(p.fit) : undefined;
   const question = finding.rule === 'block-question' ? (texts.guide ?? ENGLISH_CHECKS).blockQuestions.find((q) => q.block === p.block) : undefined;
   const params = {
     ...Object.fromEntries(Object.entries(p).filter((e): e is [string, string | number] => !Array.isArray(e[1]))),
@@ -53,6 +57,7 @@ export function findingText(finding: FindingFacts, texts: FindingTexts): { title
     ...(typeof p.type === 'string' && { type: type(p.type) }),
     ...(typeof p.phase === 'string' && { phase: texts.phaseName(p.phase as PhaseId) }),
     ...(question && { block: question.blockName, question: question.question }),
+    ...(fit && { tactic: (texts.tactics ?? ENGLISH_TACTIC_WORDS).tactic(fit) }),
   };
   const mistake = texts.guide?.mistakes.find((m) => m.id === finding.rule);
   return {
@@ -64,10 +69,19 @@ export function findingText(finding: FindingFacts, texts: FindingTexts): { title
 
 /**
  * The finding's one-click fix with the words it writes into the draft (a new type's rationale, a new segment's
- * name) in `texts.lang`; the rules leave those blank. A suggested tactic's text is the tactic table's own.
+ * name, a suggested tactic and its metric) in `texts.lang`; the rules leave the first two blank and write tactics in
+ * English, naming the fit row and metric in params.
  */
-export function actionIn(finding: FindingFacts, texts: Pick<FindingTexts, 't'>): FixAction | undefined {
+export function actionIn(finding: FindingFacts, texts: Pick<FindingTexts, 't' | 'tactics'>): FixAction | undefined {
   const { action } = finding;
+  const words = texts.tactics ?? ENGLISH_TACTIC_WORDS;
+  const fit = typeof finding.params?.fit === 'string' ? fitNamed(finding.params.fit) : undefined;
+  const metricId = finding.params?.metricId;
+  const metric = typeof metricId === 'string' ? metricTarget(metricId as MetricId, words) : undefined;
+  if (action?.kind === 'add-tactic') {
+    return { ...action, tactic: { ...action.tactic, ...(fit && { text: words.tactic(fit) }), ...(metric && { metric }) } };
+  }
+  if (action?.kind === 'set-metric' && metric) return { ...action, metric };
   if (action?.kind === 'add-type') {
     return { ...action, rationale: texts.t(`${finding.rule}.rationale` as Key<'findings'>, { quote: String(finding.params?.quote ?? '') }) };
   }

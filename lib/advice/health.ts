@@ -25,12 +25,13 @@
  *
  * The rules decide language-free facts (rule, variant, ids, params: segment names, type ids, counts, quotes);
  * `findingText` (finding-text.ts) words them from the findings messages of any language, and `actionIn` the
- * words a one-click fix writes (left blank here); a suggested tactic's text is still the tactic table's English.
+ * words a one-click fix writes (left blank here, a suggested tactic in English with its fit row and metric named in
+ * params so that it is reworded in the language the finding is shown in).
  */
 import { PHASE_NAMES, typeById } from '../catalogue';
 import type { GuideChecks } from '../catalogue/checks';
 import { ENGLISH_CHECKS } from '../catalogue/checks-data';
-import { PHASE_IDS, type BlockId, type PhaseId } from '../catalogue/ids';
+import { PHASE_IDS, type BlockId, type MetricId, type PhaseId } from '../catalogue/ids';
 import type { RelationshipType } from '../catalogue/schema';
 import { words } from '../catalogue/text';
 import type { DraftContent, Segment, Tactic } from '../model/draft';
@@ -39,7 +40,7 @@ import { actionIn, englishTexts, findingText, type FindingTexts } from './findin
 import { draftFromNotes } from './notes-draft';
 import { recogniseTypes } from './recognise';
 import { suggestSummary } from './summary';
-import { bestFit, metricFor, metricTarget, phaseMetricFor, suggestedTactic, tacticText, TACTIC_FITS } from './tactics';
+import { bestFit, fitName, metricFor, metricTarget, phaseMetricFor, tacticText, TACTIC_FITS, type TacticFit } from './tactics';
 import {
   BLOCK_TOPICS, EVOLUTION_WORDS, FEEDBACK_WORDS, haystack, HIGH_TOUCH_WORDS, mentioned, mentions,
 } from './vocabulary';
@@ -79,10 +80,21 @@ const about = (v: SegmentView, rule: string, severity: Severity) =>
   ({ id: `${rule}:${v.segment.id}`, rule, severity, segmentId: v.segment.id });
 const knownIds = (v: SegmentView) => v.known.map((t) => t.id);
 
-function addTacticAction(v: SegmentView, phase: PhaseId): { text: string; action: FixAction } {
-  const tactic = suggestedTactic(bestFit(phase, v.typeIds), v.typeIds, [], 'suggested');
-  const { id: _id, ...rest } = tactic;
-  return { text: tactic.text, action: { kind: 'add-tactic', segmentId: v.segment.id, phase, tactic: rest } };
+/**
+ * A suggested tactic as a fix: the action (in English, the tactic table's words) and params naming the fit row and
+ * metric, from which `findingText` and `actionIn` word the tactic in any language.
+ */
+function tacticFix(segmentId: string, phase: PhaseId, fit: TacticFit, metricId: MetricId): { params: { tactic: string; fit: string; metricId: string }; action: FixAction } {
+  const text = tacticText(fit);
+  return {
+    params: { tactic: text, fit: fitName(fit), metricId },
+    action: { kind: 'add-tactic', segmentId, phase, tactic: { text, channel: '', metric: metricTarget(metricId) } },
+  };
+}
+
+function addTacticAction(v: SegmentView, phase: PhaseId) {
+  const fit = bestFit(phase, v.typeIds);
+  return tacticFix(v.segment.id, phase, fit, metricFor(fit, v.typeIds));
 }
 
 /** A type that keeps customers, related to what the segment already has; long-term otherwise. */
@@ -114,8 +126,8 @@ function noType(v: SegmentView): FindingFacts[] {
 
 function getOnly(v: SegmentView): FindingFacts[] {
   if (!isGetOnly(v)) return [];
-  const { text, action } = addTacticAction(v, 'keep');
-  return [{ ...about(v, 'get-only-block', 'high'), phase: 'keep', params: { segment: v.segment.name, tactic: text }, action }];
+  const { params, action } = addTacticAction(v, 'keep');
+  return [{ ...about(v, 'get-only-block', 'high'), phase: 'keep', params: { segment: v.segment.name, ...params }, action }];
 }
 
 const isGetOnly = (v: SegmentView) => v.cells.get.length > 0 && v.cells.keep.length === 0 && v.cells.grow.length === 0;
@@ -134,8 +146,8 @@ function retention(v: SegmentView): FindingFacts[] {
   if (isGetOnly(v)) return []; // get-only-block already says it, with the same fix
   const base = about(v, 'underinvesting-in-retention', 'high');
   if (v.cells.keep.length === 0) {
-    const { text, action } = addTacticAction(v, 'keep');
-    return [{ ...base, phase: 'keep', variant: 'cell', params: { segment: v.segment.name, tactic: text }, action }];
+    const { params, action } = addTacticAction(v, 'keep');
+    return [{ ...base, phase: 'keep', variant: 'cell', params: { segment: v.segment.name, ...params }, action }];
   }
   // Only transactional: neglecting-post-purchase says it.
   if (v.known.length === 0 || v.known.some((t) => t.phases.includes('keep')) || onlyTransactional(v)) return [];
@@ -151,8 +163,8 @@ const plansGrowth = (v: SegmentView) => mentions(haystack(v.segment.notes, ...v.
 
 function evolution(v: SegmentView): FindingFacts[] {
   if (isGetOnly(v) || v.cells.grow.length > 0 || plansGrowth(v)) return [];
-  const { text, action } = addTacticAction(v, 'grow');
-  return [{ ...about(v, 'not-evolving-relationships', 'medium'), phase: 'grow', params: { segment: v.segment.name, tactic: text }, action }];
+  const { params, action } = addTacticAction(v, 'grow');
+  return [{ ...about(v, 'not-evolving-relationships', 'medium'), phase: 'grow', params: { segment: v.segment.name, ...params }, action }];
 }
 
 function overAutomating(v: SegmentView): FindingFacts[] {
@@ -172,24 +184,22 @@ function measuring(v: SegmentView): FindingFacts[] {
   const first = unmeasured[0];
   if (!first) return [];
   const none = unmeasured.length === all.length;
+  const metricId = phaseMetricFor(first.phase, v.typeIds);
   return [{
     ...about(v, 'not-measuring-relationship-quality', none ? 'medium' : 'low'), phase: first.phase,
     variant: none ? 'none' : 'some',
-    params: { segment: v.segment.name, count: unmeasured.length, total: all.length },
-    action: {
-      kind: 'set-metric', segmentId: v.segment.id, phase: first.phase, tacticId: first.tactic.id,
-      metric: metricTarget(phaseMetricFor(first.phase, v.typeIds)),
-    },
+    params: { segment: v.segment.name, count: unmeasured.length, total: all.length, metricId },
+    action: { kind: 'set-metric', segmentId: v.segment.id, phase: first.phase, tacticId: first.tactic.id, metric: metricTarget(metricId) },
   }];
 }
 
 function cells(v: SegmentView): FindingFacts[] {
   const out: FindingFacts[] = [];
   const empty = (phase: 'get' | 'grow', severity: Severity) => {
-    const { text, action } = addTacticAction(v, phase);
+    const { params, action } = addTacticAction(v, phase);
     out.push({
       id: `empty-cell:${v.segment.id}:${phase}`, rule: 'empty-cell', severity, segmentId: v.segment.id, phase,
-      variant: phase, params: { segment: v.segment.name, tactic: text }, action,
+      variant: phase, params: { segment: v.segment.name, ...params }, action,
     });
   };
   if (v.cells.get.length === 0) empty('get', 'medium');
@@ -244,8 +254,7 @@ function feedback(content: DraftContent, views: readonly SegmentView[]): Finding
   const fit = TACTIC_FITS.find((f) => f.phase === 'keep' && f.find === 'customer feedback')!;
   return [{
     id: 'ignoring-feedback', rule: 'ignoring-feedback', severity: 'medium', segmentId: first.segment.id, phase: 'keep',
-    params: { tactic: tacticText(fit) },
-    action: { kind: 'add-tactic', segmentId: first.segment.id, phase: 'keep', tactic: { text: tacticText(fit), channel: '', metric: metricTarget(metricFor(fit, first.typeIds)) } },
+    ...tacticFix(first.segment.id, 'keep', fit, metricFor(fit, first.typeIds)),
   }];
 }
 

@@ -9,6 +9,7 @@ import type { CostLevel, RelationshipType } from '../catalogue/schema';
 import { normalise } from '../catalogue/text';
 import { translator, type Key, type Translate } from '../i18n/catalogue';
 import advisorEn from '../i18n/messages/advisor.en';
+import tacticsEn from '../i18n/messages/tactics.en';
 import { newId, type DraftContent, type Grid } from '../model/draft';
 import { addTactic, addType } from '../model/edit';
 import type { Answers, QuestionId } from './questions';
@@ -36,12 +37,15 @@ export interface AdvisorText {
   tactics: TacticWords;
 }
 
-export function advisorText(t: Translate<'advisor'>, typeName: (id: string) => string): AdvisorText {
-  return { t, typeName, tactics: tacticWords(t) };
+/** `tactics`: the suggested tactics' words (their own area, which the health check shares) in the same language. */
+export function advisorText(t: Translate<'advisor'>, typeName: (id: string) => string, tactics: Translate<'tactics'>): AdvisorText {
+  return { t, typeName, tactics: tacticWords(tactics, (channel) => t(`option.channels.${channel}`)) };
 }
 
 /** English, the default of every function here that makes text. */
-export const ENGLISH_TEXT: AdvisorText = advisorText(translator<'advisor'>(advisorEn, 'en'), (id) => typeById(id)?.name ?? id);
+export const ENGLISH_TEXT: AdvisorText = advisorText(
+  translator<'advisor'>(advisorEn, 'en'), (id) => typeById(id)?.name ?? id, translator<'tactics'>(tacticsEn, 'en'),
+);
 
 export interface RankedType {
   type: RelationshipType;

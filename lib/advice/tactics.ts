@@ -114,16 +114,29 @@ export const ENGLISH_TACTIC_WORDS: TacticWords = {
   target: (lower) => (lower ? 'lower than last quarter' : 'higher than last quarter'),
 };
 
-/** A fit row's key in the Advisor's messages: `tactic.<phase>.<find, hyphenated>`. */
-export function tacticKey(fit: TacticFit): Key<'advisor'> {
-  return `tactic.${fit.phase}.${fit.find.replace(/ /g, '-')}` as Key<'advisor'>;
+/** A fit row's name: `<phase>.<find, hyphenated>`, its key in the tactics messages after `tactic.`. */
+export function fitName(fit: TacticFit): string {
+  return `${fit.phase}.${fit.find.replace(/ /g, '-')}`;
 }
 
-/** Tactic words from the Advisor's messages in the panel's language. */
-export function tacticWords(t: Translate<'advisor'>): TacticWords {
+/** The fit row a name stands for (a finding carries the name, not the words), if any. */
+export function fitNamed(name: string): TacticFit | undefined {
+  return TACTIC_FITS.find((f) => fitName(f) === name);
+}
+
+/** A fit row's key in the tactics messages. */
+export function tacticKey(fit: TacticFit): Key<'tactics'> {
+  return `tactic.${fitName(fit)}` as Key<'tactics'>;
+}
+
+/**
+ * Tactic words from the tactics messages in one language; channels, which only the Advisor's starter grid names,
+ * from its option labels (English by default).
+ */
+export function tacticWords(t: Translate<'tactics'>, channel: (channel: Channel) => string = channelLabel): TacticWords {
   return {
     tactic: (fit) => t(tacticKey(fit)),
-    channel: (channel) => t(`option.channels.${channel}`),
+    channel,
     metric: (id) => t(`metric.${id}`),
     target: (lower) => t(lower ? 'target.lower' : 'target.higher'),
   };

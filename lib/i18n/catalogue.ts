@@ -21,6 +21,7 @@ import type annotationsEn from './messages/annotations.en';
 import type exchangeEn from './messages/exchange.en';
 import type importsEn from './messages/imports.en';
 import type readerEn from './messages/reader.en';
+import type tacticsEn from './messages/tactics.en';
 import type { Language } from './languages';
 import { fill, type Params, type Template } from './text';
 
@@ -41,6 +42,7 @@ interface EnglishAreas {
   exchange: typeof exchangeEn;
   imports: typeof importsEn;
   reader: typeof readerEn;
+  tactics: typeof tacticsEn;
 }
 export type Area = keyof EnglishAreas;
 export type Key<A extends Area> = keyof EnglishAreas[A] & string;

@@ -9,29 +9,28 @@ import { READ_BOARD_MENU } from './capture';
 const ANNOTATE_MENU = 'crc-annotate-selection';
 const PAGE_MENU = 'crc-show-highlights';
 
+/** Why the reader could not start: the panel words it (the annotations messages' `page.<reason>`). */
+export type ReaderProblem = 'offLimits' | 'noAccess' | 'failed';
+
 /**
  * Starts the reader in a tab: the highlight colours, then the script (a second injection only refreshes it).
  * Needs the page's permission: activeTab from a menu click, shortcut or toolbar click, or an opted-in site.
  */
-export async function injectReader(tabId: number): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function injectReader(tabId: number): Promise<{ ok: true } | { ok: false; reason: ReaderProblem; detail: string }> {
   try {
     await browser.scripting.insertCSS({ target: { tabId }, files: [READER_STYLES] });
     await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: readerError(error) };
+    const detail = String(error);
+    return { ok: false, reason: readerProblem(detail), detail };
   }
 }
 
-function readerError(error: unknown): string {
-  const text = String(error);
-  if (/cannot be scripted|cannot access|chrome:\/\/|extensions gallery|about:/i.test(text)) {
-    return 'The browser does not let extensions read this page (its own pages and stores are off limits).';
-  }
-  if (/permission|host/i.test(text)) {
-    return 'The extension has no access to this page yet: use the right-click menu “Annotate selection” or the shortcut on the page, then try again.';
-  }
-  return `Highlights could not start on this page: ${text}`;
+function readerProblem(text: string): ReaderProblem {
+  if (/cannot be scripted|cannot access|chrome:\/\/|extensions gallery|about:/i.test(text)) return 'offLimits';
+  if (/permission|host/i.test(text)) return 'noAccess';
+  return 'failed';
 }
 
 /** Adds the right-click entries (once per install/update; the browser keeps them). */

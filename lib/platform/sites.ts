@@ -14,13 +14,14 @@ export async function optedInSites(): Promise<string[]> {
 
 /**
  * "Use on this site": asks the browser for access to this origin (must run from a click), then registers
- * the canvas script there and runs it in the open tab at once.
+ * the canvas script there and runs it in the open tab at once. A refusal comes back as a reason the panel words
+ * (the annotations messages' `page.<reason>`).
  */
-export async function enableSite(tab: { id: number; url: string }): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function enableSite(tab: { id: number; url: string }): Promise<{ ok: true } | { ok: false; reason: 'notWebsite' | 'notGranted' }> {
   const pattern = originPattern(tab.url);
-  if (!pattern) return { ok: false, error: 'This page is not a website the extension can read (only http and https pages).' };
+  if (!pattern) return { ok: false, reason: 'notWebsite' };
   const granted = await browser.permissions.request({ origins: [pattern] });
-  if (!granted) return { ok: false, error: 'Access to this site was not granted, so nothing changed.' };
+  if (!granted) return { ok: false, reason: 'notGranted' };
   const id = `${PREFIX}${pattern}`;
   const readerId = `${READER_PREFIX}${pattern}`;
   const existing = new Set((await browser.scripting.getRegisteredContentScripts({ ids: [id, readerId] })).map((s) => s.id));

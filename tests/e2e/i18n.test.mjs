@@ -114,10 +114,16 @@ describe('a German browser', () => {
     await p.close();
   });
 
-  it('asks the Advisor’s questions in German and explains its ranking in German, within a 320 px panel', async () => {
+  it('asks the Advisor’s questions in German, explains its ranking and applies it in German, within a 320 px panel', async () => {
     const p = await browser.context.newPage();
     await p.setViewportSize({ width: 320, height: 900 });
     await p.goto(browser.panelUrl);
+    await p.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+    // Every text the panel shows on the way, however briefly (the store gate says a word while the drafts open).
+    await p.evaluate(() => {
+      window.seenTexts = [];
+      new MutationObserver(() => window.seenTexts.push(document.querySelector('main')?.textContent ?? '')).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await p.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Berater' }).click();
     await p.getByRole('heading', { level: 2, name: 'Berater' }).waitFor();
     await p.getByRole('group', { name: 'Was erwarten die Kunden dieses Segments von Ihnen?' }).getByRole('checkbox', { name: 'Schnelligkeit und Bequemlichkeit' }).check();
@@ -136,6 +142,17 @@ describe('a German browser', () => {
     assert.match(await keep.getByRole('listitem').first().textContent(), /als im Vorquartal/);
     const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+
+    // Applying it: the pickers, what was done and the link to the draft read in German, the draft's name included.
+    const apply = p.getByRole('group', { name: 'In einen Entwurf übernehmen' });
+    await apply.getByRole('combobox', { name: 'Entwurf', exact: true }).selectOption({ label: 'Neuer Entwurf' });
+    await apply.getByRole('textbox', { name: 'Name des neuen Segments' }).fill('Pendler');
+    await apply.getByRole('button', { name: 'In Entwurf übernehmen' }).click();
+    await p.getByRole('status').filter({ hasText: 'Übernommen in „Entwurf ohne Titel“ › Pendler.' }).waitFor();
+    const seen = await p.evaluate(() => window.seenTexts.join('\n'));
+    assert.doesNotMatch(seen, /Opening your drafts|Loading…/);
+    await p.getByRole('link', { name: 'Entwurf öffnen' }).click();
+    await p.getByRole('region', { name: 'Segment: Pendler' }).waitFor();
     await p.close();
   });
 

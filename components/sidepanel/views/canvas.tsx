@@ -1,7 +1,7 @@
 /** The Canvas area ("Use on this site", "Read this board", "Analyse notes"). */
 import { CanvasView } from '../../canvas/CanvasView';
-import { StoreGate } from '../../drafts/StoreGate';
+import { DraftsGate } from './drafts-gate';
 
 export function CanvasArea({ readTab }: { readTab?: number | undefined }) {
-  return <StoreGate>{(store) => <CanvasView store={store} readTab={readTab} />}</StoreGate>;
+  return <DraftsGate>{(store) => <CanvasView store={store} readTab={readTab} />}</DraftsGate>;
 }

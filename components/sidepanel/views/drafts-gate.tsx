@@ -1,4 +1,7 @@
-/** The drafts store's gate in the drafts area's language, shared by the list's and the editor's views. */
+/**
+ * The drafts store's gate in the drafts area's language, shared by every view that opens the drafts store (drafts,
+ * editor, advisor, canvas, annotations, exchange): the store problems are worded there, whatever the view's area.
+ */
 import type { ComponentChildren } from 'preact';
 import type { DraftStore } from '../../../lib/store/drafts';
 import { StoreGate } from '../../drafts/StoreGate';

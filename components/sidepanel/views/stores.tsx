@@ -6,11 +6,21 @@ import type { ComponentChildren } from 'preact';
 import type { AnnotationStore } from '../../../lib/store/annotations';
 import type { DraftStore } from '../../../lib/store/drafts';
 import { useAnnotationStore } from '../../annotations/useAnnotations';
-import { StoreGate, StoreProblem } from '../../drafts/StoreGate';
+import { useDraftsText } from '../../drafts/text';
+import { DraftsGate } from './drafts-gate';
+import { GateProblem } from './store-problem';
 
-export function BothStores({ children }: { children: (drafts: DraftStore, annotations: AnnotationStore) => ComponentChildren }) {
+type Children = (drafts: DraftStore, annotations: AnnotationStore) => ComponentChildren;
+
+/** The annotation store beside the open drafts store, its opening and problems worded like the drafts gate's. */
+function Annotations({ drafts, children }: { drafts: DraftStore; children: Children }) {
+  const t = useDraftsText();
   const state = useAnnotationStore();
-  if (state.status === 'loading') return <p class="muted">Opening your annotations…</p>;
-  if (state.status === 'error') return <StoreProblem error={state.error} retry={state.retry} />;
-  return <StoreGate>{(drafts) => children(drafts, state.store)}</StoreGate>;
+  if (state.status === 'loading') return <p class="muted">{t('store.openingAnnotations')}</p>;
+  if (state.status === 'error') return <GateProblem error={state.error} retry={state.retry} />;
+  return <>{children(drafts, state.store)}</>;
+}
+
+export function BothStores({ children }: { children: Children }) {
+  return <DraftsGate>{(drafts) => <Annotations drafts={drafts}>{children}</Annotations>}</DraftsGate>;
 }

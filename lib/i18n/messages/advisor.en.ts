@@ -1,9 +1,8 @@
 /**
  * The Advisor in English (the source of truth): the view's words, the questions and their options, the reasons
- * the ranking gives, the trade-offs, and the words of the tactics it suggests. Keys name what they hold:
- * `reason.<question>.<answer>.<first type of the rule>` (lib/advice/scoring.ts), `tactic.<phase>.<fit>`
- * (lib/advice/tactics.ts). The tactic texts and metric names repeat the guide's wording, so every language has
- * the same keys; a unit test keeps them equal to the guide.
+ * the ranking gives and the trade-offs. Keys name what they hold: `reason.<question>.<answer>.<first type of the
+ * rule>` (lib/advice/scoring.ts). The tactics it suggests are worded in the `tactics` area, shared with the health
+ * check.
  */
 export default {
   'view.intro': 'Answer for one customer segment. The ranking below changes as you answer; every point it gives or takes away is shown with its reason.',
@@ -178,46 +177,4 @@ export default {
   'tradeOff.high.personal': 'Expensive to serve, since every customer takes staff time, but as close as a relationship gets',
   'tradeOff.high.mixed': 'Costly to run, with your own people involved at many points',
   'tradeOff.high.automated': 'Costly to build and run although largely automated',
-
-  'tactic.get.free-trials': 'Free trials, freemium plans or demos',
-  'tactic.get.partnerships-and-events': 'Partnerships and events that put you in front of the right segment',
-  'tactic.get.referrals-and-word-of-mouth': 'Referrals and word of mouth from early users',
-  'tactic.get.social-media-presence': 'Social media presence and campaigns',
-  'tactic.get.useful-content': 'Useful content: articles, videos, guides',
-  'tactic.get.scarcity': 'Scarcity: waiting lists, invite-only access, limited early releases',
-  'tactic.get.public-relations': 'Public relations and press coverage before and at launch',
-  'tactic.keep.customer-service': 'Excellent, responsive customer service',
-  'tactic.keep.regular-engagement': 'Regular engagement: updates, newsletters, check-ins',
-  'tactic.keep.loyalty-programmes': 'Loyalty programmes and member rewards',
-  'tactic.keep.community-events': 'Community events, meetups and forums',
-  'tactic.keep.daily-routines': 'Product features that become part of customers\' daily routines',
-  'tactic.keep.customer-feedback': 'Acting visibly on customer feedback',
-  'tactic.keep.transparency': 'Transparency: a public roadmap and honest progress updates',
-  'tactic.grow.upselling': 'Upselling to premium tiers or upgraded plans',
-  'tactic.grow.cross-selling': 'Cross-selling related products and add-ons',
-  'tactic.grow.referral-schemes': 'Referral schemes that reward both the referrer and the new customer',
-  'tactic.grow.advocates': 'Turning fans into brand advocates and ambassadors',
-  'tactic.grow.crowdfunding': 'Letting customers invest, for example through crowdfunding',
-  'tactic.grow.bundles': 'Bundles and volume or annual plans',
-
-  'metric.nps': 'Net Promoter Score',
-  'metric.csat': 'Customer Satisfaction Score',
-  'metric.ces': 'Customer Effort Score',
-  'metric.clv': 'Customer Lifetime Value',
-  'metric.churn': 'Churn rate',
-  'metric.retention-rate': 'Retention rate',
-  'metric.cac': 'Customer Acquisition Cost',
-  'metric.conversion-rate': 'Conversion rate',
-  'metric.repeat-purchase-rate': 'Repeat purchase rate',
-  'metric.arpu': 'Average Revenue Per User',
-  'metric.expansion-revenue': 'Expansion revenue',
-  'metric.referral-rate': 'Referral rate',
-  'metric.engagement': 'Customer engagement',
-  'metric.active-members': 'Active community members',
-  'metric.contributions': 'Customer contributions',
-  'metric.resolution-time': 'Resolution time',
-  'metric.self-service-rate': 'Self-service rate',
-  'metric.activation-rate': 'Activation rate',
-  'target.lower': 'lower than last quarter',
-  'target.higher': 'higher than last quarter',
 } as const;

@@ -17,6 +17,7 @@ export default {
   'import.imported': { one: '{count} Datei importiert.', other: '{count} Dateien importiert.' },
   'import.open': 'Kohorte öffnen',
   'import.failed': '„{name}“ wurde nicht importiert: {message}',
+  'import.changed': 'Ihre Entwürfe oder Anmerkungen haben sich seit der Vorschau geändert. Wählen Sie die Dateien erneut aus, um eine aktuelle Vorschau zu sehen.',
   'preview.heading': { one: 'Vorschau: {count} Datei', other: 'Vorschau: {count} Dateien' },
   'preview.ready': { one: '{count} Datei bereit', other: '{count} Dateien bereit' },
   'preview.drafts': { one: '{count} Entwurf', other: '{count} Entwürfe' },
@@ -36,4 +37,5 @@ export default {
   'preview.name': 'Name der neuen Kohorte',
   'preview.import': { one: '{count} Datei importieren', other: '{count} Dateien importieren' },
   'preview.cancel': 'Abbrechen',
+  'error.invalid': 'Diese Kohorte konnte nicht gelesen werden: {problem}',
 } satisfies Messages<'cohort'>;

@@ -16,6 +16,7 @@ export default {
   'import.imported': { one: 'Imported {count} file.', other: 'Imported {count} files.' },
   'import.open': 'Open the cohort',
   'import.failed': '“{name}” was not imported: {message}',
+  'import.changed': 'your drafts or annotations changed since the preview. Choose the files again to see an up-to-date preview.',
   'preview.heading': { one: 'Preview: {count} file', other: 'Preview: {count} files' },
   'preview.ready': { one: '{count} file ready', other: '{count} files ready' },
   'preview.drafts': { one: '{count} draft', other: '{count} drafts' },
@@ -35,4 +36,5 @@ export default {
   'preview.name': 'Name of the new cohort',
   'preview.import': { one: 'Import {count} file', other: 'Import {count} files' },
   'preview.cancel': 'Cancel',
+  'error.invalid': 'This cohort could not be read: {problem}',
 } as const;

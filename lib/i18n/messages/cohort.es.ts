@@ -17,6 +17,7 @@ export default {
   'import.imported': { one: 'Se importó {count} archivo.', other: 'Se importaron {count} archivos.' },
   'import.open': 'Abrir el grupo',
   'import.failed': '“{name}” no se importó: {message}',
+  'import.changed': 'los borradores o las anotaciones cambiaron desde la vista previa. Al elegir de nuevo los archivos se verá una vista previa actualizada.',
   'preview.heading': { one: 'Vista previa: {count} archivo', other: 'Vista previa: {count} archivos' },
   'preview.ready': { one: '{count} archivo listo', other: '{count} archivos listos' },
   'preview.drafts': { one: '{count} borrador', other: '{count} borradores' },
@@ -36,4 +37,5 @@ export default {
   'preview.name': 'Nombre del grupo nuevo',
   'preview.import': { one: 'Importar {count} archivo', other: 'Importar {count} archivos' },
   'preview.cancel': 'Cancelar',
+  'error.invalid': 'No se pudo leer este grupo: {problem}',
 } satisfies Messages<'cohort'>;

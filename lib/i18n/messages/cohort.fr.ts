@@ -17,6 +17,7 @@ export default {
   'import.imported': { one: '{count} fichier importé.', other: '{count} fichiers importés.' },
   'import.open': 'Ouvrir la promotion',
   'import.failed': '« {name} » n’a pas été importé : {message}',
+  'import.changed': 'vos brouillons ou vos annotations ont changé depuis l’aperçu. Choisissez de nouveau les fichiers pour voir un aperçu à jour.',
   'preview.heading': { one: 'Aperçu : {count} fichier', other: 'Aperçu : {count} fichiers' },
   'preview.ready': { one: '{count} fichier prêt', other: '{count} fichiers prêts' },
   'preview.drafts': { one: '{count} brouillon', other: '{count} brouillons' },
@@ -36,4 +37,5 @@ export default {
   'preview.name': 'Nom de la nouvelle promotion',
   'preview.import': { one: 'Importer {count} fichier', other: 'Importer {count} fichiers' },
   'preview.cancel': 'Annuler',
+  'error.invalid': 'Cette promotion n’a pas pu être lue : {problem}',
 } satisfies Messages<'cohort'>;

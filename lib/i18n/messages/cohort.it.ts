@@ -17,6 +17,7 @@ export default {
   'import.imported': { one: '{count} file importato.', other: '{count} file importati.' },
   'import.open': 'Apri il gruppo',
   'import.failed': '“{name}” non è stato importato: {message}',
+  'import.changed': 'le bozze o le annotazioni sono cambiate dopo l’anteprima. Scegliere di nuovo i file per vedere un’anteprima aggiornata.',
   'preview.heading': { one: 'Anteprima: {count} file', other: 'Anteprima: {count} file' },
   'preview.ready': { one: '{count} file pronto', other: '{count} file pronti' },
   'preview.drafts': { one: '{count} bozza', other: '{count} bozze' },
@@ -36,4 +37,5 @@ export default {
   'preview.name': 'Nome del nuovo gruppo',
   'preview.import': { one: 'Importa {count} file', other: 'Importa {count} file' },
   'preview.cancel': 'Annulla',
+  'error.invalid': 'Impossibile leggere questo gruppo: {problem}',
 } satisfies Messages<'cohort'>;

@@ -17,6 +17,7 @@ export default {
   'import.imported': { one: '{count} bestand geïmporteerd.', other: '{count} bestanden geïmporteerd.' },
   'import.open': 'Groep openen',
   'import.failed': '‘{name}’ is niet geïmporteerd: {message}',
+  'import.changed': 'uw concepten of aantekeningen zijn sinds het voorbeeld gewijzigd. Kies de bestanden opnieuw voor een actueel voorbeeld.',
   'preview.heading': { one: 'Voorbeeld: {count} bestand', other: 'Voorbeeld: {count} bestanden' },
   'preview.ready': { one: '{count} bestand klaar', other: '{count} bestanden klaar' },
   'preview.drafts': { one: '{count} concept', other: '{count} concepten' },
@@ -36,4 +37,5 @@ export default {
   'preview.name': 'Naam van de nieuwe groep',
   'preview.import': { one: '{count} bestand importeren', other: '{count} bestanden importeren' },
   'preview.cancel': 'Annuleren',
+  'error.invalid': 'Deze groep kon niet worden gelezen: {problem}',
 } satisfies Messages<'cohort'>;

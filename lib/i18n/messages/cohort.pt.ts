@@ -17,6 +17,7 @@ export default {
   'import.imported': { one: '{count} arquivo importado.', other: '{count} arquivos importados.' },
   'import.open': 'Abrir a turma',
   'import.failed': '“{name}” não foi importado: {message}',
+  'import.changed': 'seus rascunhos ou anotações mudaram desde a prévia. Escolha os arquivos de novo para ver uma prévia atualizada.',
   'preview.heading': { one: 'Prévia: {count} arquivo', other: 'Prévia: {count} arquivos' },
   'preview.ready': { one: '{count} arquivo pronto', other: '{count} arquivos prontos' },
   'preview.drafts': { one: '{count} rascunho', other: '{count} rascunhos' },
@@ -36,4 +37,5 @@ export default {
   'preview.name': 'Nome da turma nova',
   'preview.import': { one: 'Importar {count} arquivo', other: 'Importar {count} arquivos' },
   'preview.cancel': 'Cancelar',
+  'error.invalid': 'Não foi possível ler esta turma: {problem}',
 } satisfies Messages<'cohort'>;

@@ -40,6 +40,7 @@ export default {
   'trash.emptyTrash': 'Papierkorb leeren',
   'store.opening': 'Ihre Entwürfe werden geöffnet …',
   'store.retry': 'Erneut versuchen',
+  'store.openingAnnotations': 'Ihre Anmerkungen werden geöffnet …',
   'store.skippedDrafts': { one: '{count} gespeicherter Entwurf war nicht lesbar und wurde übersprungen', other: '{count} gespeicherte Entwürfe waren nicht lesbar und wurden übersprungen' },
   'store.skippedAnnotations': { one: '{count} gespeicherte Anmerkung war nicht lesbar und wurde übersprungen', other: '{count} gespeicherte Anmerkungen waren nicht lesbar und wurden übersprungen' },
   'error.conflict': 'Dieser Entwurf wurde in einem anderen Fenster geändert.',

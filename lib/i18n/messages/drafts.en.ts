@@ -45,6 +45,7 @@ export default {
   'trash.emptyTrash': 'Empty trash',
   'store.opening': 'Opening your drafts…',
   'store.retry': 'Try again',
+  'store.openingAnnotations': 'Opening your annotations…',
   'store.skippedDrafts': {
     one: '{count} problem reading saved drafts; those records were skipped',
     other: '{count} problems reading saved drafts; those records were skipped',

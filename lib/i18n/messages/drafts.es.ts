@@ -40,6 +40,7 @@ export default {
   'trash.emptyTrash': 'Vaciar la papelera',
   'store.opening': 'Abriendo los borradores…',
   'store.retry': 'Volver a intentar',
+  'store.openingAnnotations': 'Abriendo las anotaciones…',
   'store.skippedDrafts': { one: 'No se pudo leer {count} borrador guardado; se ha omitido', many: 'No se pudieron leer {count} borradores guardados; se han omitido', other: 'No se pudieron leer {count} borradores guardados; se han omitido' },
   'store.skippedAnnotations': { one: 'No se pudo leer {count} anotación guardada; se ha omitido', many: 'No se pudieron leer {count} anotaciones guardadas; se han omitido', other: 'No se pudieron leer {count} anotaciones guardadas; se han omitido' },
   'error.conflict': 'Este borrador se ha modificado en otra ventana.',

@@ -40,6 +40,7 @@ export default {
   'trash.emptyTrash': 'Svuota il cestino',
   'store.opening': 'Apertura delle bozze…',
   'store.retry': 'Riprova',
+  'store.openingAnnotations': 'Apertura delle annotazioni…',
   'store.skippedDrafts': { one: '{count} bozza salvata non è leggibile ed è stata saltata', many: '{count} bozze salvate non sono leggibili e sono state saltate', other: '{count} bozze salvate non sono leggibili e sono state saltate' },
   'store.skippedAnnotations': { one: '{count} annotazione salvata non è leggibile ed è stata saltata', many: '{count} annotazioni salvate non sono leggibili e sono state saltate', other: '{count} annotazioni salvate non sono leggibili e sono state saltate' },
   'error.conflict': 'Questa bozza è stata modificata in un’altra finestra.',

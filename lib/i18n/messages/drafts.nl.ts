@@ -40,6 +40,7 @@ export default {
   'trash.emptyTrash': 'Prullenbak legen',
   'store.opening': 'Uw concepten worden geopend…',
   'store.retry': 'Opnieuw proberen',
+  'store.openingAnnotations': 'Uw aantekeningen worden geopend…',
   'store.skippedDrafts': { one: '{count} opgeslagen concept was onleesbaar en is overgeslagen', other: '{count} opgeslagen concepten waren onleesbaar en zijn overgeslagen' },
   'store.skippedAnnotations': { one: '{count} opgeslagen aantekening was onleesbaar en is overgeslagen', other: '{count} opgeslagen aantekeningen waren onleesbaar en zijn overgeslagen' },
   'error.conflict': 'Dit concept is in een ander venster gewijzigd.',

@@ -40,6 +40,7 @@ export default {
   'trash.emptyTrash': 'Esvaziar a lixeira',
   'store.opening': 'Abrindo seus rascunhos…',
   'store.retry': 'Tentar de novo',
+  'store.openingAnnotations': 'Abrindo suas anotações…',
   'store.skippedDrafts': { one: '{count} rascunho salvo não pôde ser lido e foi ignorado', many: '{count} rascunhos salvos não puderam ser lidos e foram ignorados', other: '{count} rascunhos salvos não puderam ser lidos e foram ignorados' },
   'store.skippedAnnotations': { one: '{count} anotação salva não pôde ser lida e foi ignorada', many: '{count} anotações salvas não puderam ser lidas e foram ignoradas', other: '{count} anotações salvas não puderam ser lidas e foram ignoradas' },
   'error.conflict': 'Este rascunho foi alterado em outra janela.',

@@ -19,6 +19,8 @@ export default {
   'summary.copied': 'Kopiert',
   'summary.suggested': 'Vorschlag: {summary}',
   'summary.use': 'Vorschlag übernehmen',
+  'summary.for': '{types} für {segment}',
+  'summary.unnamed': 'ein unbenanntes Segment',
   'segments.heading': 'Kundensegmente',
   'segments.empty': 'Fügen Sie die Segmente hinzu, die dieser Baustein bedient; jedes erhält eigene Beziehungstypen und Maßnahmen.',
   'segments.add': 'Segment hinzufügen',

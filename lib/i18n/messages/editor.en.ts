@@ -21,6 +21,9 @@ export default {
   'summary.copied': 'Copied',
   'summary.suggested': 'Suggested: {summary}',
   'summary.use': 'Use suggestion',
+  // The suggested line's words, the same as the findings' (a test keeps them so): the editor suggests it on every edit.
+  'summary.for': '{types} for {segment}',
+  'summary.unnamed': 'an unnamed segment',
   'segments.heading': 'Customer segments',
   'segments.empty': 'Add the segments this block serves; each gets its own relationship types and tactics.',
   'segments.add': 'Add segment',

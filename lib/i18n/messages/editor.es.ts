@@ -19,6 +19,8 @@ export default {
   'summary.copied': 'Copiado',
   'summary.suggested': 'Sugerencia: {summary}',
   'summary.use': 'Usar la sugerencia',
+  'summary.for': '{types} para {segment}',
+  'summary.unnamed': 'un segmento sin nombre',
   'segments.heading': 'Segmentos de clientes',
   'segments.empty': 'Añada los segmentos a los que sirve este bloque; cada uno tiene sus propios tipos de relación y sus propias tácticas.',
   'segments.add': 'Añadir segmento',

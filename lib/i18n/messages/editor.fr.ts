@@ -19,6 +19,8 @@ export default {
   'summary.copied': 'Copié',
   'summary.suggested': 'Suggestion : {summary}',
   'summary.use': 'Utiliser la suggestion',
+  'summary.for': '{types} pour {segment}',
+  'summary.unnamed': 'un segment sans nom',
   'segments.heading': 'Segments de clientèle',
   'segments.empty': 'Ajoutez les segments que sert ce bloc ; chacun reçoit ses propres types de relation et ses propres actions.',
   'segments.add': 'Ajouter un segment',

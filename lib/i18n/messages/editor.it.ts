@@ -19,6 +19,8 @@ export default {
   'summary.copied': 'Copiata',
   'summary.suggested': 'Suggerimento: {summary}',
   'summary.use': 'Usa il suggerimento',
+  'summary.for': '{types} per {segment}',
+  'summary.unnamed': 'un segmento senza nome',
   'segments.heading': 'Segmenti di clientela',
   'segments.empty': 'Aggiungere i segmenti serviti da questo blocco; ciascuno ha i propri tipi di relazione e le proprie tattiche.',
   'segments.add': 'Aggiungi segmento',

@@ -19,6 +19,8 @@ export default {
   'summary.copied': 'Gekopieerd',
   'summary.suggested': 'Voorstel: {summary}',
   'summary.use': 'Voorstel gebruiken',
+  'summary.for': '{types} voor {segment}',
+  'summary.unnamed': 'een naamloos segment',
   'segments.heading': 'Klantsegmenten',
   'segments.empty': 'Voeg de segmenten toe die dit bouwblok bedient; elk krijgt eigen relatietypes en tactieken.',
   'segments.add': 'Segment toevoegen',

@@ -19,6 +19,8 @@ export default {
   'summary.copied': 'Copiado',
   'summary.suggested': 'Sugestão: {summary}',
   'summary.use': 'Usar sugestão',
+  'summary.for': '{types} para {segment}',
+  'summary.unnamed': 'um segmento sem nome',
   'segments.heading': 'Segmentos de clientes',
   'segments.empty': 'Adicione os segmentos que este bloco atende; cada um recebe seus próprios tipos de relacionamento e táticas.',
   'segments.add': 'Adicionar segmento',

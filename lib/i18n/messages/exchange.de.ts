@@ -57,6 +57,8 @@ export default {
   'import.confirm': 'Importieren',
   'import.cancel': 'Abbrechen',
   'import.done': '{drafts} und {annotations} importiert.',
+  'import.changed': 'Nichts wurde importiert: Ihre Entwürfe oder Anmerkungen haben sich seit der Vorschau geändert. Importieren Sie die Datei erneut, um eine aktuelle Vorschau zu sehen.',
+  'import.notImported': 'Nichts wurde importiert: {problem}',
   'import.doneMerged': '{drafts} und {annotations} importiert, {reviews} zusammengeführt.',
   'import.reviews': { one: '{count} Durchsicht', other: '{count} Durchsichten' },
   'import.open': '„{title}“ öffnen',

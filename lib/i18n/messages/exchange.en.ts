@@ -56,6 +56,8 @@ export default {
   'import.confirm': 'Import',
   'import.cancel': 'Cancel',
   'import.done': 'Imported {drafts} and {annotations}.',
+  'import.changed': 'Nothing was imported: your drafts or annotations changed since the preview. Import the file again to see an up-to-date preview.',
+  'import.notImported': 'Nothing was imported: {problem}',
   'import.doneMerged': 'Imported {drafts}, merged {reviews} and {annotations}.',
   'import.reviews': { one: '{count} review', other: '{count} reviews' },
   'import.open': 'Open “{title}”',

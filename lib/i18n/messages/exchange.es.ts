@@ -57,6 +57,8 @@ export default {
   'import.confirm': 'Importar',
   'import.cancel': 'Cancelar',
   'import.done': 'Importado: {drafts} y {annotations}.',
+  'import.changed': 'No se importó nada: los borradores o las anotaciones cambiaron desde la vista previa. Al importar el archivo de nuevo se verá una vista previa actualizada.',
+  'import.notImported': 'No se importó nada: {problem}',
   'import.doneMerged': 'Importado: {drafts}, {reviews} fusionadas y {annotations}.',
   'import.reviews': { one: '{count} revisión', other: '{count} revisiones' },
   'import.open': 'Abrir “{title}”',

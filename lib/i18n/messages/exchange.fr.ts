@@ -57,6 +57,8 @@ export default {
   'import.confirm': 'Importer',
   'import.cancel': 'Annuler',
   'import.done': 'Import terminé : {drafts} et {annotations}.',
+  'import.changed': 'Rien n’a été importé : vos brouillons ou vos annotations ont changé depuis l’aperçu. Importez de nouveau le fichier pour voir un aperçu à jour.',
+  'import.notImported': 'Rien n’a été importé : {problem}',
   'import.doneMerged': 'Import terminé : {drafts}, {reviews} fusionnées et {annotations}.',
   'import.reviews': { one: '{count} relecture', other: '{count} relectures' },
   'import.open': 'Ouvrir « {title} »',

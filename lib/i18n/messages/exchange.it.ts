@@ -57,6 +57,8 @@ export default {
   'import.confirm': 'Importa',
   'import.cancel': 'Annulla',
   'import.done': 'Importazione completata: {drafts} e {annotations}.',
+  'import.changed': 'Non è stato importato nulla: le bozze o le annotazioni sono cambiate dopo l’anteprima. Importare di nuovo il file per vedere un’anteprima aggiornata.',
+  'import.notImported': 'Non è stato importato nulla: {problem}',
   'import.doneMerged': 'Importazione completata: {drafts}, {reviews} unite e {annotations}.',
   'import.reviews': { one: '{count} revisione', other: '{count} revisioni' },
   'import.open': 'Apri “{title}”',

@@ -57,6 +57,8 @@ export default {
   'import.confirm': 'Importeren',
   'import.cancel': 'Annuleren',
   'import.done': 'Geïmporteerd: {drafts} en {annotations}.',
+  'import.changed': 'Er is niets geïmporteerd: uw concepten of aantekeningen zijn sinds het voorbeeld gewijzigd. Importeer het bestand opnieuw voor een actueel voorbeeld.',
+  'import.notImported': 'Er is niets geïmporteerd: {problem}',
   'import.doneMerged': 'Geïmporteerd: {drafts}, {reviews} samengevoegd en {annotations}.',
   'import.reviews': { one: '{count} beoordeling', other: '{count} beoordelingen' },
   'import.open': '‘{title}’ openen',

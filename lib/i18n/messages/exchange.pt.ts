@@ -57,6 +57,8 @@ export default {
   'import.confirm': 'Importar',
   'import.cancel': 'Cancelar',
   'import.done': 'Importado: {drafts} e {annotations}.',
+  'import.changed': 'Nada foi importado: seus rascunhos ou anotações mudaram desde a prévia. Importe o arquivo de novo para ver uma prévia atualizada.',
+  'import.notImported': 'Nada foi importado: {problem}',
   'import.doneMerged': 'Importado: {drafts}, {reviews} mescladas e {annotations}.',
   'import.reviews': { one: '{count} revisão', other: '{count} revisões' },
   'import.open': 'Abrir “{title}”',

@@ -95,4 +95,6 @@ export default {
   'report.type': 'Typ',
   'report.commonFindings': 'Häufigste Befunde',
   'report.finding': 'Befund',
+  'error.gone': 'Diese Kohorte existiert nicht mehr.',
+  'error.notMember': 'Dieser Entwurf gehört zu keiner Kohorte mehr.',
 } satisfies Messages<'review'>;

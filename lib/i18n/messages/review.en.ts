@@ -97,4 +97,6 @@ export default {
   'report.type': 'Type',
   'report.commonFindings': 'Most common findings',
   'report.finding': 'Finding',
+  'error.gone': 'This cohort no longer exists.',
+  'error.notMember': 'This draft is not in a cohort any more.',
 } as const;

@@ -95,4 +95,6 @@ export default {
   'report.type': 'Tipo',
   'report.commonFindings': 'Hallazgos más frecuentes',
   'report.finding': 'Hallazgo',
+  'error.gone': 'Este grupo ya no existe.',
+  'error.notMember': 'Este borrador ya no pertenece a ningún grupo.',
 } satisfies Messages<'review'>;

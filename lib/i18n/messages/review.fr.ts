@@ -95,4 +95,6 @@ export default {
   'report.type': 'Type',
   'report.commonFindings': 'Constats les plus fréquents',
   'report.finding': 'Constat',
+  'error.gone': 'Cette promotion n’existe plus.',
+  'error.notMember': 'Ce brouillon n’appartient plus à aucune promotion.',
 } satisfies Messages<'review'>;

@@ -95,4 +95,6 @@ export default {
   'report.type': 'Tipo',
   'report.commonFindings': 'Rilievi più frequenti',
   'report.finding': 'Rilievo',
+  'error.gone': 'Questo gruppo non esiste più.',
+  'error.notMember': 'Questa bozza non appartiene più a nessun gruppo.',
 } satisfies Messages<'review'>;

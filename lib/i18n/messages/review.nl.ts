@@ -95,4 +95,6 @@ export default {
   'report.type': 'Type',
   'report.commonFindings': 'Meest voorkomende bevindingen',
   'report.finding': 'Bevinding',
+  'error.gone': 'Deze groep bestaat niet meer.',
+  'error.notMember': 'Dit concept hoort niet meer bij een groep.',
 } satisfies Messages<'review'>;

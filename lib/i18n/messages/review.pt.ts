@@ -95,4 +95,6 @@ export default {
   'report.type': 'Tipo',
   'report.commonFindings': 'Constatações mais comuns',
   'report.finding': 'Constatação',
+  'error.gone': 'Esta turma não existe mais.',
+  'error.notMember': 'Este rascunho não pertence mais a nenhuma turma.',
 } satisfies Messages<'review'>;

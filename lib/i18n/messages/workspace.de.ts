@@ -58,4 +58,7 @@ export default {
   'grid.ascending': 'aufsteigend',
   'grid.descending': 'absteigend',
   'grid.noMatch': 'Kein Entwurf passt zum Filter.',
+  'error.gone': 'Diese Kohorte existiert nicht mehr.',
+  'error.moveGone': 'Nichts wurde verschoben: Diese Kohorte existiert nicht mehr.',
+  'error.invalid': 'Diese Kohorte konnte nicht gelesen werden: {problem}',
 } satisfies Messages<'workspace'>;

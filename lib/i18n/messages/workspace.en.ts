@@ -58,4 +58,7 @@ export default {
   'grid.ascending': 'ascending',
   'grid.descending': 'descending',
   'grid.noMatch': 'No draft matches the filter.',
+  'error.gone': 'This cohort no longer exists.',
+  'error.moveGone': 'Nothing was moved: that cohort no longer exists.',
+  'error.invalid': 'This cohort could not be read: {problem}',
 } as const;

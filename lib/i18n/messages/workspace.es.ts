@@ -58,4 +58,7 @@ export default {
   'grid.ascending': 'ascendente',
   'grid.descending': 'descendente',
   'grid.noMatch': 'Ningún borrador coincide con el filtro.',
+  'error.gone': 'Este grupo ya no existe.',
+  'error.moveGone': 'No se movió nada: ese grupo ya no existe.',
+  'error.invalid': 'No se pudo leer este grupo: {problem}',
 } satisfies Messages<'workspace'>;

@@ -58,4 +58,7 @@ export default {
   'grid.ascending': 'croissant',
   'grid.descending': 'décroissant',
   'grid.noMatch': 'Aucun brouillon ne correspond au filtre.',
+  'error.gone': 'Cette promotion n’existe plus.',
+  'error.moveGone': 'Rien n’a été déplacé : cette promotion n’existe plus.',
+  'error.invalid': 'Cette promotion n’a pas pu être lue : {problem}',
 } satisfies Messages<'workspace'>;

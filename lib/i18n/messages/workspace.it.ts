@@ -58,4 +58,7 @@ export default {
   'grid.ascending': 'crescente',
   'grid.descending': 'decrescente',
   'grid.noMatch': 'Nessuna bozza corrisponde al filtro.',
+  'error.gone': 'Questo gruppo non esiste più.',
+  'error.moveGone': 'Non è stato spostato nulla: quel gruppo non esiste più.',
+  'error.invalid': 'Impossibile leggere questo gruppo: {problem}',
 } satisfies Messages<'workspace'>;

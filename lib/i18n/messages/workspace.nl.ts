@@ -58,4 +58,7 @@ export default {
   'grid.ascending': 'oplopend',
   'grid.descending': 'aflopend',
   'grid.noMatch': 'Geen concept past bij het filter.',
+  'error.gone': 'Deze groep bestaat niet meer.',
+  'error.moveGone': 'Er is niets verplaatst: die groep bestaat niet meer.',
+  'error.invalid': 'Deze groep kon niet worden gelezen: {problem}',
 } satisfies Messages<'workspace'>;

@@ -58,4 +58,7 @@ export default {
   'grid.ascending': 'crescente',
   'grid.descending': 'decrescente',
   'grid.noMatch': 'Nenhum rascunho corresponde ao filtro.',
+  'error.gone': 'Esta turma não existe mais.',
+  'error.moveGone': 'Nada foi movido: essa turma não existe mais.',
+  'error.invalid': 'Não foi possível ler esta turma: {problem}',
 } satisfies Messages<'workspace'>;

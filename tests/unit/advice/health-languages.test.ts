@@ -5,9 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNotes } from '../../../lib/advice/analyse';
 import { chipAnalysisIn, findingTextsIn } from '../../../lib/advice/chip-language';
+import { applyFix } from '../../../lib/advice/finding';
 import { findingText } from '../../../lib/advice/finding-text';
 import { checkDraft, checkNotes, type Finding } from '../../../lib/advice/health';
 import { ENGLISH_SUMMARY_WORDS, suggestSummary } from '../../../lib/advice/summary';
+import { ENGLISH_TACTIC_WORDS, metricTarget, TACTIC_FITS } from '../../../lib/advice/tactics';
+import type { MetricId } from '../../../lib/catalogue/ids';
 import english from '../../../lib/i18n/messages/findings.en';
 import { LANGUAGES, type Language } from '../../../lib/i18n/languages';
 import { ChipAnalysis } from '../../../lib/messages-canvas';
@@ -177,4 +180,49 @@ describe('the chip’s analysis, as the background sends it', () => {
 
 it('suggests the English line with the same words as the findings messages', () => {
   expect(ENGLISH_SUMMARY_WORDS).toEqual({ 'summary.for': english['summary.for'], 'summary.unnamed': english['summary.unnamed'] });
+});
+
+it('gives the editor the findings’ words for the suggested line in every language', async () => {
+  for (const lang of LANGUAGES) {
+    const findings = (await import(`../../../lib/i18n/messages/findings.${lang}.ts`)).default;
+    const editor = (await import(`../../../lib/i18n/messages/editor.${lang}.ts`)).default;
+    expect({ for: editor['summary.for'], unnamed: editor['summary.unnamed'] }, lang).toEqual({ for: findings['summary.for'], unnamed: findings['summary.unnamed'] });
+  }
+});
+
+describe('a suggested tactic in a fix', () => {
+  // Personal help and only a Get tactic: the check suggests a Keep tactic ("customer service") with its metric.
+  const boutique = draft([segment('s', 'Boutiques', {
+    types: types('personal-assistance'),
+    grid: { get: [tactic('g', 'Tastings in the shop every Saturday', 'Visitors')], keep: [], grow: [] },
+  })]);
+  const getOnly = (lang: Language) => checkDraft(boutique, findingTextsIn(lang)).find((f) => f.rule === 'get-only-block')!;
+
+  it('is quoted and written into the draft in the check’s language, its metric too', () => {
+    const finding = getOnly('de');
+    const german = 'Hervorragender, reaktionsschneller Kundenservice';
+    expect(finding.fix).toContain(`„${german}“`);
+    const words = findingTextsIn('de').tactics!;
+    const metric = metricTarget(finding.params!.metricId as MetricId, words);
+    expect(metric.name).not.toBe(ENGLISH_TACTIC_WORDS.metric(finding.params!.metricId as MetricId));
+    expect(metric.target).toBe('höher als im Vorquartal');
+    const fixed = applyFix(boutique, finding.action!).segments[0]!.grid.keep;
+    expect(fixed.map((t) => ({ text: t.text, metric: t.metric }))).toEqual([{ text: german, metric }]);
+  });
+
+  it('stays the guide’s English tactic in English', () => {
+    const finding = getOnly('en');
+    expect(finding.fix).toContain('“Excellent, responsive customer service”');
+    expect(finding.action).toMatchObject({ kind: 'add-tactic', tactic: { text: 'Excellent, responsive customer service', metric: { target: 'higher than last quarter' } } });
+    expect(checkDraft(boutique).find((f) => f.rule === 'get-only-block')!.action).toEqual(finding.action);
+  });
+
+  it('names the metric to set in French, and the feedback tactic in the chip’s Dutch', () => {
+    const unmeasured = draft([segment('a', 'Cafés', { types: types('personal-assistance'), grid: { get: [tactic('g', 'Tastings in the shop every Saturday')], keep: [], grow: [] } })]);
+    const measure = checkDraft(unmeasured, findingTextsIn('fr')).find((f) => f.rule === 'not-measuring-relationship-quality')!;
+    expect(measure.action).toMatchObject({ kind: 'set-metric', metric: { target: 'plus haut qu’au trimestre précédent' } });
+    const feedback = findingText(checkDraft(unmeasured).find((f) => f.rule === 'ignoring-feedback')!, findingTextsIn('nl')).fix;
+    expect(feedback).not.toContain('Acting visibly on customer feedback');
+    expect(feedback).toContain(findingTextsIn('nl').tactics!.tactic(TACTIC_FITS.find((f) => f.find === 'customer feedback')!));
+  });
 });

@@ -12,6 +12,7 @@ import { ENGLISH_TACTIC_WORDS, suggestedTactic, TACTIC_FITS, tacticKey, tacticTe
 import { translator, type Messages, type Translate } from '../../../lib/i18n/catalogue';
 import advisorEn from '../../../lib/i18n/messages/advisor.en';
 import coreEn from '../../../lib/i18n/messages/core.en';
+import tacticsEn from '../../../lib/i18n/messages/tactics.en';
 import { loadPack } from '../../../lib/i18n/packs';
 import type { Language } from '../../../lib/i18n/languages';
 import { marketplace, privateBankWealthy } from './answers';
@@ -20,6 +21,7 @@ import { draft, segment } from './drafts';
 interface Speaker {
   text: AdvisorText;
   core: Translate<'core'>;
+  tactics: Translate<'tactics'>;
 }
 
 /** The Advisor's words and the panel's core words in `lang`, with the types named as that language's panel names them. */
@@ -27,10 +29,15 @@ async function speaker(lang: Exclude<Language, 'en'>): Promise<Speaker> {
   const pack = await loadPack(lang);
   const messages = ((await import(`../../../lib/i18n/messages/advisor.${lang}.ts`)) as { default: Messages<'advisor'> }).default;
   const t = translator<'advisor'>(advisorEn, lang, messages);
-  return { text: advisorText(t, (id) => pack.types[id]?.name ?? id), core: translator<'core'>(coreEn, lang, pack.core) };
+  const tactics = ((await import(`../../../lib/i18n/messages/tactics.${lang}.ts`)) as { default: Messages<'tactics'> }).default;
+  return {
+    text: advisorText(t, (id) => pack.types[id]?.name ?? id, translator<'tactics'>(tacticsEn, lang, tactics)),
+    core: translator<'core'>(coreEn, lang, pack.core),
+    tactics: translator<'tactics'>(tacticsEn, lang, tactics),
+  };
 }
 
-const english: Speaker = { text: ENGLISH_TEXT, core: translator<'core'>(coreEn, 'en') };
+const english: Speaker = { text: ENGLISH_TEXT, core: translator<'core'>(coreEn, 'en'), tactics: translator<'tactics'>(tacticsEn, 'en') };
 
 /** Everything a user reads in the questions: prompts, why they matter, every option. */
 const questionTexts = ({ text, core }: Speaker) =>
@@ -77,7 +84,7 @@ describe.each(['de', 'fr'] as const)('the Advisor in %s', (lang) => {
     expect(after.types[0]!.rationale).toBe(rationaleOf(ranked[0]!, mine.text));
     expect(after.types[0]!.rationale).not.toBe(rationaleOf(ranked[0]!));
     const tactics = PHASE_IDS.flatMap((p) => after.grid[p]);
-    const fitTexts = new Set(TACTIC_FITS.map((f) => mine.text.t(tacticKey(f))));
+    const fitTexts = new Set(TACTIC_FITS.map((f) => mine.tactics(tacticKey(f))));
     expect(tactics.length).toBeGreaterThan(2);
     for (const t of tactics) {
       expect(fitTexts.has(t.text), t.text).toBe(true);
@@ -101,7 +108,7 @@ describe('the Advisor in English', () => {
   });
 
   it('suggests tactics in the guide’s own words, whichever way they are written', () => {
-    for (const fit of TACTIC_FITS) expect(advisorEn[tacticKey(fit)], fit.find).toBe(tacticText(fit));
+    for (const fit of TACTIC_FITS) expect(tacticsEn[tacticKey(fit)], fit.find).toBe(tacticText(fit));
     for (const metric of GUIDE.metrics) expect(ENGLISH_TEXT.tactics.metric(metric.id), metric.id).toBe(ENGLISH_TACTIC_WORDS.metric(metric.id));
     for (const channel of CHANNELS) expect(ENGLISH_TEXT.tactics.channel(channel), channel).toBe(channelLabel(channel));
     for (const lower of [true, false]) expect(ENGLISH_TEXT.tactics.target(lower)).toBe(ENGLISH_TACTIC_WORDS.target(lower));

@@ -8,7 +8,7 @@ import { placeholdersOf, type Template } from '../../../lib/i18n/text';
 
 const others = LANGUAGES.filter((l): l is Exclude<Language, 'en'> => l !== 'en');
 
-const AREAS: Area[] = ['core', 'chip', 'drafts', 'editor', 'exports', 'advisor', 'canvas', 'cohort', 'workspace', 'review', 'health', 'findings', 'annotations', 'exchange', 'imports', 'reader'];
+const AREAS: Area[] = ['core', 'chip', 'drafts', 'editor', 'exports', 'advisor', 'canvas', 'cohort', 'workspace', 'review', 'health', 'findings', 'annotations', 'exchange', 'imports', 'reader', 'tactics'];
 
 /** Every area's file in every language, read the way a new area's files would be: by their names. */
 async function messagesOf(area: Area, lang: Language): Promise<Messages<Area>> {
