@@ -5,8 +5,11 @@ export type SizeKey =
   | 'reader_gzip_kb'
   | 'sidepanel_js_gzip_kb'
   | 'sidepanel_largest_view_gzip_kb'
+  | 'sidepanel_largest_part_gzip_kb'
   | 'sidepanel_js_total_gzip_kb'
-  | 'sidepanel_language_chunk_gzip_kb';
+  | 'sidepanel_language_chunk_gzip_kb'
+  | 'ocr_code_gzip_kb'
+  | 'ocr_assets_gzip_mb';
 
 export declare const KB: number;
 export declare const PRODUCTION_BUILD: string;
@@ -19,8 +22,13 @@ export interface BuildSizes {
   /** The build-relative files behind each figure. */
   files: Record<SizeKey, string[]>;
   largestView: string;
-  /** Per view: `english` without language chunks, `gzip` with the heaviest language's (`language`) added. */
-  views: { name: string; files: string[]; english: number; gzip: number; language: string | undefined }[];
+  /** The view with the largest part it loads on request ("view › part"), if any view loads one. */
+  largestPart: string | undefined;
+  /**
+   * Per view: `english` without language chunks, `gzip` with the language chunks it loads in the language where
+   * they weigh most (`language`); `part` for what a view loads later on request, measured with its view.
+   */
+  views: { name: string; part: boolean; files: string[]; english: number; gzip: number; language: string | undefined }[];
   /** Each on-demand language's chunks, heaviest first. */
   languagePacks: { language: string; files: string[]; gzip: number }[];
   heaviestLanguage: string | undefined;
