@@ -1,53 +1,41 @@
-import type { TypeTexts } from './types';
+import type { TypeSummaries } from './types';
 
-/** El nombre y el resumen de cada tipo, tal como aparecen en la lista. */
+/** Each type's one-line summary in Spanish, as the list shows it (the names are in type-names.ts). */
 export default {
   'transactional': {
-    name: 'Transaccional',
     summary: 'Ventas rápidas y con poco contacto: el comprador puede venir una sola vez y no volver nunca.',
   },
   'automated-service': {
-    name: 'Servicio automatizado',
     summary: 'La tecnología atiende a cada cliente sin personal y a menudo adapta sus propuestas a lo que ya hizo.',
   },
   'self-service': {
-    name: 'Autoservicio',
     summary: 'El cliente se las arregla solo con las herramientas y la información que le das, sin tratar con el personal.',
   },
   'personal-assistance': {
-    name: 'Asistencia personal',
     summary: 'El personal ayuda en tienda, por teléfono o por chat, antes y después de la venta, sin un interlocutor fijo.',
   },
   'dedicated-personal-assistance': {
-    name: 'Asistencia personal exclusiva',
     summary: 'Una persona asignada atiende al cliente y lo conoce bien, como un gestor de cuentas o el gestor del banco.',
   },
   'co-creation': {
-    name: 'Cocreación',
     summary: 'Los clientes crean parte del valor: diseñan productos, escriben reseñas o aportan el contenido que atrae a otros.',
   },
   'community': {
-    name: 'Comunidad',
     summary: 'Los usuarios se relacionan entre sí y con la marca para compartir, resolver dudas y sentirse parte de algo.',
   },
   'fans': {
-    name: 'Fans',
     summary: 'Clientes entusiastas y fieles que se identifican con la marca y la recomiendan.',
   },
   'long-term': {
-    name: 'A largo plazo',
     summary: 'Una relación continua que aporta valor con el tiempo, a menudo mediante una suscripción o una membresía.',
   },
   'switching-costs': {
-    name: 'Costes de cambio',
     summary: 'Los clientes se quedan porque irse les costaría dinero, tiempo, datos o esfuerzo.',
   },
   'direct': {
-    name: 'Directa',
     summary: 'Vendes y atiendes tú mismo, sin intermediarios, y controlas toda la experiencia del cliente.',
   },
   'indirect': {
-    name: 'Indirecta',
     summary: 'Socios como concesionarios, distribuidores o tiendas se ocupan del trato diario con el cliente en tu nombre.',
   },
-} satisfies TypeTexts;
+} satisfies TypeSummaries;

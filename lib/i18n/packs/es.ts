@@ -1,5 +1,7 @@
 import core from '../messages/core.es';
-import types from '../content/types.es';
+import names from '../content/type-names.es';
+import summaries from '../content/types.es';
+import { textsIn } from '../content/types';
 import type { LanguagePack } from '../packs';
 
-export default { core, types } satisfies LanguagePack;
+export default { core, types: textsIn(names, summaries) } satisfies LanguagePack;

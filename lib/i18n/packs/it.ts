@@ -1,5 +1,7 @@
 import core from '../messages/core.it';
-import types from '../content/types.it';
+import names from '../content/type-names.it';
+import summaries from '../content/types.it';
+import { textsIn } from '../content/types';
 import type { LanguagePack } from '../packs';
 
-export default { core, types } satisfies LanguagePack;
+export default { core, types: textsIn(names, summaries) } satisfies LanguagePack;

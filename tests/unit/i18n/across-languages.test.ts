@@ -3,7 +3,7 @@ import { analyseNotes, chipAnalysisOf } from '../../../lib/advice/analyse';
 import { chipAnalysisIn } from '../../../lib/advice/chip-language';
 import { RELATIONSHIP_TYPES } from '../../../lib/catalogue';
 import { buildIndex, search } from '../../../lib/catalogue/search';
-import { TYPE_NAMES } from '../../../lib/i18n/content/type-names';
+import { missingNames, TYPE_NAMES } from '../../../lib/i18n/content/type-names';
 import { TypeTextsSchema } from '../../../lib/i18n/content/types-schema';
 import { LANGUAGES, type Language } from '../../../lib/i18n/languages';
 import { loadPack } from '../../../lib/i18n/packs';
@@ -58,5 +58,11 @@ describe('translated names and summaries', () => {
     expect(TypeTextsSchema.safeParse(texts).success).toBe(true);
     expect(Object.keys(texts).sort()).toEqual(RELATIONSHIP_TYPES.map((t) => t.id).sort());
     for (const t of RELATIONSHIP_TYPES) expect(texts[t.id]!.summary, `${lang} ${t.id}`).not.toBe(t.summary);
+  });
+
+  it('names every type in every language', () => {
+    expect(Object.keys(TYPE_NAMES).sort()).toEqual(RELATIONSHIP_TYPES.map((t) => t.id).sort());
+    for (const type of RELATIONSHIP_TYPES) expect(missingNames(type.id), type.id).toEqual([]);
+    for (const [id, names] of Object.entries(TYPE_NAMES)) for (const name of Object.values(names)) expect(name.trim().length, id).toBeGreaterThan(0);
   });
 });
