@@ -226,7 +226,9 @@ function grower(q: QuoteWords, tokens: Token[], i: number) {
       else soft[type] = soft[type]! + t.softness;
       matched += credit(type);
     }
-    return (2 * matched) / (q.total + windowWeight);
+    // A form of a quote word is credited at the quote word's weight, which may exceed the page word's own: the
+    // overlap can never be more than either side holds, so the coefficient stays in [0, 1].
+    return (2 * Math.min(matched, windowWeight)) / (q.total + windowWeight);
   };
 }
 

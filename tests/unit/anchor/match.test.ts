@@ -144,6 +144,11 @@ group('locate, for any text', () => {
     );
   });
 
+  it('scores within [0, 1] when page words are forms of repeated quote words (a case the property below found)', () => {
+    const result = locate('client forum client the', { quote: { exact: 'the forum clients clients', prefix: '', suffix: 'the' }, position: { start: 0, end: 0 } }, {});
+    expect(result?.score ?? 0).toBeLessThanOrEqual(1);
+  });
+
   it('never throws and never returns offsets outside the text, whatever it is given', () => {
     const anyString = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), indexText);
     const anyNumber = fc.oneof(fc.integer(), fc.double(), fc.constant(Number.NaN));
