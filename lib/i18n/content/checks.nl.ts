@@ -12,13 +12,13 @@ export default {
     {
       id: 'underinvesting-in-retention',
       title: 'Te weinig investeren in klantbehoud',
-      why: 'Gaat alle energie naar werving, dan vertrekken klanten stilletjes en is het geld dat je aan hun werving hebt besteed verloren.',
+      why: 'Gaat alle energie naar werving, dan vertrekken klanten stilletjes en is het geld dat u aan hun werving hebt besteed verloren.',
       fix: 'Plan tactieken voor Behouden even zorgvuldig als die voor Werven, en reserveer budget voor service, betrokkenheid en loyaliteit.',
     },
     {
       id: 'ignoring-feedback',
       title: 'Niet naar klanten luisteren',
-      why: 'Zonder feedback zie je problemen niet op tijd, en klanten die zich niet gehoord voelen stappen sneller over.',
+      why: 'Zonder feedback ziet u problemen niet op tijd, en klanten die zich niet gehoord voelen stappen sneller over.',
       fix: 'Zorg voor vaste manieren om feedback te verzamelen, pak de belangrijkste thema’s aan en laat klanten weten wat er is veranderd.',
     },
     {
@@ -30,25 +30,25 @@ export default {
     {
       id: 'not-measuring-relationship-quality',
       title: 'Niet meten hoe goed de relatie is',
-      why: 'Als je nooit meet, weet je niet of de relatie beter wordt of welke tactiek werkt.',
-      fix: 'Kies een paar kengetallen die bij je doelen horen, zoals NPS, CSAT, klantverloop of CLV, en bekijk ze in een vast ritme.',
+      why: 'Als u nooit meet, weet u niet of de relatie beter wordt of welke tactiek werkt.',
+      fix: 'Kies een paar kengetallen die bij uw doelen horen, zoals NPS, CSAT, klantverloop of CLV, en bekijk ze in een vast ritme.',
     },
     {
       id: 'not-evolving-relationships',
       title: 'De relatie laten stilstaan',
-      why: 'De behoeften van klanten veranderen naarmate ze met je meegroeien; een relatie die voor nieuwe kopers is ontworpen, voelt niet goed voor klanten van het eerste uur.',
-      fix: 'Plan hoe de relatie verandert over de levenscyclus van de klant en herzie het bouwblok naarmate je klanten volwassener worden.',
+      why: 'De behoeften van klanten veranderen naarmate ze met u meegroeien; een relatie die voor nieuwe kopers is ontworpen, voelt niet goed voor klanten van het eerste uur.',
+      fix: 'Plan hoe de relatie verandert over de levenscyclus van de klant en herzie het bouwblok naarmate uw klanten volwassener worden.',
     },
     {
       id: 'neglecting-post-purchase',
       title: 'De klant vergeten na de verkoop',
-      why: 'Onboarding, ondersteuning en nazorg bepalen of mensen opnieuw kopen of je aanbevelen; wie ze na de betaling laat vallen, verspeelt die kans.',
+      why: 'Onboarding, ondersteuning en nazorg bepalen of mensen opnieuw kopen of u aanbevelen; wie ze na de betaling laat vallen, verspeelt die kans.',
       fix: 'Ontwerp wat er na de aankoop gebeurt: een welkom, onboarding, regelmatig contact en eenvoudige ondersteuning.',
     },
     {
       id: 'listing-channels-not-relationships',
       title: 'Kanalen opschrijven in plaats van relaties',
-      why: 'Notities als ‘website’, ‘e-mail’ of ‘winkel’ beschrijven hoe je klanten bereikt, wat bij Kanalen hoort, en zeggen niets over het soort relatie.',
+      why: 'Notities als ‘website’, ‘e-mail’ of ‘winkel’ beschrijven hoe u klanten bereikt, wat bij Kanalen hoort, en zeggen niets over het soort relatie.',
       fix: 'Beschrijf de aard van de relatie (selfservice, vaste adviseur, community, co-creatie…) en houd leveringswegen bij Kanalen.',
     },
     {
@@ -61,12 +61,12 @@ export default {
       id: 'get-only-block',
       title: 'Alleen aan werving denken',
       why: 'Een bouwblok vol manieren om mensen aan te trekken, maar zonder iets om ze te behouden of uit te bouwen, wijst op een lekkend bedrijf met stijgende acquisitiekosten.',
-      fix: 'Controleer of je voor Werven, Behouden en Uitbouwen elk minstens één tactiek hebt.',
+      fix: 'Controleer of u voor Werven, Behouden en Uitbouwen elk minstens één tactiek hebt.',
     },
     {
       id: 'overloading-the-canvas',
       title: 'Elk detail op het canvas proppen',
-      why: 'Een canvas vol tactieken is moeilijk te lezen en verbergt het verhaal dat je anderen wilt laten begrijpen.',
+      why: 'Een canvas vol tactieken is moeilijk te lezen en verbergt het verhaal dat u anderen wilt laten begrijpen.',
       fix: 'Zet een bondige titel op het canvas en houd het gedetailleerde raster Werven, Behouden, Uitbouwen bij als apart werkdocument.',
     },
   ],
@@ -76,7 +76,7 @@ export default {
       block: 'key-partners',
       blockName: 'Kernpartners',
       question: 'Hebben we nieuwe partners nodig, zoals uitbestede klantenservice, wederverkopers of platforms, om deze relaties te onderhouden?',
-      link: 'Partners kunnen een deel van de relatie namens jou verzorgen, maar bepalen dan ook mee hoe klanten je ervaren.',
+      link: 'Partners kunnen een deel van de relatie namens u verzorgen, maar bepalen dan ook mee hoe klanten u ervaren.',
     },
     {
       block: 'key-activities',
@@ -100,7 +100,7 @@ export default {
       block: 'channels',
       blockName: 'Kanalen',
       question: 'Passen de gekozen relaties bij de kanalen waarmee we met klanten communiceren en aan hen leveren?',
-      link: 'Relaties krijgen vorm via kanalen, dus een persoonlijke relatie vraagt om kanalen waar mensen je echt kunnen spreken.',
+      link: 'Relaties krijgen vorm via kanalen, dus een persoonlijke relatie vraagt om kanalen waar mensen u echt kunnen spreken.',
     },
     {
       block: 'customer-segments',

@@ -4,16 +4,16 @@ import CHECKS from './checks.nl';
 /** De gids bij het bouwblok Klantrelaties, in het Nederlands: dezelfde id’s en volgorde als de Engelse gids. */
 export default {
   intro:
-    'Het bouwblok Klantrelaties beschrijft hoe je contact legt en onderhoudt met elk Klantsegment dat je bedient. ' +
+    'Het bouwblok Klantrelaties beschrijft hoe u contact legt en onderhoudt met elk Klantsegment dat u bedient. ' +
     'Een relatie kan overal liggen tussen volledig menselijk en volledig geautomatiseerd, en overal tussen één ' +
-    'aankoop en een band die jaren meegaat. Wat je kiest, bepaalt de toon van de ervaring die mensen met je hebben ' +
+    'aankoop en een band die jaren meegaat. Wat u kiest, bepaalt de toon van de ervaring die mensen met u hebben ' +
     'en hoe vaak ze terugkomen.',
 
   whyItMatters:
-    'Hoe je klanten behandelt, bepaalt hoeveel je er wint, hoeveel er blijven en hoeveel elk van hen op termijn waard ' +
+    'Hoe u klanten behandelt, bepaalt hoeveel u er wint, hoeveel er blijven en hoeveel elk van hen op termijn waard ' +
     'is (de klantwaarde over de hele looptijd, vaak afgekort tot LTV of CLV). Goede relaties leveren herhaalaankopen, ' +
     'loyaliteit en mond-tot-mondreclame op en houden het klantverloop laag; zwakke relaties laten klanten weglekken ' +
-    'voor wie je al hebt betaald. In drukke markten kan juist de relatie het verschil maken, zoals Apple en Amazon ' +
+    'voor wie u al hebt betaald. In drukke markten kan juist de relatie het verschil maken, zoals Apple en Amazon ' +
     'laten zien: een groot deel van hun succes komt voort uit hoe ze voor hun klanten zorgen.',
 
   keyQuestions: [
@@ -32,14 +32,14 @@ export default {
 
   principles: [
     'Stem de relatie af op wat elk segment verwacht en waarvoor het wil betalen; premiumservice voor prijsbewuste kopers is weggegooid geld.',
-    'Steek je tijd en budget in relaties die op lange termijn waarde creëren, niet alleen in de relaties die de volgende verkoop binnenhalen.',
+    'Steek uw tijd en budget in relaties die op lange termijn waarde creëren, niet alleen in de relaties die de volgende verkoop binnenhalen.',
     'Laat technologie het persoonlijke contact verder dragen: persoonlijke berichten, slimme aanbevelingen en goede tools laten een klein team aandacht hebben voor veel klanten.',
-    'Geef klanten een plek om elkaar rond je product te ontmoeten, zodat ze elkaar helpen, ideeën delen en zich ergens bij voelen horen.',
-    'Vraag klanten vaak om feedback en laat daarna zien wat je er dankzij hen aan hebt veranderd.',
+    'Geef klanten een plek om elkaar rond uw product te ontmoeten, zodat ze elkaar helpen, ideeën delen en zich ergens bij voelen horen.',
+    'Vraag klanten vaak om feedback en laat daarna zien wat u er dankzij hen aan hebt veranderd.',
     'Meet tevredenheid en loyaliteit volgens een vast ritme in plaats van te raden hoe klanten zich voelen.',
-    'Train je team zodat elke klant dezelfde kwaliteit ervaart, met wie hij ook spreekt en via welk kanaal hij je ook bereikt.',
-    'Weeg automatisering zorgvuldig af: het verlaagt de kosten van het bedienen van klanten, maar op de verkeerde plek kost het je omzet en trouwe klanten.',
-    'Houd het perspectief van de klant steeds voor ogen. De schrijver Orison Swett Marden noemde dit de gulden regel van het zakenleven: verplaats je in de positie van je klant.',
+    'Train uw team zodat elke klant dezelfde kwaliteit ervaart, met wie hij ook spreekt en via welk kanaal hij u ook bereikt.',
+    'Weeg automatisering zorgvuldig af: het verlaagt de kosten van het bedienen van klanten, maar op de verkeerde plek kost het u omzet en trouwe klanten.',
+    'Houd het perspectief van de klant steeds voor ogen. De schrijver Orison Swett Marden noemde dit de gulden regel van het zakenleven: verplaats u in de positie van uw klant.',
   ],
 
   combining: [
@@ -64,27 +64,27 @@ export default {
   fillingSteps: [
     {
       title: 'Ontdek wat klanten verwachten',
-      text: 'Zoek uit welk soort contact elk segment zoekt voordat je iets kiest. Gebruik enquêtes, interviews en breder marktonderzoek: willen ze een mens die hen helpt, middelen om zichzelf te helpen, andere gebruikers om van te leren, of een mix?',
+      text: 'Zoek uit welk soort contact elk segment zoekt voordat u iets kiest. Gebruik enquêtes, interviews en breder marktonderzoek: willen ze een mens die hen helpt, middelen om zichzelf te helpen, andere gebruikers om van te leren, of een mix?',
     },
     {
       title: 'Plan Werven, Behouden en Uitbouwen',
-      text: 'Zoom in op het bouwblok, zoals het Value Proposition Canvas inzoomt op segmenten en waardeproposities. Teken drie vakken (Werven, Behouden, Uitbouwen) en noteer per fase de concrete tactieken die je gaat inzetten; combineer ze naar believen.',
+      text: 'Zoom in op het bouwblok, zoals het Value Proposition Canvas inzoomt op segmenten en waardeproposities. Teken drie vakken (Werven, Behouden, Uitbouwen) en noteer per fase de concrete tactieken die u gaat inzetten; combineer ze naar believen.',
     },
     {
       title: 'Vat het samen op het canvas',
-      text: 'Terug op het Business Model Canvas schrijf je een korte titel die de strategie vangt, bijvoorbeeld ‘Selfservice-app, persoonlijke adviseurs voor zakelijke klanten, gebruikerscommunity’. De details blijven in je raster Werven, Behouden, Uitbouwen.',
+      text: 'Terug op het Business Model Canvas schrijft u een korte titel die de strategie vangt, bijvoorbeeld ‘Selfservice-app, persoonlijke adviseurs voor zakelijke klanten, gebruikerscommunity’. De details blijven in uw raster Werven, Behouden, Uitbouwen.',
     },
     {
       title: 'Houd het canvas een eenvoudig verhaal',
-      text: 'Het canvas moet een verhaal vertellen dat anderen in één oogopslag volgen. Je doet veel voorbereidend werk om daar te komen, maar dat hoef je niet allemaal te tonen; Alex Osterwalder, de bedenker van het canvas, waarschuwt dat mensen bedelven onder details neerkomt op ‘cognitieve moord’.',
+      text: 'Het canvas moet een verhaal vertellen dat anderen in één oogopslag volgen. U doet veel voorbereidend werk om daar te komen, maar dat hoeft u niet allemaal te tonen; Alex Osterwalder, de bedenker van het canvas, waarschuwt dat mensen bedelven onder details neerkomt op ‘cognitieve moord’.',
     },
     {
       title: 'Ga zo nodig dieper met een aanvulling',
-      text: 'Wil je een speciaal hulpmiddel om dit bouwblok grondiger te verkennen, kijk dan naar het Customer Connection Canvas, een aanvulling bedacht door Hani W. Naguib.',
+      text: 'Wilt u een speciaal hulpmiddel om dit bouwblok grondiger te verkennen, kijk dan naar het Customer Connection Canvas, een aanvulling bedacht door Hani W. Naguib.',
     },
     {
       title: 'Controleer de verbanden met andere bouwblokken',
-      text: 'Alle bouwblokken van het canvas hangen samen, dus een wijziging in je relaties werkt door in kanalen, kosten, inkomsten en meer. Loop de vragen voor elk aangrenzend bouwblok na voordat je een definitieve versie vastlegt.',
+      text: 'Alle bouwblokken van het canvas hangen samen, dus een wijziging in uw relaties werkt door in kanalen, kosten, inkomsten en meer. Loop de vragen voor elk aangrenzend bouwblok na voordat u een definitieve versie vastlegt.',
     },
   ],
 
@@ -102,7 +102,7 @@ export default {
         'Nuttige content: artikelen, video’s, handleidingen',
         'Schaarste: wachtlijsten, toegang alleen op uitnodiging, beperkte eerste uitgaven',
         'Gratis proefperiodes, freemium-abonnementen of demo’s',
-        'Partnerschappen en evenementen die je bij het juiste segment onder de aandacht brengen',
+        'Partnerschappen en evenementen die u bij het juiste segment onder de aandacht brengen',
       ],
       metrics: ['cac', 'conversion-rate', 'activation-rate', 'referral-rate'],
     },
@@ -111,7 +111,7 @@ export default {
       name: 'Behouden',
       goal: 'Hoe houden we klanten tevreden en voorkomen we dat ze vertrekken?',
       meaning:
-        'Behouden draait om het vasthouden van de klanten die je al hebt gewonnen, door ze goed te bedienen en ze redenen te geven om trouw te blijven in plaats van naar een concurrent af te drijven.',
+        'Behouden draait om het vasthouden van de klanten die u al hebt gewonnen, door ze goed te bedienen en ze redenen te geven om trouw te blijven in plaats van naar een concurrent af te drijven.',
       tactics: [
         'Uitstekende klantenservice die snel reageert',
         'Regelmatig contact: updates, nieuwsbrieven, persoonlijke check-ins',
@@ -128,7 +128,7 @@ export default {
       name: 'Uitbouwen',
       goal: 'Hoe vergroten we wat elke klant voor ons waard is?',
       meaning:
-        'Uitbouwen betekent de waarde van bestaande klanten verhogen: ze meer laten besteden, verwante producten laten kopen en anderen namens jou laten aanbrengen.',
+        'Uitbouwen betekent de waarde van bestaande klanten verhogen: ze meer laten besteden, verwante producten laten kopen en anderen namens u laten aanbrengen.',
       tactics: [
         'Upselling naar premiumniveaus of uitgebreidere abonnementen',
         'Cross-selling van verwante producten en extra’s',
@@ -204,7 +204,7 @@ export default {
       id: 'nps',
       name: 'Net Promoter Score',
       short: 'NPS',
-      description: 'Hoe waarschijnlijk het is dat klanten je aanbevelen, op een schaal van 0 tot 10; het aandeel promotors min het aandeel criticasters.',
+      description: 'Hoe waarschijnlijk het is dat klanten u aanbevelen, op een schaal van 0 tot 10; het aandeel promotors min het aandeel criticasters.',
     },
     {
       id: 'csat',
@@ -216,13 +216,13 @@ export default {
       id: 'ces',
       name: 'Customer Effort Score',
       short: 'CES',
-      description: 'Hoe makkelijk klanten het vonden om iets bij je gedaan te krijgen, zoals een probleem oplossen of een taak afronden.',
+      description: 'Hoe makkelijk klanten het vonden om iets bij u gedaan te krijgen, zoals een probleem oplossen of een taak afronden.',
     },
     {
       id: 'clv',
       name: 'Customer Lifetime Value',
       short: 'CLV',
-      description: 'De totale winst of omzet die je van één klant verwacht over de hele periode dat hij klant blijft.',
+      description: 'De totale winst of omzet die u van één klant verwacht over de hele periode dat hij klant blijft.',
     },
     {
       id: 'churn',
@@ -252,7 +252,7 @@ export default {
       id: 'repeat-purchase-rate',
       name: 'Herhaalaankoopratio',
       short: 'Herhaalaankopen',
-      description: 'Het aandeel klanten dat binnen een periode meer dan eens bij je koopt.',
+      description: 'Het aandeel klanten dat binnen een periode meer dan eens bij u koopt.',
     },
     {
       id: 'arpu',
@@ -276,7 +276,7 @@ export default {
       id: 'engagement',
       name: 'Klantbetrokkenheid',
       short: 'Betrokkenheid',
-      description: 'Hoe vaak en hoe intensief klanten je product gebruiken of contact met je hebben, bijvoorbeeld actieve dagen of sessies per week.',
+      description: 'Hoe vaak en hoe intensief klanten uw product gebruiken of contact met u hebben, bijvoorbeeld actieve dagen of sessies per week.',
     },
     {
       id: 'active-members',
@@ -288,7 +288,7 @@ export default {
       id: 'contributions',
       name: 'Bijdragen van klanten',
       short: 'Bijdragen',
-      description: 'Hoeveel klanten in een periode voor je maken, zoals reviews, ideeën, ontwerpen, antwoorden of content.',
+      description: 'Hoeveel klanten in een periode voor u maken, zoals reviews, ideeën, ontwerpen, antwoorden of content.',
     },
     {
       id: 'resolution-time',
@@ -314,17 +314,17 @@ export default {
     {
       question: 'Welk type klantrelatie is het beste?',
       answer:
-        'Geen enkel type is in het algemeen het beste. De juiste keuze hangt af van je segmenten, je waardepropositie en je businessmodel. Een goede relatie geeft klanten wat ze verwachten en is voor jou ook economisch zinvol, zodat je bedrijf haar kan blijven bieden.',
+        'Geen enkel type is in het algemeen het beste. De juiste keuze hangt af van uw segmenten, uw waardepropositie en uw businessmodel. Een goede relatie geeft klanten wat ze verwachten en is voor u ook economisch zinvol, zodat uw bedrijf haar kan blijven bieden.',
     },
     {
       question: 'Moet ik meer moeite steken in het werven van nieuwe klanten of in het behouden van bestaande?',
       answer:
-        'Een klant vasthouden is meestal goedkoper dan een nieuwe vinden, dus klantbehoud betaalt zich vaak goed terug. De juiste balans hangt wel af van je fase en groeidoelen: een jonge startup heeft misschien eerst werving nodig. In de praktijk werken de meeste succesvolle bedrijven aan allebei.',
+        'Een klant vasthouden is meestal goedkoper dan een nieuwe vinden, dus klantbehoud betaalt zich vaak goed terug. De juiste balans hangt wel af van uw fase en groeidoelen: een jonge startup heeft misschien eerst werving nodig. In de praktijk werken de meeste succesvolle bedrijven aan allebei.',
     },
     {
       question: 'Hoe weet ik of mijn klantrelaties werken?',
       answer:
-        'Door ze te meten. Nuttige cijfers zijn onder meer het klantverloop, hoe betrokken klanten zijn, hun klantwaarde over de looptijd (CLV), tevredenheidsscores (CSAT) en de Net Promoter Score (NPS). Kies er een paar die weerspiegelen wat je relatiestrategie wil bereiken, en volg ze geregeld.',
+        'Door ze te meten. Nuttige cijfers zijn onder meer het klantverloop, hoe betrokken klanten zijn, hun klantwaarde over de looptijd (CLV), tevredenheidsscores (CSAT) en de Net Promoter Score (NPS). Kies er een paar die weerspiegelen wat uw relatiestrategie wil bereiken, en volg ze geregeld.',
     },
     {
       question: 'Kan ik meer dan één relatietype gebruiken?',
@@ -334,7 +334,7 @@ export default {
     {
       question: 'Wat is het verschil tussen Klantrelaties en Kanalen?',
       answer:
-        'Kanalen beschrijven de wegen waarlangs je klanten bereikt, aan hen verkoopt en aan hen levert. Klantrelaties beschrijven het soort band dat je langs die wegen opbouwt: persoonlijk of geautomatiseerd, eenmalig of langdurig.',
+        'Kanalen beschrijven de wegen waarlangs u klanten bereikt, aan hen verkoopt en aan hen levert. Klantrelaties beschrijven het soort band dat u langs die wegen opbouwt: persoonlijk of geautomatiseerd, eenmalig of langdurig.',
     },
   ],
 } satisfies GuideTexts;

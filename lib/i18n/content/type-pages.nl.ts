@@ -1,6 +1,6 @@
 import type { TypePages } from './pages';
 
-/** De typepagina’s in het Nederlands: definitie, voorbeelden, voor- en nadelen, wanneer je het kiest. */
+/** De typepagina’s in het Nederlands: definitie, voorbeelden, voor- en nadelen, wanneer u het kiest. */
 export default {
   'transactional': {
     definition:
@@ -31,7 +31,7 @@ export default {
       'Oppervlakkige relatie zonder diepgang',
       'Weinig of geen klantloyaliteit',
       'Elke verkoop moet opnieuw worden binnengehaald',
-      'Moeilijk om te leren wie je klanten zijn',
+      'Moeilijk om te leren wie uw klanten zijn',
     ],
     whenToChoose: {
       segmentExpectations:
@@ -39,7 +39,7 @@ export default {
       acquisitionCost:
         'Werkt als elke koper goedkoop te werven is, bijvoorbeeld door passanten, een goede locatie of zoekmachines, want herhaalaankopen verdienen hoge acquisitiekosten zelden terug.',
       retentionGoal:
-        'Past bij bedrijven die niet afhankelijk zijn van terugkerende klanten; heb je herhaalbezoek nodig, combineer het dan met een langdurig element of een loyaliteitsprogramma.',
+        'Past bij bedrijven die niet afhankelijk zijn van terugkerende klanten; hebt u herhaalbezoek nodig, combineer het dan met een langdurig element of een loyaliteitsprogramma.',
       upsellNeed:
         'Beperk upselling tot het moment van verkoop (een grotere maat, een extra topping), want een later moment om meer te verkopen komt er niet.',
     },
@@ -47,7 +47,7 @@ export default {
   'automated-service': {
     definition:
       'Een rijkere vorm van selfservice waarin software doet wat anders mensen zouden doen, van chatbots die vragen ' +
-      'beantwoorden tot systemen die voorstellen wat je hierna kunt kijken of kopen. Algoritmen leren van de ' +
+      'beantwoorden tot systemen die voorstellen wat u hierna kunt kijken of kopen. Algoritmen leren van de ' +
       'geschiedenis van elke klant en van mensen met vergelijkbare gewoonten, zodat de ervaring op maat aanvoelt ' +
       'terwijl er niemand aan te pas komt. De echte kracht zit in relevante suggesties op grote schaal; veel online ' +
       'diensten en abonnementen draaien grotendeels op deze manier.',
@@ -139,8 +139,8 @@ export default {
     definition:
       'Klanten kunnen een echte medewerker spreken die hen adviseert, vragen beantwoordt en problemen oplost, in de ' +
       'winkel, via een callcenter of per e-mail en chat. Wie beschikbaar is helpt, niet iemand die aan de klant is ' +
-      'toegewezen, en het contact houdt vaak op zodra de koop gesloten is, zoals wanneer een verkoper je de kenmerken ' +
-      'van een nieuw pak of een nieuwe auto laat zien. Je eigen teams verkopen en bedienen, wat typisch is voor fysieke ' +
+      'toegewezen, en het contact houdt vaak op zodra de koop gesloten is, zoals wanneer een verkoper u de kenmerken ' +
+      'van een nieuw pak of een nieuwe auto laat zien. Uw eigen teams verkopen en bedienen, wat typisch is voor fysieke ' +
       'winkels, luxe retail, private banking en verkoop met een hoge waarde of aan bedrijven.',
     examples: [
       {
@@ -264,7 +264,7 @@ export default {
       acquisitionCost:
         'Bijdragen als reviews en gedeelde content werken als gratis marketing en sociaal bewijs, waardoor het werven van nieuwe klanten goedkoper wordt.',
       retentionGoal:
-        'Bijdragers blijven meestal, omdat ze moeite en identiteit in het platform hebben gestoken; maak hun werk zichtbaar en laat zien dat je het waardeert.',
+        'Bijdragers blijven meestal, omdat ze moeite en identiteit in het platform hebben gestoken; maak hun werk zichtbaar en laat zien dat u het waardeert.',
       upsellNeed:
         'Minder direct voor upselling, maar producten die samen met klanten zijn ontworpen komen op de markt met een publiek dat al klaarstaat om te kopen.',
     },
@@ -357,7 +357,7 @@ export default {
       acquisitionCost:
         'Fans werven gratis anderen, dus zodra er een kerngroep is, kunnen de acquisitiekosten flink dalen.',
       retentionGoal:
-        'Uitstekend voor loyaliteit, maar alleen zolang je de passie blijft voeden met evenementen, toegang en erkenning.',
+        'Uitstekend voor loyaliteit, maar alleen zolang u de passie blijft voeden met evenementen, toegang en erkenning.',
       upsellNeed:
         'Fans kopen graag merchandise, upgrades en belevenissen; beperkte oplagen en aanbiedingen alleen voor leden werken goed.',
     },
@@ -389,16 +389,16 @@ export default {
       'Tijd om bij elke klant te leren en te verbeteren',
     ],
     disadvantages: [
-      'Je moet waarde blijven leveren om verlengingen te verdienen',
+      'U moet waarde blijven leveren om verlengingen te verdienen',
       'Klanten kunnen de relatie beu worden',
       'Doorlopende investering in updates en ondersteuning',
       'Klantverloop doet pijn zodra de waarde terugloopt',
     ],
     whenToChoose: {
       segmentExpectations:
-        'Kies het als klanten je aanbod keer op keer of doorlopend gebruiken en willen dat het beter wordt zonder opnieuw te hoeven kopen.',
+        'Kies het als klanten uw aanbod keer op keer of doorlopend gebruiken en willen dat het beter wordt zonder opnieuw te hoeven kopen.',
       acquisitionCost:
-        'Onmisbaar als werven duur is, want die kosten verdien je pas terug na maanden of jaren aan terugkerende inkomsten.',
+        'Onmisbaar als werven duur is, want die kosten verdient u pas terug na maanden of jaren aan terugkerende inkomsten.',
       retentionGoal:
         'Dit is het type voor retentiedoelen: volg verlengingen en klantverloop, en blijf waarde toevoegen zodat klanten altijd een reden hebben om te blijven.',
       upsellNeed:
@@ -409,7 +409,7 @@ export default {
     definition:
       'Klanten blijven aan de relatie vastzitten door drempels om te vertrekken: contracten, financiering, opgeslagen gegevens, ' +
       'aangeleerde werkwijzen of investeringen die verloren gaan bij een overstap naar een concurrent. Zodra klanten ' +
-      'tijd en moeite in je product hebben gestoken, wordt wisselen van aanbieder financieel of praktisch pijnlijk. Het ' +
+      'tijd en moeite in uw product hebben gestoken, wordt wisselen van aanbieder financieel of praktisch pijnlijk. Het ' +
       'bedrijf dat als eerste zulke banden in een markt smeedt, wint het meest, omdat het de klanten al heeft voordat ' +
       'concurrenten verschijnen.',
     examples: [
@@ -442,7 +442,7 @@ export default {
       segmentExpectations:
         'Werkt waar klanten moeite steken in inrichting, gegevens of leren, of een verplichting aanvaarden in ruil voor een betere prijs of een beter toestel.',
       acquisitionCost:
-        'Nuttig als het werven van een klant duur of gesubsidieerd is (een telefoon met korting, gratis onboarding) en je tijd nodig hebt om dat terug te verdienen.',
+        'Nuttig als het werven van een klant duur of gesubsidieerd is (een telefoon met korting, gratis onboarding) en u tijd nodig hebt om dat terug te verdienen.',
       retentionGoal:
         'Levert sterk klantbehoud op, maar combineer het met echte waarde: klanten die alleen blijven omdat het moet, vertrekken zodra de drempel wegvalt.',
       upsellNeed:
@@ -479,17 +479,17 @@ export default {
       'Vraagt een stevige infrastructuur',
       'Hogere bedrijfskosten',
       'Nieuwe markten betreden gaat trager dan via partners',
-      'Elk serviceprobleem komt bij jou terecht',
+      'Elk serviceprobleem komt bij u terecht',
     ],
     whenToChoose: {
       segmentExpectations:
         'Kies het als klanten een consistente merkervaring waarderen en graag bij de maker kopen in plaats van in een vertrouwde winkel.',
       acquisitionCost:
-        'Je draagt alle acquisitiekosten zelf (marketing, showrooms, verkopers), dus het past bij merken die op eigen kracht klanten kunnen aantrekken.',
+        'U draagt alle acquisitiekosten zelf (marketing, showrooms, verkopers), dus het past bij merken die op eigen kracht klanten kunnen aantrekken.',
       retentionGoal:
         'Wie de relatie en de gegevens in handen heeft, kan klanten makkelijker opvolgen, persoonlijk benaderen en behouden.',
       upsellNeed:
-        'Sterk: elk contactpunt is van jou, dus upgrades, accessoires en diensten kun je aanbieden zonder dat een tussenpersoon een deel opstrijkt.',
+        'Sterk: elk contactpunt is van u, dus upgrades, accessoires en diensten kunt u aanbieden zonder dat een tussenpersoon een deel opstrijkt.',
     },
   },
   'indirect': {
@@ -527,9 +527,9 @@ export default {
       segmentExpectations:
         'Past als klanten lokaal willen kopen, merken op één plek willen vergelijken of service dichtbij willen van een partner die ze al vertrouwen.',
       acquisitionCost:
-        'Partners brengen bestaande klantenstromen mee en verlagen zo je kosten om nieuwe klanten te bereiken, in ruil voor een deel van elke verkoop.',
+        'Partners brengen bestaande klantenstromen mee en verlagen zo uw kosten om nieuwe klanten te bereiken, in ruil voor een deel van elke verkoop.',
       retentionGoal:
-        'Klantbehoud is lastiger te sturen omdat de partner de relatie bezit; ondersteun het met garanties, apps of productregistratie die klanten aan jou binden.',
+        'Klantbehoud is lastiger te sturen omdat de partner de relatie bezit; ondersteun het met garanties, apps of productregistratie die klanten aan u binden.',
       upsellNeed:
         'Upselling hangt af van de prikkels en training van partners, dus stem commissies af en geef hun de middelen om extra’s te verkopen.',
     },

@@ -9,7 +9,7 @@ export default {
     summary: 'Technologie bedient elke klant zonder personeel en stemt suggesties vaak af op eerder gedrag.',
   },
   'self-service': {
-    summary: 'Klanten redden zich zelf met de hulpmiddelen en informatie die jij biedt, zonder contact met personeel.',
+    summary: 'Klanten redden zich zelf met de hulpmiddelen en informatie die u biedt, zonder contact met personeel.',
   },
   'personal-assistance': {
     summary: 'Medewerkers helpen in de winkel, aan de telefoon of via chat, voor en na de aankoop, zonder vaste contactpersoon.',
@@ -33,9 +33,9 @@ export default {
     summary: 'Klanten blijven omdat overstappen hun geld, tijd, gegevens of moeite zou kosten.',
   },
   'direct': {
-    summary: 'Je verkoopt en bedient zelf, zonder tussenpersonen, en houdt de hele klantervaring in eigen hand.',
+    summary: 'U verkoopt en bedient zelf, zonder tussenpersonen, en houdt de hele klantervaring in eigen hand.',
   },
   'indirect': {
-    summary: 'Partners zoals dealers, distributeurs of winkels onderhouden namens jou het dagelijkse klantcontact.',
+    summary: 'Partners zoals dealers, distributeurs of winkels onderhouden namens u het dagelijkse klantcontact.',
   },
 } satisfies TypeSummaries;
