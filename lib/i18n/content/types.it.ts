@@ -9,7 +9,7 @@ export default {
     summary: 'La tecnologia serve ogni cliente senza personale, spesso adattando i suggerimenti a ciò che ha già fatto.',
   },
   'self-service': {
-    summary: 'Il cliente fa da sé con gli strumenti e le informazioni che gli metti a disposizione, senza parlare con il personale.',
+    summary: 'Il cliente fa da sé con gli strumenti e le informazioni che l’azienda gli mette a disposizione, senza parlare con il personale.',
   },
   'personal-assistance': {
     summary: 'Il personale aiuta in negozio, al telefono o in chat, prima e dopo l’acquisto, senza un referente fisso.',
@@ -33,9 +33,9 @@ export default {
     summary: 'I clienti restano perché andarsene costerebbe loro denaro, tempo, dati o fatica.',
   },
   'direct': {
-    summary: 'Vendi e assisti in prima persona, senza intermediari, e tieni in mano tutta l’esperienza del cliente.',
+    summary: 'L’azienda vende e assiste in prima persona, senza intermediari, e tiene in mano tutta l’esperienza del cliente.',
   },
   'indirect': {
-    summary: 'Partner come concessionari, distributori o rivenditori curano per tuo conto il contatto quotidiano con il cliente.',
+    summary: 'Partner come concessionari, distributori o rivenditori curano per conto dell’azienda il contatto quotidiano con il cliente.',
   },
 } satisfies TypeSummaries;

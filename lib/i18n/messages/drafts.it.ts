@@ -10,7 +10,7 @@ export default {
   'list.empty': 'Ancora nessuna bozza. Una bozza contiene il blocco Relazioni con i clienti di un modello di business: i segmenti, i tipi di relazione scelti per ciascuno e le tattiche per acquisire, fidelizzare e sviluppare.',
   'list.filter': 'Filtra le bozze',
   'list.filterPlaceholder': 'Filtra per titolo, segmento o sintesi',
-  'list.label': 'Le tue bozze',
+  'list.label': 'Le Sue bozze',
   'list.newTitle': 'Nuovo titolo per «{title}»',
   'list.saveTitle': 'Salva il titolo',
   'list.cancel': 'Annulla',
