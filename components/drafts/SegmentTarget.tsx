@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { addSegment } from '../../lib/model/edit';
 import type { Draft, DraftContent } from '../../lib/model/draft';
 import type { DraftStore } from '../../lib/store/drafts';
@@ -18,18 +18,25 @@ export interface SegmentTarget {
 /** Where "Add to draft…" and "Apply to draft" write: an existing or new draft, an existing or new segment. */
 export function useSegmentTarget(store: DraftStore, initial: { draftId?: string | undefined; segmentId?: string | undefined } = {}) {
   const [drafts, setDrafts] = useState<Draft[]>([]);
-  const [target, setTarget] = useState<SegmentTarget>({ draftId: initial.draftId ?? NEW, segmentId: initial.segmentId ?? NEW, newSegmentName: '' });
+  const [target, setChosen] = useState<SegmentTarget>({ draftId: initial.draftId ?? NEW, segmentId: initial.segmentId ?? NEW, newSegmentName: '' });
+  // Whether the user has picked anything: the drafts list may arrive after a quick pick, and must not undo it.
+  const picked = useRef(false);
+  const setTarget = (next: SegmentTarget) => {
+    picked.current = true;
+    setChosen(next);
+  };
   useEffect(() => {
     void store.list().then((r) => {
       if (!r.ok) return;
       setDrafts(r.value.items);
-      if (!initial.draftId && r.value.items[0]) setTarget((t) => ({ ...t, draftId: r.value.items[0]!.id }));
+      const first = r.value.items[0];
+      if (!initial.draftId && first && !picked.current) setChosen((t) => ({ ...t, draftId: first.id }));
     });
   }, [store]);
   const draft = drafts.find((d) => d.id === target.draftId);
   useEffect(() => {
     const segments = draft?.segments ?? [];
-    if (!segments.some((s) => s.id === target.segmentId)) setTarget((t) => ({ ...t, segmentId: segments[0]?.id ?? NEW }));
+    if (!segments.some((s) => s.id === target.segmentId)) setChosen((t) => ({ ...t, segmentId: segments[0]?.id ?? NEW }));
   }, [target.draftId, drafts]);
   return { drafts, draft, target, setTarget };
 }
