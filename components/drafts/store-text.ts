@@ -6,18 +6,10 @@ import { translator } from '../../lib/i18n/catalogue';
 import type { Language } from '../../lib/i18n/languages';
 import english from '../../lib/i18n/messages/drafts.en';
 import type { StoreError } from '../../lib/store/errors';
+import { DRAFTS_MESSAGES } from './drafts-messages';
 import { storeErrorText } from './store-words';
 
-const LOADERS = {
-  de: () => import('../../lib/i18n/messages/drafts.de'),
-  fr: () => import('../../lib/i18n/messages/drafts.fr'),
-  es: () => import('../../lib/i18n/messages/drafts.es'),
-  pt: () => import('../../lib/i18n/messages/drafts.pt'),
-  it: () => import('../../lib/i18n/messages/drafts.it'),
-  nl: () => import('../../lib/i18n/messages/drafts.nl'),
-};
-
 export async function storeProblemIn(error: StoreError<unknown>, lang: Language): Promise<string> {
-  const messages = lang === 'en' ? undefined : (await LOADERS[lang]()).default;
+  const messages = lang === 'en' ? undefined : (await DRAFTS_MESSAGES[lang]()).default;
   return storeErrorText(error, translator<'drafts'>(english, lang, messages));
 }

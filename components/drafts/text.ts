@@ -4,12 +4,6 @@
  */
 import english from '../../lib/i18n/messages/drafts.en';
 import { createAreaText } from '../area-text';
+import { DRAFTS_MESSAGES } from './drafts-messages';
 
-export const { AreaText: DraftsText, useText: useDraftsText } = createAreaText<'drafts'>(english, {
-  de: () => import('../../lib/i18n/messages/drafts.de'),
-  fr: () => import('../../lib/i18n/messages/drafts.fr'),
-  es: () => import('../../lib/i18n/messages/drafts.es'),
-  pt: () => import('../../lib/i18n/messages/drafts.pt'),
-  it: () => import('../../lib/i18n/messages/drafts.it'),
-  nl: () => import('../../lib/i18n/messages/drafts.nl'),
-});
+export const { AreaText: DraftsText, useText: useDraftsText } = createAreaText<'drafts'>(english, DRAFTS_MESSAGES);
