@@ -14,20 +14,20 @@ export const OCR_DIR = 'ocr';
 /** Tesseract language codes shipped, each from its @tesseract.js-data package (LSTM "best_int" models). */
 export const OCR_LANGUAGES = ['eng', 'deu', 'fra', 'spa', 'por', 'ita', 'nld'];
 
-/** `{ absoluteSrc, relativeDest }` for every engine file: main-thread library, worker, wasm core, language data. */
+/**
+ * `{ absoluteSrc, relativeDest }` for every engine file: the wasm core (its script and its wasm) and the language
+ * data. The worker that drives them is the side panel's own code (lib/platform/ocr-worker.ts).
+ */
 export function ocrAssets() {
-  const lib = join(dirOf('tesseract.js'), 'dist');
   const core = dirOf('tesseract.js-core');
   const files = [
-    { absoluteSrc: join(lib, 'tesseract.esm.min.js'), relativeDest: `${OCR_DIR}/tesseract.esm.min.js` },
-    { absoluteSrc: join(lib, 'worker.min.js'), relativeDest: `${OCR_DIR}/worker.min.js` },
     // SIMD + LSTM-only build: every browser the extension supports has wasm SIMD, and the models are LSTM-only.
     { absoluteSrc: join(core, 'tesseract-core-simd-lstm.js'), relativeDest: `${OCR_DIR}/tesseract-core-simd-lstm.js` },
     { absoluteSrc: join(core, 'tesseract-core-simd-lstm.wasm'), relativeDest: `${OCR_DIR}/tesseract-core-simd-lstm.wasm` },
   ];
   // Unpacked once here: the engine would otherwise gunzip several MB in JavaScript on every first read, and the
   // extension's package is compressed anyway.
-  const cache = join(dirOf('tesseract.js'), '..', '.cache', 'crc-ocr');
+  const cache = join(core, '..', '.cache', 'crc-ocr');
   mkdirSync(cache, { recursive: true });
   for (const lang of OCR_LANGUAGES) {
     const unpacked = join(cache, `${lang}.traineddata`);

@@ -1,7 +1,8 @@
 // Records real OCR output for the canvas fixture boards as JSON (tests/fixtures/ocr/<board>.json), so the
 // words-to-blocks tests run on what the engine really reads without running it. Headless Chromium draws each
-// board at 1280×900, the same tesseract.js files the extension ships recognise the screenshot in a page
-// worker, and each word gets the colour behind it from lib/ocr/colour.ts — as in the side panel.
+// board at 1280×900, the extension's own OCR worker (lib/platform/ocr-worker.ts) with the engine files it
+// ships recognises the screenshot, and each word gets the colour behind it from lib/ocr/colour.ts — as in the
+// side panel.
 // Usage: node scripts/record-ocr.mjs [board …]   (default: every board page in tests/fixtures/ocr-boards)
 import { createServer } from 'node:http';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -20,9 +21,11 @@ const CODES = { en: ['eng'], de: ['eng', 'deu'], fr: ['eng', 'fra'] };
 /** Serves the board pages and the engine's files under the paths the extension uses. */
 async function start() {
   const assets = new Map(ocrAssets().map((a) => [`/${a.relativeDest}`, a.absoluteSrc]));
+  const workerCode = worker.outputFiles[0].text;
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm' };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/ocr-worker.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(workerCode);
     const file = assets.get(path) ?? join(BOARDS, normalize(path).replace(/^([/\\])+/, ''));
     if (!file.startsWith(BOARDS) && !assets.has(path)) return res.writeHead(403).end();
     try {
@@ -36,8 +39,9 @@ async function start() {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
+const worker = await build({ entryPoints: [join(ROOT, 'lib', 'platform', 'ocr-worker.ts')], bundle: true, format: 'iife', write: false });
 const helpers = await build({
-  stdin: { contents: "export { linesOf, upscaleFor } from './lib/ocr/tesseract-json'; export { backgroundOf } from './lib/ocr/colour'; export { ENGINE_PARAMETERS } from './lib/ocr/types';", resolveDir: ROOT, loader: 'ts' },
+  stdin: { contents: "export { ENLARGE_QUALITY, linesOf, upscaleFor } from './lib/ocr/tesseract-json'; export { backgroundOf } from './lib/ocr/colour'; export { ENGINE_PARAMETERS } from './lib/ocr/types';", resolveDir: ROOT, loader: 'ts' },
   bundle: true, format: 'iife', globalName: 'OcrRecord', write: false,
 });
 
@@ -56,29 +60,35 @@ try {
     const png = (await board.screenshot()).toString('base64');
     const page = await engine.evaluate(async ({ png, dir, codes, extra }) => {
       const base = `${location.origin}/${dir}`;
-      const T = (await import(`${base}/tesseract.esm.min.js`)).default;
-      const worker = await T.createWorker(codes, 1, { workerPath: `${base}/worker.min.js`, corePath: `${base}/tesseract-core-simd-lstm.js`, langPath: `${base}/lang`, workerBlobURL: false, cacheMethod: 'none', gzip: false });
-      await worker.setParameters({ ...OcrRecord.ENGINE_PARAMETERS, ...extra });
+      const worker = new Worker('/ocr-worker.js');
+      const answer = (type) => new Promise((resolve, reject) => {
+        worker.onmessage = ({ data }) => {
+          if (data.type === type) resolve(data);
+          else if (data.type === 'failed') reject(new Error(data.detail));
+        };
+      });
+      worker.postMessage({ type: 'load', core: `${base}/tesseract-core-simd-lstm.js`, wasm: `${base}/tesseract-core-simd-lstm.wasm`, prefetch: [] });
+      const ready = answer('ready');
+      worker.postMessage({ type: 'init', languages: codes.map((code) => ({ code, url: `${base}/lang/${code}.traineddata` })), parameters: { ...OcrRecord.ENGINE_PARAMETERS, ...extra } });
+      await ready;
       const blob = await (await fetch(`data:image/png;base64,${png}`)).blob();
       const first = await createImageBitmap(blob);
       const scale = OcrRecord.upscaleFor(1, first.width, first.height);
-      let input = blob;
-      if (scale !== 1) {
-        const bm = await createImageBitmap(blob);
-        const c = new OffscreenCanvas(bm.width * scale, bm.height * scale);
-        const cx = c.getContext('2d');
-        cx.imageSmoothingQuality = 'high';
-        cx.drawImage(bm, 0, 0, bm.width * scale, bm.height * scale);
-        input = await c.convertToBlob();
-      }
-      const result = await worker.recognize(input, {}, { blocks: true, text: false });
-      await worker.terminate();
+      const c = new OffscreenCanvas(first.width * scale, first.height * scale);
+      const cx = c.getContext('2d');
+      cx.imageSmoothingQuality = OcrRecord.ENLARGE_QUALITY;
+      cx.drawImage(first, 0, 0, c.width, c.height);
+      const image = cx.getImageData(0, 0, c.width, c.height);
+      const read = answer('read');
+      worker.postMessage({ type: 'recognise', width: c.width, height: c.height, pixels: image.data.buffer }, [image.data.buffer]);
+      const result = await read;
+      worker.terminate();
       const bitmap = await createImageBitmap(blob);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const context = canvas.getContext('2d');
       context.drawImage(bitmap, 0, 0);
       const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      const lines = OcrRecord.linesOf(result.data.blocks ?? [], scale);
+      const lines = OcrRecord.linesOf(result.blocks ?? [], scale);
       for (const line of lines) for (const word of line.words) word.background = OcrRecord.backgroundOf(pixels, word.box);
       return { width: bitmap.width, height: bitmap.height, lines };
     }, { png, dir: OCR_DIR, codes: process.env.OCR_CODES ? process.env.OCR_CODES.split('+') : CODES[lang] ?? ['eng'], extra: JSON.parse(process.env.OCR_EXTRA ?? '{}') });

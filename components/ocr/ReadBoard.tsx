@@ -49,9 +49,9 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
   // The capture's object URL goes with the picture: released when replaced and when the view closes.
   useEffect(() => () => { if (imageUrl) URL.revokeObjectURL(imageUrl); }, [imageUrl]);
   useEffect(() => () => running.current?.abort(), []);
-  // The button is this view's main action: its code (not the engine's wasm or data) is fetched while the
-  // user looks, so a click starts reading at once.
-  useEffect(() => { void import('./ocr-reading').then((m) => m.preloadOcrLibrary()).catch(() => undefined); }, []);
+  // The button is this view's main action: its code (not the engine's worker, wasm or data) is fetched while
+  // the user looks, so a click starts reading at once.
+  useEffect(() => { void import('./ocr-reading').catch(() => undefined); }, []);
 
   const read = async (target?: number) => {
     const started = performance.now();

@@ -3,12 +3,12 @@
  * each word by what it is written on, then find the block with lib/ocr. Loaded only when the user asks.
  * Steps and problems are codes with their facts; the view says them in the panel's language.
  */
-import { backgroundOf, isBlank, type Pixels } from '../../lib/ocr/colour';
+import { backgroundOf, isBlank } from '../../lib/ocr/colour';
 import { readBoard, type BoardReading } from '../../lib/ocr/board';
 import { chooseLanguages } from '../../lib/ocr/languages';
-import { upscaleFor } from '../../lib/ocr/tesseract-json';
+import { ENLARGE_QUALITY, upscaleFor } from '../../lib/ocr/tesseract-json';
 import { captureTab, tabLanguage, type CaptureProblem } from '../../lib/platform/capture';
-import { preloadOcrLibrary, startOcrEngine, type EngineProgress, type OcrEngine } from '../../lib/platform/ocr-engine';
+import { startOcrEngine, type EngineProgress, type OcrEngine } from '../../lib/platform/ocr-engine';
 
 /** A read that takes longer than this stops with a message instead of leaving the user waiting. */
 export const READ_TIME_LIMIT_MS = 120_000;
@@ -57,20 +57,23 @@ export interface ReadOptions {
 }
 
 let kept: { key: string; engine: OcrEngine; timer: ReturnType<typeof setTimeout> } | undefined;
+/** The running read's progress: a kept engine reports to the read that uses it, not to the one that started it. */
+let reportTo: EngineProgress | undefined;
 
-/** Fetches the reader's code ahead of a read (a few dozen KB; the engine's wasm and data wait for the read). */
-export { preloadOcrLibrary };
-
-async function engineFor(codes: readonly string[], signal: AbortSignal, progress: EngineProgress): Promise<OcrEngine> {
-  const key = codes.join('+');
+/**
+ * The engine for a read: the one kept from the last read when it has the same languages, else a new one,
+ * which starts loading at once while the languages are still being decided (`choosing`).
+ */
+async function engineFor(choosing: Promise<{ codes: string[] }>, signal: AbortSignal): Promise<OcrEngine> {
+  const codes = choosing.then((c) => c.codes);
   if (kept) {
     clearTimeout(kept.timer);
-    const { key: keptKey, engine } = kept;
+    const { key, engine } = kept;
     kept = undefined;
-    if (keptKey === key) return engine;
+    if (key === (await codes).join('+')) return engine;
     engine.close();
   }
-  return startOcrEngine(codes, signal, progress);
+  return startOcrEngine(codes, signal, (stage, share) => reportTo?.(stage, share));
 }
 
 function keep(codes: readonly string[], engine: OcrEngine): void {
@@ -78,10 +81,10 @@ function keep(codes: readonly string[], engine: OcrEngine): void {
 }
 
 /**
- * The capture decoded once: its pixels (for the blank check and note colours) and, when small text needs it
- * (`upscaleFor`), the picture enlarged `scale` times for the engine.
+ * The capture decoded once: its pixels (for the blank check and note colours) and the pixels the engine is
+ * handed — a copy, or, when small text needs it (`upscaleFor`), the picture enlarged `scale` times.
  */
-async function decode(image: Blob): Promise<{ pixels: Pixels; enlarged: OffscreenCanvas | undefined; scale: number }> {
+async function decode(image: Blob): Promise<{ pixels: ImageData; forEngine: ImageData; scale: number }> {
   const bitmap = await createImageBitmap(image);
   const scale = upscaleFor(devicePixelRatio, bitmap.width, bitmap.height);
   try {
@@ -89,12 +92,12 @@ async function decode(image: Blob): Promise<{ pixels: Pixels; enlarged: Offscree
     const context = canvas.getContext('2d', { willReadFrequently: true })!;
     context.drawImage(bitmap, 0, 0);
     const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
-    if (scale === 1 || isBlank(pixels)) return { pixels, enlarged: undefined, scale: 1 };
+    if (scale === 1 || isBlank(pixels)) return { pixels, forEngine: new ImageData(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height), scale: 1 };
     const enlarged = new OffscreenCanvas(bitmap.width * scale, bitmap.height * scale);
-    const big = enlarged.getContext('2d')!;
-    big.imageSmoothingQuality = 'high';
+    const big = enlarged.getContext('2d', { willReadFrequently: true })!;
+    big.imageSmoothingQuality = ENLARGE_QUALITY;
     big.drawImage(bitmap, 0, 0, enlarged.width, enlarged.height);
-    return { pixels, enlarged, scale };
+    return { pixels, forEngine: big.getImageData(0, 0, enlarged.width, enlarged.height), scale };
   } finally {
     bitmap.close();
   }
@@ -107,31 +110,39 @@ export async function readThisBoard(tabId: number, options: ReadOptions): Promis
   let engine: OcrEngine | undefined;
   let codes: string[] = [];
   try {
-    // The engine (wasm and language data) loads while the screen is captured and checked: the language
-    // comes from the page, so both can start at once.
-    const choice = chooseLanguages(await tabLanguage(tabId), options.language);
-    codes = choice.codes;
-    const starting = engineFor(codes, signal, (stage, share) => {
+    // The engine (worker, wasm, then language data) loads while the page's language is asked and the screen
+    // is captured and checked.
+    const choosing = tabLanguage(tabId).then((language) => chooseLanguages(language, options.language));
+    reportTo = (stage, share) => {
       if (stage === 'reading') options.progress({ step: 'reading', share });
-    });
-    // A capture that fails keeps the loaded engine for the next try (after zooming in, say).
-    const discard = () => void starting.then((e) => keep(codes, e), () => undefined);
-    starting.catch(() => undefined); // a failed start is reported where it is awaited below
+    };
+    const starting = engineFor(choosing, signal);
     options.progress({ step: 'capturing' });
-    const capture = await captureTab(tabId);
+    const [choice, capture] = await Promise.all([choosing, captureTab(tabId)]);
+    codes = choice.codes;
+    engine = await starting;
+    // A capture that fails keeps the engine for the next try (after zooming in, say), if it starts.
+    const loading = engine;
+    const discard = () => {
+      engine = undefined;
+      loading.ready.then(() => keep(codes, loading), () => loading.close());
+    };
     if (!capture.ok) {
       discard();
       return { ok: false, problem: capture.error, detail: capture.detail };
     }
-    const { pixels, enlarged, scale } = await decode(capture.image);
+    const { pixels, forEngine, scale } = await decode(capture.image);
     if (isBlank(pixels)) {
       discard();
       return { ok: false, problem: 'blank' };
     }
+    // The picture goes to the worker now, to be read as soon as the engine has started.
+    const recognising = engine.recognise(forEngine, { width: pixels.width, height: pixels.height, scale }, signal);
+    recognising.catch(() => undefined); // awaited below, after the engine's start
     options.progress({ step: 'loading', languages: choice.tags });
-    engine = await starting;
+    await engine.ready;
     options.progress({ step: 'reading' });
-    const { page } = await engine.recognise(enlarged ?? capture.image, { width: pixels.width, height: pixels.height, scale }, signal);
+    const { page } = await recognising;
     for (const line of page.lines) for (const word of line.words) word.background = backgroundOf(pixels, word.box);
     const reading = readBoard(page, document.implementation.createHTMLDocument(''));
     if (reading.status === 'not-found') {

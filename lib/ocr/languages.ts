@@ -17,6 +17,9 @@ export const OCR_DATA: Readonly<Record<string, { code: string }>> = {
   nl: { code: 'nld' },
 };
 
+/** Read on every board, whatever its language: block labels are often the template's English ones. */
+export const ALWAYS_READ = 'eng';
+
 export interface LanguageChoice {
   /** Tesseract codes to load, English first. */
   codes: string[];
@@ -35,9 +38,9 @@ export function primaryTag(lang: string | undefined): string | undefined {
 /** The data to load for a board: the user's choice wins over the page's language. */
 export function chooseLanguages(pageLanguage: string | undefined, chosen: string | undefined): LanguageChoice {
   const tag = primaryTag(chosen) ?? primaryTag(pageLanguage);
-  if (!tag || tag === 'en') return { codes: ['eng'], tags: ['en'] };
+  if (!tag || tag === 'en') return { codes: [ALWAYS_READ], tags: ['en'] };
   const data = OCR_DATA[tag];
-  return data ? { codes: ['eng', data.code], tags: ['en', tag] } : { codes: ['eng'], tags: ['en'], missing: tag };
+  return data ? { codes: [ALWAYS_READ, data.code], tags: ['en', tag] } : { codes: [ALWAYS_READ], tags: ['en'], missing: tag };
 }
 
 /** `tag` named in the language `inLanguage` ("de" in French: "allemand"); the tag itself when Intl cannot name it. */
