@@ -70,7 +70,9 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
     }
     // Only now does any of the reader load: its code, the engine and its data.
     const { readThisBoard } = await import('./ocr-reading');
-    const outcome = await readThisBoard(id, { language: language || undefined, signal: controller.signal, progress: setStatus });
+    // A cancelled read may still report a step on its way out: it must not bring the progress line back.
+    const progress = (step: ReadStep) => { if (running.current === controller) setStatus(step); };
+    const outcome = await readThisBoard(id, { language: language || undefined, signal: controller.signal, progress });
     if (running.current !== controller) return;
     running.current = undefined;
     setStatus(undefined);

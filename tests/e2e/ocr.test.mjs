@@ -68,6 +68,25 @@ describe('Read this board', () => {
     await panel.close();
   });
 
+  it('reads a French board of cards with the French language data', async () => {
+    const panel = await readBoard('fr-cards.html');
+    assert.deepEqual(await notesRead(panel), expected['fr-cards.html'].notes);
+    assert.match(await panel.getByRole('figure').textContent(), /Relations clients/);
+    await panel.close();
+  });
+
+  it('stops a read on Cancel and says so, leaving no notes and the button to read again', async () => {
+    const panel = await readBoard('en-classic.html');
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    assert.equal(await alertOf(panel), 'Reading cancelled.');
+    await panel.getByRole('button', { name: 'Read this board' }).waitFor();
+    // Well past the time the read would have taken: nothing arrives after the cancel.
+    await panel.waitForTimeout(3000);
+    assert.equal(await panel.getByRole('list', { name: /^Notes read/ }).count(), 0);
+    assert.equal(await panel.getByRole('status').count(), 0, 'no progress line left behind');
+    await panel.close();
+  });
+
   it('asks to zoom in when the board is too small to read', async () => {
     const panel = await readBoard('en-zoomed-out.html');
     assert.match(await alertOf(panel), /too small to read: zoom in/);
