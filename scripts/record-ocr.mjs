@@ -11,12 +11,14 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { ocrAssets, OCR_DIR } from './ocr-assets.mjs';
 import { CHROMIUM } from './chromium.mjs';
+import { readWithWorker } from '../tests/support/ocr-worker-page.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BOARDS = join(ROOT, 'tests', 'fixtures', 'ocr-boards');
 const OUT = join(ROOT, 'tests', 'fixtures', 'ocr');
 /** Language data per board page (its lang attribute decides, as the page's language does in the extension). */
 const CODES = { en: ['eng'], de: ['eng', 'deu'], fr: ['eng', 'fra'] };
+const VIEWPORT = { width: 1280, height: 900 };
 
 /** Serves the board pages and the engine's files under the paths the extension uses. */
 async function start() {
@@ -49,7 +51,7 @@ const names = process.argv.slice(2).length ? process.argv.slice(2) : (await read
 const server = await start();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 try {
-  const board = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const board = await browser.newPage({ viewport: VIEWPORT });
   const engine = await browser.newPage();
   await engine.goto(`${server.origin}/blank.html`);
   await engine.addScriptTag({ content: helpers.outputFiles[0].text });
@@ -58,40 +60,23 @@ try {
     await board.waitForFunction(() => document.documentElement.dataset.drawn === 'true' || !window.BOARD?.labels);
     const lang = await board.evaluate(() => document.documentElement.lang);
     const png = (await board.screenshot()).toString('base64');
-    const page = await engine.evaluate(async ({ png, dir, codes, extra }) => {
-      const base = `${location.origin}/${dir}`;
-      const worker = new Worker('/ocr-worker.js');
-      const answer = (type) => new Promise((resolve, reject) => {
-        worker.onmessage = ({ data }) => {
-          if (data.type === type) resolve(data);
-          else if (data.type === 'failed') reject(new Error(data.detail));
-        };
-      });
-      worker.postMessage({ type: 'load', core: `${base}/tesseract-core-simd-lstm.js`, wasm: `${base}/tesseract-core-simd-lstm.wasm`, prefetch: [] });
-      const ready = answer('ready');
-      worker.postMessage({ type: 'init', languages: codes.map((code) => ({ code, url: `${base}/lang/${code}.traineddata` })), parameters: { ...OcrRecord.ENGINE_PARAMETERS, ...extra } });
-      await ready;
-      const blob = await (await fetch(`data:image/png;base64,${png}`)).blob();
-      const first = await createImageBitmap(blob);
-      const scale = OcrRecord.upscaleFor(1, first.width, first.height);
-      const c = new OffscreenCanvas(first.width * scale, first.height * scale);
-      const cx = c.getContext('2d');
-      cx.imageSmoothingQuality = OcrRecord.ENLARGE_QUALITY;
-      cx.drawImage(first, 0, 0, c.width, c.height);
-      const image = cx.getImageData(0, 0, c.width, c.height);
-      const read = answer('read');
-      worker.postMessage({ type: 'recognise', width: c.width, height: c.height, pixels: image.data.buffer }, [image.data.buffer]);
-      const result = await read;
-      worker.terminate();
-      const bitmap = await createImageBitmap(blob);
+    const codes = process.env.OCR_CODES ? process.env.OCR_CODES.split('+') : CODES[lang] ?? ['eng'];
+    // The panel's settings: how it enlarges a 1280×900 capture at 1 device pixel per CSS pixel, and Tesseract's.
+    const settings = await engine.evaluate(({ width, height }) => ({ scale: OcrRecord.upscaleFor(1, width, height), quality: OcrRecord.ENLARGE_QUALITY, parameters: OcrRecord.ENGINE_PARAMETERS }), VIEWPORT);
+    const read = await engine.evaluate(readWithWorker, {
+      worker: '/ocr-worker.js', base: `${server.origin}/${OCR_DIR}`, codes, png, scale: settings.scale, quality: settings.quality,
+      parameters: { ...settings.parameters, ...JSON.parse(process.env.OCR_EXTRA ?? '{}') },
+    });
+    const page = await engine.evaluate(async ({ read, png, scale }) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const context = canvas.getContext('2d');
       context.drawImage(bitmap, 0, 0);
       const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      const lines = OcrRecord.linesOf(result.blocks ?? [], scale);
+      const lines = OcrRecord.linesOf(read.blocks, scale);
       for (const line of lines) for (const word of line.words) word.background = OcrRecord.backgroundOf(pixels, word.box);
       return { width: bitmap.width, height: bitmap.height, lines };
-    }, { png, dir: OCR_DIR, codes: process.env.OCR_CODES ? process.env.OCR_CODES.split('+') : CODES[lang] ?? ['eng'], extra: JSON.parse(process.env.OCR_EXTRA ?? '{}') });
+    }, { read, png, scale: settings.scale });
     await writeFile(join(OUT, `${name}.json`), `${JSON.stringify(page)}\n`);
     console.log(`${name}: ${page.lines.length} lines, ${page.lines.reduce((n, l) => n + l.words.length, 0)} words`);
   }
