@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BatchPlan } from '../../lib/exchange/batch';
-import { MAX_IMPORT_LABEL } from '../../lib/exchange/envelope';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../lib/exchange/envelope';
+import { readAtMost } from '../../lib/exchange/read-at-most';
 import { sizeProblem } from '../../lib/exchange/json-text';
 // Limits repeated from lib/exchange/zip.ts, which is loaded (with the zip library) only once files are chosen.
 const MAX_ZIP_BYTES = 25 * 1024 * 1024;
@@ -31,20 +32,19 @@ type State =
 const NEW = '';
 type Counts = ReturnType<typeof import('../../lib/exchange/batch').batchCounts>;
 
-/** Files as bytes; ones too big to be an export are refused by name without being read. */
+/** Files as bytes; ones too big to be an export are refused by name, read no further than their limit. */
 async function readFiles(files: readonly NamedFile[], t: Translate<'cohort'>, words: ProblemWords): Promise<{ inputs: { name: string; bytes: Uint8Array }[]; tooBig: { name: string; problem: string }[] }> {
-  const inputs: Promise<{ name: string; bytes: Uint8Array }>[] = [];
-  const tooBig: { name: string; problem: string }[] = [];
-  for (const { name, file } of files) {
+  // Asked for all at once: waiting for each file before asking for the next costs a round trip per file.
+  const read = await Promise.all(files.map(async ({ name, file }) => {
     const isZip = /\.zip$/i.test(file.name);
-    const problem = isZip
-      ? file.size > MAX_ZIP_BYTES ? t('import.zipTooBig', { limit: MAX_ZIP_LABEL }) : undefined
-      : sizeProblem(file.size, words);
-    if (problem) tooBig.push({ name, problem });
-    // Asked for all at once: waiting for each file before asking for the next costs a round trip per file.
-    else inputs.push(file.arrayBuffer().then((buffer) => ({ name, bytes: new Uint8Array(buffer) })));
-  }
-  return { inputs: await Promise.all(inputs), tooBig };
+    const bytes = await readAtMost(file, isZip ? MAX_ZIP_BYTES : MAX_IMPORT_BYTES);
+    if (bytes) return { name, bytes };
+    return { name, problem: (isZip ? t('import.zipTooBig', { limit: MAX_ZIP_LABEL }) : sizeProblem(file.size, words)) ?? '' };
+  }));
+  return {
+    inputs: read.filter((r): r is { name: string; bytes: Uint8Array } => 'bytes' in r),
+    tooBig: read.filter((r): r is { name: string; problem: string } => 'problem' in r),
+  };
 }
 
 /**
@@ -63,6 +63,8 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
   // The connection the preview was planned with, kept until the coach imports or cancels: opening one costs
   // about as much as writing a few files.
   const connection = useRef<ImportStore | undefined>(undefined);
+  // The batch code the preview loaded: asking for it again would wait a turn of the event loop, often a frame.
+  const batchCode = useRef<Awaited<ReturnType<typeof loadBatch>> | undefined>(undefined);
   const release = () => {
     connection.current?.close();
     connection.current = undefined;
@@ -82,9 +84,11 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
       release();
       // Problems are told in the panel's language: its words load with the files' bytes.
       const loading = loadProblemWords(lang);
-      const [{ inputs, tooBig }, { openBatch, planBatch, batchCounts }, opened, words] = await Promise.all([
+      const [{ inputs, tooBig }, code, opened, words] = await Promise.all([
         loading.then((w) => readFiles(files, t, w)), loadBatch(), ImportStore.open(), loading,
       ]);
+      batchCode.current = code;
+      const { openBatch, planBatch, batchCounts } = code;
       if (!opened.ok) return setError(await cohortProblemText(opened.error, lang));
       connection.current = opened.value;
       // Files are read and checked first, so only the records they name are read from the profile.
@@ -124,7 +128,8 @@ export function ImportMany({ store, cohorts, onImported }: { store: CohortStore;
         const { size: _size, ...record } = cohort as Cohort & { size?: number };
         cohort = record;
       }
-      const [{ batchWrites }, opened] = await Promise.all([loadBatch(), connection.current ? ok(connection.current) : ImportStore.open()]);
+      const { batchWrites } = batchCode.current ?? (await loadBatch());
+      const opened = connection.current ? ok(connection.current) : await ImportStore.open();
       connection.current = undefined;
       if (!opened.ok) return setError(await cohortProblemText(opened.error, lang));
       let imported = 0;

@@ -100,6 +100,20 @@ describe('a coach with a class', () => {
     await page.close();
   });
 
+  it('refuses a file over the 5 MB limit by its name and size, without the rest of the class waiting on it', async () => {
+    const big = join(work, 'huge-export.json');
+    writeFileSync(big, `{"drafts":[],"padding":"${'x'.repeat(6 * 1024 * 1024)}"}`);
+    const page = await coach.context.newPage();
+    await page.goto(`${coach.panelUrl}#/cohorts`);
+    await page.getByLabel('Choose files or zips to import (or drop them here)').setInputFiles([big, join(work, STUDENT_FILE)]);
+    const preview = page.getByRole('region', { name: 'Preview: 2 files' });
+    const refused = preview.getByRole('listitem').filter({ hasText: 'huge-export.json' }).first();
+    await refused.getByText(/it is 6(\.0)? MB, and imports are limited to 5 MB/).waitFor();
+    await preview.getByText(/1 file refused/).waitFor();
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await page.close();
+  });
+
   it('sorts the overview by findings, most first, and moves through it with the keyboard', async () => {
     const page = coach.context.pages().at(-1);
     const grid = page.getByRole('grid', { name: 'Drafts of the cohort' });
