@@ -13,6 +13,7 @@ import { Lazy } from '../sidepanel/lazy';
 
 // The health check (its rules and fixes) is its own chunk: the editor shows the draft first, the check a moment later.
 const loadHealthCheck = () => import('../advice/HealthCheck').then((m) => m.HealthCheck);
+import { BoardPicture } from './BoardPicture';
 import { Comments } from './Comments';
 import { useEditorText, usePlaceWords } from './editor-text';
 import { SaveStatusBar } from './SaveStatus';
@@ -151,6 +152,7 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
       {content.source && (
         <p class="small muted">{t('editor.from')} <a href={webHref(content.source.url)} target="_blank" rel="noreferrer">{content.source.title || content.source.url}</a></p>
       )}
+      {content.source && <BoardPicture store={store} id={draft.id} />}
 
       <section class="summary" aria-labelledby="summary-heading">
         <h3 id="summary-heading">{t('summary.heading')}</h3>

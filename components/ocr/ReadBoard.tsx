@@ -43,6 +43,9 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
   const [shown, setShown] = useState<Shown | undefined>();
   const [notes, setNotes] = useState<EditableNote[]>([]);
   const [imageUrl, setImageUrl] = useState<string | undefined>();
+  // Off by default: the picture is kept only when the user asks (stored with the draft, in this browser).
+  const [keepPicture, setKeepPicture] = useState(false);
+  const readAt = useRef('');
   const running = useRef<AbortController | undefined>(undefined);
   const nextKey = useRef(0);
 
@@ -77,6 +80,7 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
     running.current = undefined;
     setStatus(undefined);
     if (!outcome.ok) return setError(outcome);
+    readAt.current = new Date().toISOString();
     setShown(outcome);
     setImageUrl(URL.createObjectURL(outcome.image));
     setNotes(outcome.reading.notes.map((n) => ({ key: nextKey.current++, text: n.text, box: n.box, unsure: n.unsure })));
@@ -109,7 +113,10 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
   const openDraft = async () => {
     if (!shown) return;
     const title = shown.source.title || t('read.draftTitle');
-    const saved = await saveCanvasDraft(store, { url: shown.source.url, title }, texts, shown.reading.segmentNotes);
+    const picture = keepPicture
+      ? { bytes: new Uint8Array(await shown.image.arrayBuffer()), type: 'image/png' as const, width: shown.width, height: shown.height, url: shown.source.url, takenAt: readAt.current }
+      : undefined;
+    const saved = await saveCanvasDraft(store, { url: shown.source.url, title }, texts, shown.reading.segmentNotes, picture);
     if (!saved.ok) return setError({ problem: 'store', message: storeErrorText(saved.error, drafts) });
     discard();
     location.hash = routeHash({ view: 'draft', id: saved.value.id });
@@ -174,6 +181,10 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
           </ol>
           <button type="button" onClick={() => setNotes((all) => [...all, { key: nextKey.current++, text: '', box: undefined, unsure: [] }])}>{t('read.add')}</button>
           {texts.length > 0 && <AnalysisOf notes={texts} segments={shown?.reading.segmentNotes ?? []} />}
+          <label class="check">
+            <input type="checkbox" checked={keepPicture} onChange={(e) => setKeepPicture(e.currentTarget.checked)} />
+            {t('read.keep')}
+          </label>
           <p>
             <button type="button" class="primary" onClick={openDraft} disabled={!texts.length}>{t('read.open')}</button>{' '}
             <button type="button" onClick={discard}>{t('read.discard')}</button>

@@ -16,6 +16,7 @@ export interface CrcSchema extends DBSchema {
   annotations: { key: string; value: Record<string, unknown> & { id: string; url: string }; indexes: { url: string } };
   cohorts: { key: string; value: Record<string, unknown> & { id: string } };
   members: { key: string; value: Record<string, unknown> & { draftId: string; cohortId: string }; indexes: { cohortId: string } };
+  pictures: { key: string; value: Record<string, unknown> & { draftId: string } };
 }
 
 export type CrcDatabase = IDBPDatabase<CrcSchema>;
@@ -59,6 +60,10 @@ export const UPGRADES: ((db: CrcDatabase, tx: UpgradeTx) => void)[] = [
   (db) => {
     db.createObjectStore('cohorts', { keyPath: 'id' });
     db.createObjectStore('members', { keyPath: 'draftId' }).createIndex('cohortId', 'cohortId');
+  },
+  // 4 → 5: the picture of a board a draft was read from, when the user keeps it (one per draft).
+  (db) => {
+    db.createObjectStore('pictures', { keyPath: 'draftId' });
   },
 ];
 export const DB_VERSION = UPGRADES.length;

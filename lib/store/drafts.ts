@@ -3,6 +3,7 @@
  * stale `rev` is refused with the current version attached, never written over it. Deletes go to the trash.
  */
 import { DraftSchema, ListingSchema, RevisionSchema, contentOf, listingOf, newId, withContent, type Draft, type DraftContent, type Listing, type Revision } from '../model/draft';
+import { PictureSchema, type Picture } from '../model/picture';
 import type { CrcSchema } from './db';
 import { openStore, StoreConnection, type StoreOptions } from './connection';
 import { broadcast } from './changes';
@@ -16,6 +17,9 @@ export type { Page };
 export const MAX_REVISIONS = 50;
 
 export type RevisionReason = Revision['reason'];
+
+/** A board's picture to keep with the draft being written (see lib/model/picture.ts). */
+export type NewPicture = Omit<Picture, 'draftId'>;
 
 const newestFirst = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0);
 
@@ -77,8 +81,8 @@ export class DraftStore extends StoreConnection {
     return inRead(async () => storedRecord(await this.db.get('drafts', id), DraftSchema, id, DRAFT));
   }
 
-  /** Creates a draft (revision 1). */
-  async create(content: Partial<DraftContent> = {}, reason: RevisionReason = 'create'): Promise<Result<Draft>> {
+  /** Creates a draft (revision 1), with the picture of the board it was read from when one is given. */
+  async create(content: Partial<DraftContent> = {}, reason: RevisionReason = 'create', picture?: NewPicture): Promise<Result<Draft>> {
     const at = this.now().toISOString();
     const candidate = { title: '', segments: [], summary: '', summaryEdited: false, ...content, id: newId(), createdAt: at, updatedAt: at, rev: 1 };
     return this.write([candidate.id], async (tx) => {
@@ -87,8 +91,17 @@ export class DraftStore extends StoreConnection {
         () => tx.objectStore('drafts').add(draft),
         () => tx.objectStore('listing').put(listingOf(draft)),
         () => this.addRevision(tx, draft, reason),
+        () => pictureRequests(tx, draft.id, picture),
       );
       return draft;
+    });
+  }
+
+  /** The picture kept with a draft, or undefined when it has none. */
+  async picture(id: string): Promise<Result<Picture | undefined>> {
+    return inRead(async () => {
+      const record = await this.db.get('pictures', id);
+      return record === undefined ? undefined : validRecord(PictureSchema, record, 'picture');
     });
   }
 
@@ -96,21 +109,22 @@ export class DraftStore extends StoreConnection {
    * Saves new content over revision `baseRev`. Refused with `conflict` (and the current draft) when the
    * stored draft has moved on, so the caller can merge; nothing is written then.
    */
-  async save(id: string, content: DraftContent, baseRev: number, reason: RevisionReason = 'edit'): Promise<Result<Draft>> {
+  async save(id: string, content: DraftContent, baseRev: number, reason: RevisionReason = 'edit', picture?: NewPicture): Promise<Result<Draft>> {
     // Only content fields are taken from the caller; id, rev and times stay the store's. Validated in the write.
-    return this.update(id, baseRev, reason, (current) => withContent(current, content));
+    return this.update(id, baseRev, reason, (current) => withContent(current, content), picture);
   }
 
   /**
    * Read-modify-write of a draft's content for one-off actions (rename, add a type, apply advice): reads
    * the current version, applies `change`, saves on that revision, and starts over if another window saved
-   * in between (a few times at most). `change` must be pure: it may run more than once.
+   * in between (a few times at most). `change` must be pure: it may run more than once. A `picture` given
+   * replaces the draft's in the same transaction.
    */
-  async modify(id: string, change: (content: DraftContent) => DraftContent, reason: RevisionReason = 'edit'): Promise<Result<Draft>> {
+  async modify(id: string, change: (content: DraftContent) => DraftContent, reason: RevisionReason = 'edit', picture?: NewPicture): Promise<Result<Draft>> {
     for (let attempt = 1; ; attempt++) {
       const current = await this.get(id);
       if (!current.ok) return current;
-      const saved = await this.save(id, change(contentOf(current.value)), current.value.rev, reason);
+      const saved = await this.save(id, change(contentOf(current.value)), current.value.rev, reason, picture);
       if (saved.ok || saved.error.kind !== 'conflict' || attempt === 3) return saved;
     }
   }
@@ -124,7 +138,7 @@ export class DraftStore extends StoreConnection {
     return this.update(id, undefined, 'untrash', ({ deletedAt: _, ...current }) => current);
   }
 
-  /** Deletes every draft in the trash, with its history, for good. */
+  /** Deletes every draft in the trash, with its history and its picture, for good. */
   async emptyTrash(): Promise<Result<number>> {
     const trashed = await this.list({ trash: true });
     if (!trashed.ok) return trashed;
@@ -138,6 +152,7 @@ export class DraftStore extends StoreConnection {
           () => tx.objectStore('drafts').delete(id),
           () => tx.objectStore('listing').delete(id),
           () => tx.objectStore('revisions').delete(IDBKeyRange.bound([id, 0], [id, Infinity])),
+          () => tx.objectStore('pictures').delete(id),
         );
         deleted.push(id);
       }
@@ -176,7 +191,7 @@ export class DraftStore extends StoreConnection {
   }
 
   /** Read-modify-write of one draft in one transaction, refusing a stale base. */
-  private update(id: string, baseRev: number | undefined, reason: RevisionReason, change: (current: Draft) => Record<string, unknown>) {
+  private update(id: string, baseRev: number | undefined, reason: RevisionReason, change: (current: Draft) => Record<string, unknown>, picture?: NewPicture) {
     return this.write([id], async (tx) => {
       const current = storedRecord(await tx.objectStore('drafts').get(id), DraftSchema, id, DRAFT, baseRev);
       const next = validRecord(DraftSchema, { ...change(current), rev: current.rev + 1, updatedAt: this.now().toISOString() }, 'draft');
@@ -184,6 +199,7 @@ export class DraftStore extends StoreConnection {
         () => tx.objectStore('drafts').put(next),
         () => tx.objectStore('listing').put(listingOf(next)),
         () => this.addRevision(tx, next, reason),
+        () => pictureRequests(tx, id, picture),
       );
       return next;
     });
@@ -199,11 +215,16 @@ export class DraftStore extends StoreConnection {
 
   /** Runs `work` in one readwrite transaction; once committed, other panels are told. */
   private write<T>(ids: string[], work: (tx: WriteTx) => Promise<T>, deleted = false): Promise<Result<T>> {
-    return inWriteTransaction(this.db, ['drafts', 'listing', 'revisions'], work, (value) => announce(ids, value, deleted));
+    return inWriteTransaction(this.db, ['drafts', 'listing', 'revisions', 'pictures'], work, (value) => announce(ids, value, deleted));
   }
 }
 
-type WriteTx = Tx<('drafts' | 'listing' | 'revisions')[]>;
+type WriteTx = Tx<('drafts' | 'listing' | 'revisions' | 'pictures')[]>;
+
+/** The request that keeps `picture` as the draft's (none when there is no picture to keep). */
+function pictureRequests(tx: WriteTx, draftId: string, picture: NewPicture | undefined): Promise<unknown>[] {
+  return picture ? [tx.objectStore('pictures').put(validRecord(PictureSchema, { ...picture, draftId }, 'picture'))] : [];
+}
 
 /** The `revisions` store of any readwrite transaction that includes it (this store's writes, imports). */
 export interface RevisionWriter {

@@ -33,6 +33,17 @@ async function readBoard(file, { click = true, origin = server.origin } = {}) {
   return openReadingPanel(browser, await tabIdOf(browser, board));
 }
 
+/** The pages of the pictures kept in the extension's database. */
+const storedPictureUrls = (panel) => panel.evaluate(() => new Promise((resolve, reject) => {
+  const open = indexedDB.open('crc');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const request = open.result.transaction('pictures').objectStore('pictures').getAll();
+    request.onsuccess = () => { open.result.close(); resolve(request.result.map((p) => p.url)); };
+    request.onerror = () => reject(request.error);
+  };
+}));
+
 const alertOf = async (panel) => {
   const alert = panel.getByRole('alert');
   await alert.waitFor({ timeout: 60_000 });
@@ -51,20 +62,34 @@ describe('Read this board', () => {
     assert.deepEqual(await panel.locator('.ocr-number').allTextContents(), ['1', '2', '3']);
 
     await panel.getByRole('textbox', { name: 'Note 2' }).fill('Self-service help center');
+    await panel.getByRole('checkbox', { name: 'Keep the picture with the draft (in this browser only)' }).check();
     await panel.getByRole('button', { name: 'Open as draft' }).click();
     await panel.waitForURL(/#\/draft\//);
     await panel.getByRole('region', { name: /^Segment: / }).first().waitFor();
     const texts = await panel.locator('input, textarea').evaluateAll((els) => els.map((e) => e.value).join('\n'));
     assert.match(texts, /Self-service help center/);
     assert.match(texts, /Community forum for recipe swaps/);
-    assert.equal(await panel.locator('.ocr-shot img').count(), 0, 'the capture is gone once the draft is made');
+    assert.equal(await panel.locator('.ocr-shot img').count(), 0, 'the reader’s copy of the capture is gone once the draft is made');
+
+    // The picture was kept with the draft, as asked: there after a reload, at the capture's size.
+    await panel.reload();
+    await panel.getByText('Picture of the board').click();
+    const kept = panel.getByRole('img', { name: 'The board as it was on screen when its notes were read' });
+    await kept.waitFor();
+    await panel.waitForFunction(() => document.querySelector('.board-picture img')?.naturalWidth > 0);
+    assert.deepEqual(await kept.evaluate((img) => [img.naturalWidth, img.naturalHeight]), [1280, 900]);
     await panel.close();
   });
 
-  it('reads a German board with coloured notes in two columns', async () => {
+  it('reads a German board with coloured notes in two columns, and keeps no picture unless asked', async () => {
     const panel = await readBoard('de-colours.html');
     assert.deepEqual(await notesRead(panel), expected['de-colours.html'].notes);
     assert.match(await panel.getByRole('figure').textContent(), /Kundenbeziehungen/);
+    await panel.getByRole('button', { name: 'Open as draft' }).click();
+    await panel.getByRole('region', { name: /^Segment: / }).first().waitFor();
+    await panel.getByText(/^From/).waitFor();
+    assert.deepEqual(await storedPictureUrls(panel), [`${server.origin}/en-classic.html`], 'only the English board’s picture, kept when asked');
+    assert.equal(await panel.getByText('Picture of the board').count(), 0);
     await panel.close();
   });
 

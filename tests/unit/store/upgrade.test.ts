@@ -15,8 +15,14 @@ interface Fixture {
   annotations?: (Record<string, unknown> & { id: string; url: string })[];
   cohorts?: (Record<string, unknown> & { id: string })[];
   members?: (Record<string, unknown> & { draftId: string; cohortId: string })[];
+  /** A picture's bytes are written `{ "base64": … }` in the fixture. */
+  pictures?: (Record<string, unknown> & { draftId: string; bytes: { base64: string } })[];
 }
-const STORES = ['drafts', 'revisions', 'listing', 'annotations', 'cohorts', 'members'] as const;
+const STORES = ['drafts', 'revisions', 'listing', 'annotations', 'cohorts', 'members', 'pictures'] as const;
+
+/** A fixture's record as the database holds it (a picture's bytes as bytes). */
+const stored = (record: Record<string, unknown>) =>
+  'bytes' in record ? { ...record, bytes: Uint8Array.from(Buffer.from((record.bytes as { base64: string }).base64, 'base64')) } : record;
 
 const fixtureUrl = (version: number) => new URL(`./fixtures/v${version}.json`, import.meta.url);
 const loadFixture = (version: number): Fixture => JSON.parse(readFileSync(fixtureUrl(version), 'utf8')) as Fixture;
@@ -31,7 +37,7 @@ async function databaseOfVersion(version: number, fixture: Fixture): Promise<str
   // The fixture holds exactly the stores that version had.
   expect([...db.objectStoreNames].sort()).toEqual([...stores].sort());
   const tx = db.transaction(stores, 'readwrite');
-  for (const store of stores) for (const record of fixture[store] ?? []) await tx.objectStore(store).put(record as never);
+  for (const store of stores) for (const record of fixture[store] ?? []) await tx.objectStore(store).put(stored(record) as never);
   await tx.done;
   db.close();
   return name;
@@ -66,6 +72,13 @@ describe('database upgrades', () => {
         expect(history.problems).toEqual([]);
         const stored = fixture.revisions.filter((r) => r.draftId === record.id).map((r) => RevisionSchema.parse(r));
         expect(history.items).toEqual(stored.sort((a, b) => b.rev - a.rev));
+      }
+
+      // Pictures kept with drafts come back byte for byte; drafts without one have none.
+      for (const record of fixture.drafts) {
+        const kept = fixture.pictures?.find((p) => p.draftId === record.id);
+        const picture = expectOk(await store.picture(record.id));
+        expect(picture).toEqual(kept ? stored(kept) : undefined);
       }
 
       // The drafts list (read from the listing entries) shows every draft, built by the upgrade if need be.

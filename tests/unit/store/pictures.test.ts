@@ -1,0 +1,58 @@
+// A board's picture kept with the draft read from it: written with the draft in one transaction, replaced by
+// a later read, trashed and restored with the draft, and gone only when the trash is emptied.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { saveCanvasDraft } from '../../../lib/store/canvas-drafts';
+import type { NewPicture } from '../../../lib/store/drafts';
+import { dump, expectOk, openTestStore } from './harness';
+
+const picture = (first: number, at = '2026-12-07T10:00:00.000Z'): NewPicture => ({
+  bytes: new Uint8Array([first, 80, 78, 71]), type: 'image/png', width: 1280, height: 900, url: 'https://board.example/b/1', takenAt: at,
+});
+const source = { url: 'https://board.example/b/1', title: 'Our board' };
+
+describe('pictures kept with drafts', () => {
+  it('keeps the picture with the draft made from the board, and replaces it when the board is read again', async () => {
+    const { store } = await openTestStore();
+    const made = expectOk(await saveCanvasDraft(store, source, ['Personal onboarding call'], [], picture(1)));
+    expect(expectOk(await store.picture(made.id))).toEqual({ ...picture(1), draftId: made.id });
+
+    const again = expectOk(await saveCanvasDraft(store, source, ['Community forum'], [], picture(2, '2026-12-07T11:00:00.000Z')));
+    expect(again.id).toBe(made.id);
+    expect(expectOk(await store.picture(made.id))?.bytes).toEqual(picture(2).bytes);
+    // Read again without keeping the picture: the one kept before stays.
+    expectOk(await saveCanvasDraft(store, source, ['Newsletter'], []));
+    expect(expectOk(await store.picture(made.id))?.bytes).toEqual(picture(2).bytes);
+    store.close();
+  });
+
+  it('has no picture for a draft made without one', async () => {
+    const { store } = await openTestStore();
+    const draft = expectOk(await store.create({ title: 'Typed by hand' }));
+    expect(expectOk(await store.picture(draft.id))).toBeUndefined();
+    store.close();
+  });
+
+  it('refuses a broken picture and writes nothing of the draft either', async () => {
+    const { store, name } = await openTestStore();
+    const refused = await store.create({ title: 'From a board' }, 'create', { ...picture(1), bytes: new Uint8Array(0) });
+    expect(refused.ok ? 'written' : refused.error.kind).toBe('invalid');
+    const refusedType = await store.create({ title: 'From a board' }, 'create', { ...picture(1), type: 'image/svg+xml' as 'image/png' });
+    expect(refusedType.ok ? 'written' : refusedType.error.kind).toBe('invalid');
+    expect(await dump(name)).toMatchObject({ drafts: [], listing: [], revisions: [], pictures: [] });
+    store.close();
+  });
+
+  it('goes to the trash and comes back with the draft, and is deleted only with it', async () => {
+    const { store, name } = await openTestStore();
+    const draft = expectOk(await saveCanvasDraft(store, source, ['Personal onboarding call'], [], picture(7)));
+    expectOk(await store.trash(draft.id));
+    expect(expectOk(await store.picture(draft.id))?.bytes).toEqual(picture(7).bytes);
+    expectOk(await store.restore(draft.id));
+    expectOk(await store.trash(draft.id));
+    expect(expectOk(await store.emptyTrash())).toBe(1);
+    expect(expectOk(await store.picture(draft.id))).toBeUndefined();
+    expect((await dump(name)).pictures).toEqual([]);
+    store.close();
+  });
+});
