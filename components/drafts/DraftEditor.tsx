@@ -152,7 +152,7 @@ function EditorView({ session, state, store }: { session: DraftSession; state: S
       {content.source && (
         <p class="small muted">{t('editor.from')} <a href={webHref(content.source.url)} target="_blank" rel="noreferrer">{content.source.title || content.source.url}</a></p>
       )}
-      {content.source && <BoardPicture store={store} id={draft.id} />}
+      {content.source && <BoardPicture id={draft.id} />}
 
       <section class="summary" aria-labelledby="summary-heading">
         <h3 id="summary-heading">{t('summary.heading')}</h3>

@@ -9,14 +9,20 @@ export const MAX_PICTURE_BYTES = 20 * 1024 * 1024;
  * one per draft (the latest read replaces it), stored apart from the draft so its history does not copy it,
  * trashed, restored and deleted with the draft. The image is the capture's PNG, as bytes.
  */
-export const PictureSchema = z.object({
-  draftId: IdSchema,
-  bytes: z.instanceof(Uint8Array).check(z.refine((b) => b.byteLength > 0 && b.byteLength <= MAX_PICTURE_BYTES, 'expected a picture of at most 20 MB')),
+const pictureFields = {
+  /** The capture's PNG; its size is checked where it is kept (`MAX_PICTURE_BYTES`). */
+  bytes: z.instanceof(Uint8Array),
   type: z.literal('image/png'),
   width: z.number().check(z.int(), z.positive()),
   height: z.number().check(z.int(), z.positive()),
   /** The board's page, and when it was read. */
   url: z.string().check(z.maxLength(4096)),
   takenAt: z.iso.datetime({ offset: true }),
-});
+};
+export const NewPictureSchema = z.object(pictureFields);
+/** A picture to keep, before it belongs to a draft. */
+export type NewPicture = z.infer<typeof NewPictureSchema>;
+
+/** A picture as stored: keyed by its draft. */
+export const PictureSchema = z.object({ ...pictureFields, draftId: IdSchema });
 export type Picture = z.infer<typeof PictureSchema>;

@@ -1,6 +1,8 @@
 import { canvasDraft, type CanvasSource } from '../advice/canvas-draft';
 import type { Draft } from '../model/draft';
-import type { DraftStore, NewPicture } from './drafts';
+import type { NewPicture } from '../model/picture';
+import type { DraftStore } from './drafts';
+import { keepPicture } from './pictures';
 import type { Result } from './errors';
 
 /**
@@ -9,10 +11,12 @@ import type { Result } from './errors';
  * `picture` is kept with the draft in the same write (replacing the one kept before).
  */
 export async function saveCanvasDraft(store: DraftStore, source: CanvasSource, notes: readonly string[], segmentNotes: readonly string[], picture?: NewPicture): Promise<Result<Draft>> {
+  const also = picture ? keepPicture(picture) : undefined;
+  if (also && !also.ok) return also;
   const all = await store.list();
   if (!all.ok) return all;
   const existing = all.value.items.find((d) => d.source?.url === source.url);
-  if (!existing) return store.create(canvasDraft(undefined, notes, segmentNotes, source), 'create', picture);
-  return store.modify(existing.id, (content) => canvasDraft(content, notes, segmentNotes, source), 'edit', picture);
+  if (!existing) return store.create(canvasDraft(undefined, notes, segmentNotes, source), 'create', also?.value);
+  return store.modify(existing.id, (content) => canvasDraft(content, notes, segmentNotes, source), 'edit', also?.value);
 }
 

@@ -3,7 +3,6 @@
  * stale `rev` is refused with the current version attached, never written over it. Deletes go to the trash.
  */
 import { DraftSchema, ListingSchema, RevisionSchema, contentOf, listingOf, newId, withContent, type Draft, type DraftContent, type Listing, type Revision } from '../model/draft';
-import { PictureSchema, type Picture } from '../model/picture';
 import type { CrcSchema } from './db';
 import { openStore, StoreConnection, type StoreOptions } from './connection';
 import { broadcast } from './changes';
@@ -18,8 +17,11 @@ export const MAX_REVISIONS = 50;
 
 export type RevisionReason = Revision['reason'];
 
-/** A board's picture to keep with the draft being written (see lib/model/picture.ts). */
-export type NewPicture = Omit<Picture, 'draftId'>;
+/**
+ * More requests for a draft's own write transaction, given the draft being written: how a board's picture
+ * (lib/store/pictures.ts) is kept in the same transaction as the draft read from it.
+ */
+export type AlsoWrite = (tx: DraftWriteTx, draft: Draft) => Promise<unknown>[];
 
 const newestFirst = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0);
 
@@ -81,8 +83,8 @@ export class DraftStore extends StoreConnection {
     return inRead(async () => storedRecord(await this.db.get('drafts', id), DraftSchema, id, DRAFT));
   }
 
-  /** Creates a draft (revision 1), with the picture of the board it was read from when one is given. */
-  async create(content: Partial<DraftContent> = {}, reason: RevisionReason = 'create', picture?: NewPicture): Promise<Result<Draft>> {
+  /** Creates a draft (revision 1); `also` adds requests to the same transaction. */
+  async create(content: Partial<DraftContent> = {}, reason: RevisionReason = 'create', also?: AlsoWrite): Promise<Result<Draft>> {
     const at = this.now().toISOString();
     const candidate = { title: '', segments: [], summary: '', summaryEdited: false, ...content, id: newId(), createdAt: at, updatedAt: at, rev: 1 };
     return this.write([candidate.id], async (tx) => {
@@ -91,17 +93,9 @@ export class DraftStore extends StoreConnection {
         () => tx.objectStore('drafts').add(draft),
         () => tx.objectStore('listing').put(listingOf(draft)),
         () => this.addRevision(tx, draft, reason),
-        () => pictureRequests(tx, draft.id, picture),
+        () => also?.(tx, draft) ?? [],
       );
       return draft;
-    });
-  }
-
-  /** The picture kept with a draft, or undefined when it has none. */
-  async picture(id: string): Promise<Result<Picture | undefined>> {
-    return inRead(async () => {
-      const record = await this.db.get('pictures', id);
-      return record === undefined ? undefined : validRecord(PictureSchema, record, 'picture');
     });
   }
 
@@ -109,22 +103,21 @@ export class DraftStore extends StoreConnection {
    * Saves new content over revision `baseRev`. Refused with `conflict` (and the current draft) when the
    * stored draft has moved on, so the caller can merge; nothing is written then.
    */
-  async save(id: string, content: DraftContent, baseRev: number, reason: RevisionReason = 'edit', picture?: NewPicture): Promise<Result<Draft>> {
+  async save(id: string, content: DraftContent, baseRev: number, reason: RevisionReason = 'edit', also?: AlsoWrite): Promise<Result<Draft>> {
     // Only content fields are taken from the caller; id, rev and times stay the store's. Validated in the write.
-    return this.update(id, baseRev, reason, (current) => withContent(current, content), picture);
+    return this.update(id, baseRev, reason, (current) => withContent(current, content), also);
   }
 
   /**
    * Read-modify-write of a draft's content for one-off actions (rename, add a type, apply advice): reads
    * the current version, applies `change`, saves on that revision, and starts over if another window saved
-   * in between (a few times at most). `change` must be pure: it may run more than once. A `picture` given
-   * replaces the draft's in the same transaction.
+   * in between (a few times at most). `change` must be pure: it may run more than once; so may `also`.
    */
-  async modify(id: string, change: (content: DraftContent) => DraftContent, reason: RevisionReason = 'edit', picture?: NewPicture): Promise<Result<Draft>> {
+  async modify(id: string, change: (content: DraftContent) => DraftContent, reason: RevisionReason = 'edit', also?: AlsoWrite): Promise<Result<Draft>> {
     for (let attempt = 1; ; attempt++) {
       const current = await this.get(id);
       if (!current.ok) return current;
-      const saved = await this.save(id, change(contentOf(current.value)), current.value.rev, reason, picture);
+      const saved = await this.save(id, change(contentOf(current.value)), current.value.rev, reason, also);
       if (saved.ok || saved.error.kind !== 'conflict' || attempt === 3) return saved;
     }
   }
@@ -191,7 +184,7 @@ export class DraftStore extends StoreConnection {
   }
 
   /** Read-modify-write of one draft in one transaction, refusing a stale base. */
-  private update(id: string, baseRev: number | undefined, reason: RevisionReason, change: (current: Draft) => Record<string, unknown>, picture?: NewPicture) {
+  private update(id: string, baseRev: number | undefined, reason: RevisionReason, change: (current: Draft) => Record<string, unknown>, also?: AlsoWrite) {
     return this.write([id], async (tx) => {
       const current = storedRecord(await tx.objectStore('drafts').get(id), DraftSchema, id, DRAFT, baseRev);
       const next = validRecord(DraftSchema, { ...change(current), rev: current.rev + 1, updatedAt: this.now().toISOString() }, 'draft');
@@ -199,7 +192,7 @@ export class DraftStore extends StoreConnection {
         () => tx.objectStore('drafts').put(next),
         () => tx.objectStore('listing').put(listingOf(next)),
         () => this.addRevision(tx, next, reason),
-        () => pictureRequests(tx, id, picture),
+        () => also?.(tx, next) ?? [],
       );
       return next;
     });
@@ -219,12 +212,9 @@ export class DraftStore extends StoreConnection {
   }
 }
 
-type WriteTx = Tx<('drafts' | 'listing' | 'revisions' | 'pictures')[]>;
-
-/** The request that keeps `picture` as the draft's (none when there is no picture to keep). */
-function pictureRequests(tx: WriteTx, draftId: string, picture: NewPicture | undefined): Promise<unknown>[] {
-  return picture ? [tx.objectStore('pictures').put(validRecord(PictureSchema, { ...picture, draftId }, 'picture'))] : [];
-}
+/** A draft write's transaction: the draft, its listing entry, its history and its picture. */
+export type DraftWriteTx = Tx<('drafts' | 'listing' | 'revisions' | 'pictures')[]>;
+type WriteTx = DraftWriteTx;
 
 /** The `revisions` store of any readwrite transaction that includes it (this store's writes, imports). */
 export interface RevisionWriter {

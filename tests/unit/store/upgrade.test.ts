@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DraftSchema, RevisionSchema, contentOf, listingOf } from '../../../lib/model/draft';
 import { DB_VERSION, UPGRADES, openDatabase } from '../../../lib/store/db';
 import { DraftStore } from '../../../lib/store/drafts';
+import { PictureStore } from '../../../lib/store/pictures';
 import { dump, expectOk, tickingClock, uniqueName } from './harness';
 
 /** The records of each object store, as that version wrote them (`about` says what the fixture shows). */
@@ -75,11 +76,13 @@ describe('database upgrades', () => {
       }
 
       // Pictures kept with drafts come back byte for byte; drafts without one have none.
+      const pictures = expectOk(await PictureStore.open({ name }));
       for (const record of fixture.drafts) {
         const kept = fixture.pictures?.find((p) => p.draftId === record.id);
-        const picture = expectOk(await store.picture(record.id));
+        const picture = expectOk(await pictures.get(record.id));
         expect(picture).toEqual(kept ? stored(kept) : undefined);
       }
+      pictures.close();
 
       // The drafts list (read from the listing entries) shows every draft, built by the upgrade if need be.
       const overview = expectOk(await store.overview());
