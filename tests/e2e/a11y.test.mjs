@@ -352,6 +352,9 @@ describe('keyboard only', () => {
   it('finds a type, adds it to a new draft and opens the draft without a mouse, the focus always visible', async () => {
     const page = await openPanel('#/guide');
     await page.getByRole('heading', { name: 'Common mistakes' }).waitFor();
+    // The guide takes the focus to its heading once its content is in: tabbing starts from there, not from
+    // wherever the focus was while the content loaded.
+    await page.waitForFunction(() => document.activeElement?.id === 'guide-heading');
     // From the guide, back up to the main navigation and go to the catalogue.
     await tabTo(page, () => document.activeElement?.textContent === 'Catalogue', { back: true });
     await page.keyboard.press('Enter');
