@@ -30,7 +30,7 @@ const place = (box: Box, width: number, height: number) => ({
 /**
  * "Read this board": reads a board drawn on a canvas from a capture of the tab, shows the capture with the
  * block outlined and the notes numbered, lets the user correct the notes, and opens them as a draft. The
- * capture lives only in this view's memory. `tabId` starts a read of that tab at once (the right-click menu).
+ * capture lives only in this view's memory, unless the user keeps it with the draft. `tabId` starts a read of that tab at once (the right-click menu).
  */
 export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number | undefined }) {
   const t = useCanvasText();
@@ -73,6 +73,7 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
     }
     // Only now does any of the reader load: its code, the engine and its data.
     const { readThisBoard } = await import('./ocr-reading');
+    if (controller.signal.aborted) return; // cancelled while the code loaded: nothing is captured
     // A cancelled read may still report a step on its way out: it must not bring the progress line back.
     const progress = (step: ReadStep) => { if (running.current === controller) setStatus(step); };
     const outcome = await readThisBoard(id, { language: language || undefined, signal: controller.signal, progress });
@@ -110,16 +111,23 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
 
   const texts = notes.map((n) => n.text.trim()).filter(Boolean);
 
+  // One save at a time: a second click while the first is saving would find no draft yet and make another.
+  const [saving, setSaving] = useState(false);
   const openDraft = async () => {
-    if (!shown) return;
-    const title = shown.source.title || t('read.draftTitle');
-    const picture = keepPicture
-      ? { bytes: new Uint8Array(await shown.image.arrayBuffer()), type: 'image/png' as const, width: shown.width, height: shown.height, url: shown.source.url, takenAt: readAt.current }
-      : undefined;
-    const saved = await saveCanvasDraft(store, { url: shown.source.url, title }, texts, shown.reading.segmentNotes, picture);
-    if (!saved.ok) return setError({ problem: 'store', message: storeErrorText(saved.error, drafts) });
-    discard();
-    location.hash = routeHash({ view: 'draft', id: saved.value.id });
+    if (!shown || saving) return;
+    setSaving(true);
+    try {
+      const title = shown.source.title || t('read.draftTitle');
+      const picture = keepPicture
+        ? { bytes: new Uint8Array(await shown.image.arrayBuffer()), type: 'image/png' as const, width: shown.width, height: shown.height, url: shown.source.url, takenAt: readAt.current }
+        : undefined;
+      const saved = await saveCanvasDraft(store, { url: shown.source.url, title }, texts, shown.reading.segmentNotes, picture);
+      if (!saved.ok) return setError({ problem: 'store', message: storeErrorText(saved.error, drafts) });
+      discard();
+      location.hash = routeHash({ view: 'draft', id: saved.value.id });
+    } finally {
+      setSaving(false);
+    }
   };
 
   const edit = (key: number, text: string) => setNotes((all) => all.map((n) => (n.key === key ? { ...n, text } : n)));
@@ -186,7 +194,7 @@ export function ReadBoard({ store, tabId }: { store: DraftStore; tabId?: number 
             {t('read.keep')}
           </label>
           <p>
-            <button type="button" class="primary" onClick={openDraft} disabled={!texts.length}>{t('read.open')}</button>{' '}
+            <button type="button" class="primary" onClick={openDraft} disabled={!texts.length || saving}>{t('read.open')}</button>{' '}
             <button type="button" onClick={discard}>{t('read.discard')}</button>
           </p>
         </div>

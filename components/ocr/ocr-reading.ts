@@ -38,7 +38,7 @@ export type ReadOutcome =
   | {
       ok: true;
       reading: Found;
-      /** The capture, for the picture shown beside the notes (never stored). */
+      /** The capture, for the picture shown beside the notes (stored only if the user keeps it with the draft). */
       image: Blob;
       /** The board's page, for the draft's source. */
       source: { url: string; title: string };
@@ -76,15 +76,32 @@ async function engineFor(choosing: Promise<{ codes: string[] }>, signal: AbortSi
   return startOcrEngine(codes, signal, (stage, share) => reportTo?.(stage, share));
 }
 
+/**
+ * Keeps `engine` for the next read, even while it is still starting: a read retried right after a refused
+ * capture then waits for the same engine instead of loading a second one beside it. An engine that fails to
+ * start, or waits unused too long, is dropped.
+ */
 function keep(codes: readonly string[], engine: OcrEngine): void {
-  kept = { key: codes.join('+'), engine, timer: setTimeout(() => { engine.close(); kept = undefined; }, KEEP_ENGINE_MS) };
+  if (kept) {
+    clearTimeout(kept.timer);
+    if (kept.engine !== engine) kept.engine.close();
+  }
+  const drop = () => {
+    if (kept?.engine !== engine) return;
+    clearTimeout(kept.timer);
+    kept = undefined;
+    engine.close();
+  };
+  kept = { key: codes.join('+'), engine, timer: setTimeout(drop, KEEP_ENGINE_MS) };
+  engine.ready.catch(drop);
 }
 
 /**
  * The capture decoded once: its pixels (for the blank check and note colours) and the pixels the engine is
- * handed — a copy, or, when small text needs it (`upscaleFor`), the picture enlarged `scale` times.
+ * handed, which it takes over — a copy, or, when small text needs it (`upscaleFor`), the picture enlarged
+ * `scale` times. A blank capture gets no copy: it is not read.
  */
-async function decode(image: Blob): Promise<{ pixels: ImageData; forEngine: ImageData; scale: number }> {
+async function decode(image: Blob): Promise<{ pixels: ImageData; forEngine: ImageData | undefined; scale: number }> {
   const bitmap = await createImageBitmap(image);
   const scale = upscaleFor(devicePixelRatio, bitmap.width, bitmap.height);
   try {
@@ -92,7 +109,8 @@ async function decode(image: Blob): Promise<{ pixels: ImageData; forEngine: Imag
     const context = canvas.getContext('2d', { willReadFrequently: true })!;
     context.drawImage(bitmap, 0, 0);
     const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
-    if (scale === 1 || isBlank(pixels)) return { pixels, forEngine: new ImageData(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height), scale: 1 };
+    if (isBlank(pixels)) return { pixels, forEngine: undefined, scale: 1 };
+    if (scale === 1) return { pixels, forEngine: new ImageData(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height), scale: 1 };
     const enlarged = new OffscreenCanvas(bitmap.width * scale, bitmap.height * scale);
     const big = enlarged.getContext('2d', { willReadFrequently: true })!;
     big.imageSmoothingQuality = ENLARGE_QUALITY;
@@ -109,6 +127,9 @@ export async function readThisBoard(tabId: number, options: ReadOptions): Promis
   const signal = AbortSignal.any([options.signal, limit]);
   let engine: OcrEngine | undefined;
   let codes: string[] = [];
+  // Until the picture is handed over, a read that stops (a refused capture, a blank screen, Cancel) keeps the
+  // engine for the next try — after zooming in, say — whether it has finished starting or not.
+  let sent = false;
   try {
     // The engine (worker, wasm, then language data) loads while the page's language is asked and the screen
     // is captured and checked.
@@ -121,21 +142,12 @@ export async function readThisBoard(tabId: number, options: ReadOptions): Promis
     const [choice, capture] = await Promise.all([choosing, captureTab(tabId)]);
     codes = choice.codes;
     engine = await starting;
-    // A capture that fails keeps the engine for the next try (after zooming in, say), if it starts.
-    const loading = engine;
-    const discard = () => {
-      engine = undefined;
-      loading.ready.then(() => keep(codes, loading), () => loading.close());
-    };
-    if (!capture.ok) {
-      discard();
-      return { ok: false, problem: capture.error, detail: capture.detail };
-    }
+    if (!capture.ok) return { ok: false, problem: capture.error, detail: capture.detail };
+    signal.throwIfAborted();
     const { pixels, forEngine, scale } = await decode(capture.image);
-    if (isBlank(pixels)) {
-      discard();
-      return { ok: false, problem: 'blank' };
-    }
+    signal.throwIfAborted();
+    if (!forEngine) return { ok: false, problem: 'blank' };
+    sent = true;
     // The picture goes to the worker now, to be read as soon as the engine has started.
     const recognising = engine.recognise(forEngine, { width: pixels.width, height: pixels.height, scale }, signal);
     recognising.catch(() => undefined); // awaited below, after the engine's start
@@ -150,8 +162,10 @@ export async function readThisBoard(tabId: number, options: ReadOptions): Promis
     }
     return { ok: true, reading, image: capture.image, source: { url: capture.url, title: capture.title }, width: pixels.width, height: pixels.height, missing: choice.missing };
   } catch (error) {
-    engine?.close();
-    engine = undefined;
+    if (sent) {
+      engine?.close(); // stopped mid-recognition: the worker is busy with a picture nobody wants
+      engine = undefined;
+    }
     if (limit.aborted) return { ok: false, problem: 'timeout', seconds: READ_TIME_LIMIT_MS / 1000 };
     if (options.signal.aborted) return { ok: false, problem: 'cancelled' };
     return { ok: false, problem: 'failed', detail: error instanceof Error ? error.message : String(error) };

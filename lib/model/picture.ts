@@ -6,7 +6,7 @@ export const MAX_PICTURE_BYTES = 20 * 1024 * 1024;
 
 /**
  * The picture of a board that "Read this board" read, kept with the draft made from it when the user asks:
- * one per draft (the latest read replaces it), stored apart from the draft so its history does not copy it,
+ * one per draft (a later read kept with it replaces it), stored apart from the draft so its history does not copy it,
  * trashed, restored and deleted with the draft. The image is the capture's PNG, as bytes.
  */
 const pictureFields = {

@@ -68,6 +68,7 @@ export function startOcrEngine(languages: Promise<readonly string[]>, signal: Ab
     waiting.delete(reply.type);
     w?.resolve(reply);
   };
+  worker.onmessageerror = () => breakWith(new Error('The OCR engine sent a message that could not be read.'));
   worker.onerror = (event) => {
     event.preventDefault();
     breakWith(new Error(event.message || 'The OCR engine stopped.'));
@@ -77,6 +78,7 @@ export function startOcrEngine(languages: Promise<readonly string[]>, signal: Ab
     Promise.race([
       new Promise<Extract<Answer, { type: T }>>((resolve, reject) => {
         if (broken) return reject(broken);
+        if (jobSignal.aborted) return reject(jobSignal.reason); // nothing sent: the worker does no work for it
         waiting.set(expect, { resolve: resolve as (reply: Answer) => void, reject });
         worker.postMessage(request, transfer);
       }),

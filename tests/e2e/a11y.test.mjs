@@ -351,6 +351,8 @@ async function tabTo(page, isTarget, { back = false, max = 25 } = {}) {
 describe('keyboard only', () => {
   it('finds a type, adds it to a new draft and opens the draft without a mouse, the focus always visible', async () => {
     const page = await openPanel('#/guide');
+    // The keyboard's page must be the one with the focus: earlier tests leave other pages open in this browser.
+    await page.bringToFront();
     await page.getByRole('heading', { name: 'Common mistakes' }).waitFor();
     // The guide takes the focus to its heading once its content is in: tabbing starts from there, not from
     // wherever the focus was while the content loaded.
@@ -391,6 +393,7 @@ describe('keyboard only', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.origin}/${CANVAS_PAGE}`);
+    await page.bringToFront();
     await page.getByRole('button', { name: /^CR suggestions/ }).waitFor();
     // The chip is the last thing on the page: Shift+Tab from the top reaches it first.
     await tabTo(page, () => document.activeElement?.tagName === 'CRC-CHIP', { back: true });

@@ -62,7 +62,8 @@ async function startWorker(missing: string[] = []): Promise<Fake> {
   return fake;
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the worker's fetches and start run to their end (a few turns of the event loop). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 const load = { type: 'load', core: 'ext:/ocr/core.js', wasm: 'ext:/ocr/core.wasm', prefetch: ['ext:/ocr/lang/eng.traineddata'] };
 const init = {
   type: 'init',

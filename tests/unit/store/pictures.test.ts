@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { NewPicture } from '../../../lib/model/picture';
 import { saveCanvasDraft } from '../../../lib/store/canvas-drafts';
-import { PictureStore } from '../../../lib/store/pictures';
+import { keepPicture, PictureStore } from '../../../lib/store/pictures';
 import { dump, expectOk, openTestStore } from './harness';
 
 /** The picture kept with a draft, read through a connection of its own as the editor reads it. */
@@ -50,6 +50,20 @@ describe('pictures kept with drafts', () => {
     expect(refused.ok ? 'written' : refused.error.message).toMatch(/^Not saved: picture\.bytes/);
     const refusedType = await saveCanvasDraft(store, source, ['Personal onboarding call'], [], { ...picture(1), type: 'image/svg+xml' as 'image/png' });
     expect(refusedType.ok ? 'written' : refusedType.error.kind).toBe('invalid');
+    expect(await dump(name)).toMatchObject({ drafts: [], listing: [], revisions: [], pictures: [] });
+    store.close();
+  });
+
+  it('is written with its draft or not at all: a failed write leaves neither, a refused draft keeps no picture', async () => {
+    const { store, name } = await openTestStore();
+    const kept = keepPicture(picture(3));
+    if (!kept.ok) throw new Error(kept.error.message);
+    // The picture's write fails inside the draft's transaction (a full disk, say): the draft goes too.
+    const failing = await store.create({ title: 'From a board' }, 'create', (tx, draft) => [...kept.value(tx, draft), Promise.reject(new Error('disk full'))]);
+    expect(failing.ok).toBe(false);
+    // The draft is refused (a title far over its limit): its picture is not written either.
+    const refused = await saveCanvasDraft(store, { ...source, title: 'x'.repeat(5000) }, ['Personal onboarding call'], [], picture(3));
+    expect(refused.ok ? 'written' : refused.error.kind).toBe('invalid');
     expect(await dump(name)).toMatchObject({ drafts: [], listing: [], revisions: [], pictures: [] });
     store.close();
   });
