@@ -23,7 +23,10 @@ export function useSegmentTarget(store: DraftStore, initial: { draftId?: string 
   const picked = useRef(false);
   const setTarget = (next: SegmentTarget) => {
     picked.current = true;
-    setChosen(next);
+    // Another draft: its first segment (or a new one) in the same render, so the "New segment name" field is
+    // there for the very next Tab rather than a frame later.
+    const segment = drafts.find((d) => d.id === next.draftId)?.segments[0]?.id ?? NEW;
+    setChosen(next.draftId === target.draftId ? next : { ...next, segmentId: segment });
   };
   useEffect(() => {
     void store.list().then((r) => {
@@ -38,7 +41,11 @@ export function useSegmentTarget(store: DraftStore, initial: { draftId?: string 
     const segments = draft?.segments ?? [];
     if (!segments.some((s) => s.id === target.segmentId)) setChosen((t) => ({ ...t, segmentId: segments[0]?.id ?? NEW }));
   }, [target.draftId, drafts]);
-  return { drafts, draft, target, setTarget };
+  // Once the user is on the picker, a drafts list arriving late must not change what it shows under them.
+  const hold = () => {
+    picked.current = true;
+  };
+  return { drafts, draft, target, setTarget, hold };
 }
 
 /**
@@ -123,13 +130,13 @@ export function SegmentTargetFields(props: ReturnType<typeof useSegmentTarget>) 
   );
 }
 
-function TargetFields({ drafts, draft, target, setTarget }: ReturnType<typeof useSegmentTarget>) {
+function TargetFields({ drafts, draft, target, setTarget, hold }: ReturnType<typeof useSegmentTarget>) {
   const t = useDraftsText();
   return (
     <>
       <label class="field">
         <span>{t('target.draft')}</span>
-        <select value={target.draftId} onChange={(e) => setTarget({ ...target, draftId: e.currentTarget.value })}>
+        <select value={target.draftId} onFocus={hold} onChange={(e) => setTarget({ ...target, draftId: e.currentTarget.value })}>
           {drafts.map((d) => <option key={d.id} value={d.id}>{d.title || t('list.untitled')}</option>)}
           <option value={NEW}>{t('list.new')}</option>
         </select>
