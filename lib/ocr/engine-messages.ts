@@ -31,6 +31,7 @@ const word = z.object({ text: z.string(), confidence: z.number(), bbox });
 export const tesseractBlocks = z.array(
   z.object({ paragraphs: z.optional(z.array(z.object({ lines: z.optional(z.array(z.object({ words: z.optional(z.array(word)) }))) }))) }),
 );
+export type TesseractBlock = z.infer<typeof tesseractBlocks>[number];
 
 export const engineReply = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), stage: z.enum(['loading', 'reading']), share: z.number().check(z.gte(0), z.lte(1)) }),

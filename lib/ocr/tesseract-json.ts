@@ -1,15 +1,6 @@
 /** Tesseract's JSON output ("blocks") turned into OCR lines of words with boxes, in image pixels. */
+import type { TesseractBlock } from './engine-messages';
 import type { OcrLine } from './types';
-
-interface Bbox {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-export interface TesseractBlock {
-  paragraphs?: { lines?: { words?: { text: string; confidence: number; bbox: Bbox }[] }[] }[];
-}
 
 /**
  * Tesseract reads small screen text far better enlarged: screens of fewer than 1.5 device pixels per CSS pixel

@@ -8,7 +8,7 @@ import { openStore, StoreConnection, type StoreOptions } from './connection';
 import type { AlsoWrite } from './drafts';
 import { fail, ok, type Result } from './errors';
 import { problemsOf } from './records';
-import { inRead, validRecord } from './transaction';
+import { inRead, invalidError, validRecord } from './transaction';
 
 /**
  * The write that keeps `picture` with the draft being written, for `DraftStore.create` or `modify`: checked
@@ -17,7 +17,7 @@ import { inRead, validRecord } from './transaction';
 export function keepPicture(picture: NewPicture): Result<AlsoWrite> {
   const parsed = NewPictureSchema.safeParse(picture);
   const problems = parsed.success ? sizeProblems(parsed.data.bytes) : problemsOf(parsed.error, 'picture');
-  if (!parsed.success || problems.length) return fail({ kind: 'invalid', message: `Not saved: ${problems[0]}`, problems });
+  if (!parsed.success || problems.length) return fail(invalidError(problems));
   return ok((tx, draft) => [tx.objectStore('pictures').put({ ...parsed.data, draftId: draft.id })]);
 }
 

@@ -86,8 +86,12 @@ export function storedRecord<T extends { rev: number }>(record: unknown, schema:
 export function validRecord<T>(schema: z.ZodMiniType<T>, candidate: unknown, where: string, lead = 'Not saved'): T {
   const parsed = schema.safeParse(candidate);
   if (parsed.success) return parsed.data;
-  const problems = problemsOf(parsed.error, where);
-  throw new Refusal({ kind: 'invalid', message: `${lead}: ${problems[0]}`, problems });
+  throw new Refusal(invalidError(problemsOf(parsed.error, where), lead));
+}
+
+/** The `invalid` refusal of a record with these problems (at least one), worded as `validRecord` words it. */
+export function invalidError(problems: string[], lead = 'Not saved'): { kind: 'invalid'; message: string; problems: string[] } {
+  return { kind: 'invalid', message: `${lead}: ${problems[0]}`, problems };
 }
 
 /**

@@ -16,6 +16,14 @@ function slowStore() {
   return { store, arrive: () => arrive() };
 }
 
+/** Lets the drafts list arrive and the picker show it. */
+async function arriveNow(arrive: () => void) {
+  await act(async () => {
+    arrive();
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
 function Picker({ store }: { store: DraftStore }) {
   return <SegmentTargetFields {...useSegmentTarget(store)} />;
 }
@@ -25,10 +33,7 @@ it('keeps the user’s pick of a new draft when the drafts list arrives after it
   render(<Picker store={store} />);
   const draftList = screen.getByRole('combobox', { name: 'Draft' }) as HTMLSelectElement;
   fireEvent.change(draftList, { target: { value: draftList.options[draftList.options.length - 1]!.value } });
-  await act(async () => {
-    arrive();
-    await new Promise((r) => setTimeout(r, 0));
-  });
+  await arriveNow(arrive);
   expect((screen.getByRole('combobox', { name: 'Draft' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('New draft');
   expect(screen.getByRole('textbox', { name: 'New segment name' })).toBeTruthy();
 });
@@ -36,10 +41,7 @@ it('keeps the user’s pick of a new draft when the drafts list arrives after it
 it('chooses the first draft when the list arrives before any pick', async () => {
   const { store, arrive } = slowStore();
   render(<Picker store={store} />);
-  await act(async () => {
-    arrive();
-    await new Promise((r) => setTimeout(r, 0));
-  });
+  await arriveNow(arrive);
   expect((screen.getByRole('combobox', { name: 'Draft' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Fresh Crate');
   expect((screen.getByRole('combobox', { name: 'Segment' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Families');
 });
@@ -47,10 +49,7 @@ it('chooses the first draft when the list arrives before any pick', async () => 
 it('shows the "New segment name" field in the same render that picks "New draft", before any effect runs', async () => {
   const { store, arrive } = slowStore();
   render(<Picker store={store} />);
-  await act(async () => {
-    arrive();
-    await new Promise((r) => setTimeout(r, 0));
-  });
+  await arriveNow(arrive);
   expect(screen.queryByRole('textbox', { name: 'New segment name' })).toBeNull(); // Fresh Crate › Families
   const draftList = screen.getByRole('combobox', { name: 'Draft' }) as HTMLSelectElement;
   // As a keyboard user's type-ahead does: the change, then the very next Tab — no frame for effects between.
@@ -66,10 +65,7 @@ it('leaves "New draft" as it is when the user is on the list before the drafts a
   render(<Picker store={store} />);
   const draftList = screen.getByRole('combobox', { name: 'Draft' }) as HTMLSelectElement;
   draftList.focus(); // on the list, "New draft" showing: no change event, since nothing changed
-  await act(async () => {
-    arrive();
-    await new Promise((r) => setTimeout(r, 0));
-  });
+  await arriveNow(arrive);
   expect((screen.getByRole('combobox', { name: 'Draft' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('New draft');
   expect(screen.getByRole('textbox', { name: 'New segment name' })).toBeTruthy();
 });
